@@ -1,0 +1,16 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations('Error');
+  return (
+    <article className="narrow" role="alert">
+      <h1>{t('heading')}</h1>
+      <p>{t('body')}</p>
+      <button type="button" className="button primary" onClick={reset}>
+        {t('retry')}
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { LocaleSwitcher } from '@/components/locale-switcher';
+import { Link } from '@/i18n/navigation';
+import { routing } from '@/i18n/routing';
+import '../globals.css';
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: 'Metadata' });
+  return { title: { default: t('title'), template: `%s · ${t('title')}` }, description: t('description') };
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f7f5f0' },
+    { media: '(prefers-color-scheme: dark)', color: '#16181d' },
+  ],
+};
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations('Layout');
+  const messages = await getMessages();
+  // Client leaves only need these namespaces; the rest stays on the server.
+  const clientMessages = { Quiz: messages.Quiz, StartQuiz: messages.StartQuiz, LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error };
+
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider messages={clientMessages}>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header className="site-header">
+          <div className="container header-row">
+            <Link href="/" className="brand">
+              {t('brand')}
+            </Link>
+            <nav aria-label={t('mainNavigation')} className="main-nav">
+              <Link href="/">{t('navQuizzes')}</Link>
+              <Link href="/progress">{t('navProgress')}</Link>
+            </nav>
+            <LocaleSwitcher />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="container">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="container">{t('footer')}</div>
+        </footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

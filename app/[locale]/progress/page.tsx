@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import type { Locale } from 'next-intl';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getCatalog } from '@/lib/content/catalog';
+import { listAttempts } from '@/lib/data/attempts';
+import { getCurrentLearner } from '@/lib/session';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Progress' });
+  return { title: t('heading') };
+}
+
+export default async function ProgressPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Progress');
+  const format = await getFormatter();
+  const learner = await getCurrentLearner();
+  const attempts = learner ? await listAttempts(learner.id) : [];
+  const { quizzesById } = getCatalog();
+
+  return (
+    <article>
+      <h1>{t('heading')}</h1>
+      {learner && <p>{t('greeting', { nickname: learner.nickname })}</p>}
+      {attempts.length === 0 ? (
+        <p>
+          {t('empty')} <Link href="/">{t('browseQuizzes')}</Link>
+        </p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby="attempts-caption" tabIndex={0}>
+          <table>
+            <caption id="attempts-caption">{t('tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('quiz')}</th>
+                <th scope="col">{t('started')}</th>
+                <th scope="col">{t('language')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('score')}</th>
+                <th scope="col">{t('actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {attempts.map((attempt) => {
+                const finished = attempt.status === 'finished';
+                return (
+                  <tr key={attempt.id}>
+                    <th scope="row">
+                      {quizzesById.get(attempt.quizId)?.title[locale] ?? attempt.quizId}
+                      {attempt.isRetry && <> {t('retry')}</>}
+                    </th>
+                    <td>{format.dateTime(attempt.startedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                    <td>{t('languageName', { language: attempt.language })}</td>
+                    <td>{finished ? t('finished') : t('inProgress', { answered: attempt.answeredCount, total: attempt.itemCount })}</td>
+                    <td>
+                      {finished
+                        ? t('scoreValue', {
+                            points: format.number(attempt.points, { maximumFractionDigits: 2 }),
+                            total: attempt.itemCount,
+                            percent: format.number(attempt.points / attempt.itemCount, { style: 'percent', maximumFractionDigits: 0 }),
+                          })
+                        : '–'}
+                    </td>
+                    <td>
+                      <Link href={finished ? `/attempts/${attempt.id}/results` : `/attempts/${attempt.id}`}>
+                        {finished ? t('review') : t('continue')}
+                      </Link>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </article>
+  );
+}

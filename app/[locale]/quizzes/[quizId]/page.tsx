@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { StartQuizForm } from '@/components/start-quiz-form';
+import { Link } from '@/i18n/navigation';
+import { getCatalog } from '@/lib/content/catalog';
+import { findOpenAttempt } from '@/lib/data/attempts';
+import { quizIdSchema } from '@/lib/quiz/input-schemas';
+import { getCurrentLearner } from '@/lib/session';
+
+type Props = { params: Promise<{ locale: Locale; quizId: string }> };
+
+function quizFromParams(quizId: string) {
+  const parsed = quizIdSchema.safeParse(quizId);
+  return parsed.success ? getCatalog().quizzesById.get(parsed.data) : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, quizId } = await params;
+  return { title: quizFromParams(quizId)?.title[locale] };
+}
+
+export default async function StartQuizPage({ params }: Props) {
+  const { locale, quizId } = await params;
+  setRequestLocale(locale);
+  const quiz = quizFromParams(quizId);
+  if (!quiz) notFound();
+  const t = await getTranslations('StartQuiz');
+  const learner = await getCurrentLearner();
+  const open = learner ? await findOpenAttempt(learner.id, quiz.id) : null;
+
+  return (
+    <article className="narrow">
+      <p>
+        <Link href="/">← {t('back')}</Link>
+      </p>
+      <h1>{quiz.title[locale]}</h1>
+      <p className="lead">{quiz.description[locale]}</p>
+      <p className="meta">
+        {t('questionCount', { count: quiz.questionIds.length })} ·{' '}
+        {quiz.feedbackMode === 'immediate' ? t('feedbackImmediate') : t('feedbackEnd')}
+      </p>
+
+      {open && (
+        <section className="panel" aria-labelledby="open-attempt-heading">
+          <h2 id="open-attempt-heading">{t('openAttemptHeading')}</h2>
+          <p>{t('openAttempt', { answered: open.answeredCount, total: open.itemCount })}</p>
+          <Link className="button" href={`/attempts/${open.id}`}>
+            {t('continue')}
+          </Link>
+        </section>
+      )}
+
+      <section aria-labelledby="start-form-heading">
+        <h2 id="start-form-heading">{t('formHeading')}</h2>
+        <StartQuizForm quizId={quiz.id} defaultNickname={learner?.nickname ?? ''} defaultLanguage={locale} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+'use server';
+// Server actions of the quiz: parse → fail early → write → redirect or return a small result.
+
+import { z } from 'zod';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
+import { getCatalog } from '@/lib/content/catalog';
+import { startAttempt, startRetryOfMissed, submitResponse, type SubmitOutcome } from '@/lib/data/attempts';
+import { attemptIdSchema, startQuizFormSchema, submitAnswerInputSchema, type StartQuizErrorKey } from '@/lib/quiz/input-schemas';
+import { NICKNAME_MAX } from '@/lib/quiz/limits';
+import { ensureLearner, getCurrentLearner } from '@/lib/session';
+
+export type StartQuizState = {
+  fieldErrors?: { nickname?: string[]; language?: string[] };
+  formError?: string;
+  values?: { nickname: string; language: string };
+};
+
+export async function startQuiz(_prev: StartQuizState, formData: FormData): Promise<StartQuizState> {
+  const locale = await getLocale();
+  const t = await getTranslations('StartQuiz.errors');
+  const raw = { quizId: formData.get('quizId'), nickname: formData.get('nickname'), language: formData.get('language') };
+  const values = { nickname: typeof raw.nickname === 'string' ? raw.nickname : '', language: typeof raw.language === 'string' ? raw.language : '' };
+
+  const parsed = startQuizFormSchema.safeParse(raw);
+  if (!parsed.success) {
+    const { fieldErrors } = z.flattenError(parsed.error);
+    const translate = (keys?: string[]) => keys?.map((key) => t(key as StartQuizErrorKey, { max: NICKNAME_MAX }));
+    if (fieldErrors.quizId) return { formError: t('quizNotFound'), values };
+    return { fieldErrors: { nickname: translate(fieldErrors.nickname), language: translate(fieldErrors.language) }, values };
+  }
+  const { quizId, nickname, language } = parsed.data;
+  if (!getCatalog().quizzesById.has(quizId)) return { formError: t('quizNotFound'), values };
+
+  const learner = await ensureLearner(nickname);
+  const attemptId = await startAttempt(learner.id, quizId, language);
+  if (!attemptId) return { formError: t('quizNotFound'), values };
+  redirect({ href: `/attempts/${attemptId}`, locale });
+  return {};
+}
+
+export type SubmitAnswerResult = SubmitOutcome;
+
+/** Grades one answer. Called from the quiz runner; returns the verdict, never re-renders the page. */
+export async function submitAnswer(input: unknown): Promise<SubmitAnswerResult> {
+  const parsed = submitAnswerInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'invalid-answer' };
+  const learner = await getCurrentLearner();
+  if (!learner) return { ok: false, error: 'not-found' };
+  return submitResponse({ learnerId: learner.id, ...parsed.data });
+}
+
+/** Starts a new attempt with the questions of a finished attempt that were not fully correct. */
+export async function retryMissed(formData: FormData): Promise<void> {
+  const locale = await getLocale();
+  const attemptId = attemptIdSchema.safeParse(formData.get('attemptId'));
+  const learner = await getCurrentLearner();
+  const retryId = attemptId.success && learner ? await startRetryOfMissed(learner.id, attemptId.data) : null;
+  redirect({ href: retryId ? `/attempts/${retryId}` : '/progress', locale });
+}

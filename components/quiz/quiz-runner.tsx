@@ -1,0 +1,173 @@
+'use client';
+// Runs an attempt in the browser: one question at a time, each answer sent to the server and graded
+// there. Holds only keyless questions; the verdict and evidence arrive with each answer's response.
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import { submitAnswer } from '@/app/actions/quiz';
+import { useRouter } from '@/i18n/navigation';
+import type { Feedback, SubmitError } from '@/lib/data/attempts';
+import type { PublicAnswer } from '@/lib/quiz/answer-schema';
+import type { PublicQuestion } from '@/lib/quiz/present';
+import { AnswerInput, initialAnswer, isAnswered } from './answer-input';
+import { FeedbackPanel } from './feedback-panel';
+
+type Props = {
+  attemptId: string;
+  itemCount: number;
+  /** Questions still to answer, in order, starting with the next one. */
+  questions: { position: number; question: PublicQuestion }[];
+  questionLanguage: 'de' | 'en';
+  feedbackMode: 'immediate' | 'end';
+};
+
+type ErrorKey = SubmitError | 'empty' | 'network';
+
+export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, feedbackMode }: Props) {
+  const t = useTranslations('Quiz');
+  const router = useRouter();
+  const baseId = useId();
+  const [index, setIndex] = useState(0);
+  const current = questions[index];
+  const [draft, setDraft] = useState<PublicAnswer | null>(current ? initialAnswer(current.question) : null);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [finished, setFinished] = useState(false);
+  const [answered, setAnswered] = useState(false);
+  const [error, setError] = useState<ErrorKey | null>(null);
+  const [status, setStatus] = useState('');
+  const [pending, startTransition] = useTransition();
+  const questionHeading = useRef<HTMLHeadingElement>(null);
+  const verdictHeading = useRef<HTMLHeadingElement>(null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  const isFirstRender = useRef(true);
+
+  const resultsHref = `/attempts/${attemptId}/results`;
+
+  // Move focus to the new question when the learner advances (not on first load).
+  useEffect(() => {
+    if (isFirstRender.current) {
+      isFirstRender.current = false;
+      return;
+    }
+    questionHeading.current?.focus();
+  }, [index]);
+  useEffect(() => {
+    if (feedback) verdictHeading.current?.focus();
+  }, [feedback]);
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
+
+  if (!current) return null;
+  const { position, question } = current;
+  const promptId = `${baseId}-prompt`;
+  const hintId = `${baseId}-hint`;
+
+  const goToNext = () => {
+    if (finished) {
+      router.push(resultsHref);
+      return;
+    }
+    const next = questions[index + 1];
+    setIndex(index + 1);
+    setDraft(next ? initialAnswer(next.question) : null);
+    setFeedback(null);
+    setAnswered(false);
+    setError(null);
+  };
+
+  const send = () => {
+    if (!isAnswered(question, draft) || !draft) {
+      setError('empty');
+      return;
+    }
+    setError(null);
+    startTransition(async () => {
+      let result;
+      try {
+        result = await submitAnswer({ attemptId, position, answer: draft });
+      } catch {
+        setError('network');
+        return;
+      }
+      if (!result.ok) {
+        setError(result.error);
+        // Another tab moved on: reload the server's view of the attempt.
+        if (result.error === 'out-of-sequence' || result.error === 'finished') router.refresh();
+        return;
+      }
+      setFinished(result.finished);
+      if (result.feedback) {
+        setAnswered(true);
+        setFeedback(result.feedback);
+      } else if (result.finished) {
+        router.push(resultsHref);
+      } else {
+        setStatus(t('saved', { current: position + 1, total: itemCount }));
+        goToNext();
+      }
+    });
+  };
+
+  return (
+    <div className="runner">
+      <div className="progress-row">
+        <p id={`${baseId}-progress`}>{t('progress', { current: position + 1, total: itemCount })}</p>
+        <progress aria-labelledby={`${baseId}-progress`} max={itemCount} value={position + (answered ? 1 : 0)} />
+      </div>
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+
+      <form
+        className="question"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (answered) goToNext();
+          else send();
+        }}
+      >
+        <h2 ref={questionHeading} tabIndex={-1} className="question-number">
+          {t('questionHeading', { number: position + 1 })}
+        </h2>
+        <p id={promptId} className="prompt" lang={questionLanguage}>
+          {question.prompt}
+        </p>
+        <p id={hintId} className="hint">
+          {t(`hint.${question.type}`)}
+        </p>
+        <AnswerInput
+          question={question}
+          value={draft}
+          onChange={(answer) => {
+            setDraft(answer);
+            if (error === 'empty') setError(null);
+          }}
+          labelledBy={promptId}
+          describedBy={hintId}
+          disabled={answered || pending}
+          contentLang={questionLanguage}
+        />
+        {error && (
+          <p ref={errorRef} tabIndex={-1} className="form-error" role="alert">
+            {t(`errors.${error}`)}
+          </p>
+        )}
+        {!answered && (
+          <button type="submit" className="button primary" disabled={pending}>
+            {pending ? t('submitting') : feedbackMode === 'immediate' ? t('submit') : t('submitEnd')}
+          </button>
+        )}
+      </form>
+
+      {feedback && (
+        <div className="after-answer">
+          <FeedbackPanel feedback={feedback} level={2} headingRef={verdictHeading} id={`${baseId}-feedback`} />
+          <button type="button" className="button primary" onClick={goToNext}>
+            {finished ? t('seeResults') : t('next')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

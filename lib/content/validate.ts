@@ -1,0 +1,374 @@
+// Cross-reference checks on a parsed content pack — everything the zod schema cannot express:
+// unique and existing ids, answer keys that fit their options, cloze texts that give back their
+// source sentence, quizzes that fit their sections, and questions that keep the article's hedges.
+import type { ContentPack, Fact, Language, Localized, Question, Quiz, Sentence } from './schema';
+import { LANGUAGES } from './schema';
+
+/** Browsers only see opaque option ids, but a telling authored id still invites slips in review and logs. */
+const TELLING_ID_PARTS = new Set([
+  'answer', 'antwort', 'correct', 'distractor', 'falsch', 'false', 'loesung', 'no', 'nein',
+  'richtig', 'right', 'solution', 'true', 'wahr', 'wrong', 'yes', 'ja',
+]);
+/** Ordering item ids must not spell out the order. */
+const ORDER_ID_PARTS = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'last', 'erst', 'erste', 'zweite', 'dritte',
+  'vierte', 'fuenfte', 'letzte',
+]);
+
+const CLOZE_GAP = /\{\{(\d+)\}\}/g;
+
+type PackIndex = {
+  pack: ContentPack;
+  sentences: ReadonlyMap<string, Sentence>;
+  facts: ReadonlyMap<string, Fact>;
+  questions: ReadonlyMap<string, Question>;
+};
+
+export function findContentProblems(pack: ContentPack): string[] {
+  const problems: string[] = [];
+  const index: PackIndex = {
+    pack,
+    sentences: new Map(pack.article.sentences.map((s) => [s.id, s])),
+    facts: new Map(pack.facts.map((f) => [f.id, f])),
+    questions: new Map(pack.questions.map((q) => [q.id, q])),
+  };
+  checkArticle(pack, problems);
+  checkFacts(index, problems);
+  checkSequentialIds('question', pack.questions.map((q) => q.id), 'q', 3, problems);
+  for (const question of pack.questions) checkQuestion(index, question, problems);
+  for (const quiz of pack.quizzes) checkQuiz(index, quiz, problems);
+  for (const id of duplicates(pack.quizzes.map((q) => q.id))) {
+    problems.push(`quiz id "${id}" is used more than once`);
+  }
+  return problems;
+}
+
+/** Replaces every {{n}} with the first accepted answer of gap n (1-based). */
+export function fillCloze(text: string, gaps: readonly { accepted: readonly string[] }[]): string {
+  return text.replace(CLOZE_GAP, (marker, n: string) => gaps[Number(n) - 1]?.accepted[0] ?? marker);
+}
+
+function checkArticle(pack: ContentPack, problems: string[]): void {
+  const { sections, sentences } = pack.article;
+  for (const id of duplicates(sections.map((s) => s.id))) {
+    problems.push(`section id "${id}" is used more than once`);
+  }
+  checkSequentialIds('sentence', sentences.map((s) => s.id), 's', 2, problems);
+
+  const sectionOrder = new Map(sections.map((s, index) => [s.id, index]));
+  let previous: { section: number; paragraph: number; sectionId: string } | undefined;
+  for (const sentence of sentences) {
+    const where = `sentence ${sentence.id}`;
+    const section = sectionOrder.get(sentence.sectionId);
+    if (section === undefined) {
+      problems.push(`${where}: unknown section "${sentence.sectionId}"`);
+      continue;
+    }
+    if (!previous && sentence.paragraph !== 1) {
+      problems.push(`${where}: the first paragraph must be 1, not ${sentence.paragraph}`);
+    }
+    if (previous) {
+      const step = sentence.paragraph - previous.paragraph;
+      if (section < previous.section) {
+        problems.push(`${where}: section "${sentence.sectionId}" comes back after a later section`);
+      }
+      if (step < 0 || step > 1) {
+        problems.push(`${where}: paragraph ${sentence.paragraph} does not follow paragraph ${previous.paragraph}`);
+      }
+      if (step === 0 && sentence.sectionId !== previous.sectionId) {
+        problems.push(`${where}: paragraph ${sentence.paragraph} spans two sections`);
+      }
+    }
+    previous = { section, paragraph: sentence.paragraph, sectionId: sentence.sectionId };
+  }
+  for (const section of sections) {
+    if (!sentences.some((s) => s.sectionId === section.id)) problems.push(`section "${section.id}" has no sentences`);
+  }
+}
+
+function checkFacts({ pack, sentences }: PackIndex, problems: string[]): void {
+  checkSequentialIds('fact', pack.facts.map((f) => f.id), 'f', 2, problems);
+
+  for (const fact of pack.facts) {
+    const where = `fact ${fact.id}`;
+    for (const id of fact.sentenceIds) {
+      const sentence = sentences.get(id);
+      if (!sentence) problems.push(`${where}: unknown sentence ${id}`);
+      else if (!sentence.factBearing) problems.push(`${where}: sentence ${id} is not marked factBearing`);
+    }
+    const { kind, markers, source } = fact.hedge;
+    if (kind === 'none') {
+      if (markers.de.length > 0 || markers.en.length > 0) {
+        problems.push(`${where}: a plain fact (hedge "none") has hedge markers`);
+      }
+      if (source) problems.push(`${where}: a plain fact (hedge "none") names a source; use "attributed"`);
+      continue;
+    }
+    for (const lang of LANGUAGES) {
+      if (markers[lang].length === 0) {
+        problems.push(`${where}: hedge "${kind}" needs at least one ${lang} marker`);
+        continue;
+      }
+      const sourceTexts = fact.sentenceIds.flatMap((id) => {
+        const sentence = sentences.get(id);
+        return sentence ? [sentence[lang]] : [];
+      });
+      for (const marker of markers[lang]) {
+        if (!containsAny(sourceTexts, [marker])) {
+          problems.push(`${where}: ${lang} marker "${marker}" does not occur in its sentence(s)`);
+        }
+      }
+    }
+  }
+
+  const covered = new Set(pack.facts.flatMap((f) => f.sentenceIds));
+  for (const sentence of pack.article.sentences) {
+    if (sentence.factBearing && !covered.has(sentence.id)) {
+      problems.push(`sentence ${sentence.id} is factBearing but no fact cites it`);
+    }
+  }
+}
+
+function checkQuestion({ sentences, facts }: PackIndex, question: Question, problems: string[]): void {
+  const where = `question ${question.id} (${question.type})`;
+  const report: Report = (message) => problems.push(`${where}: ${message}`);
+
+  for (const id of duplicates(question.sentenceIds)) report(`sentence ${id} is listed twice`);
+  for (const id of question.sentenceIds) if (!sentences.has(id)) report(`unknown sentence ${id}`);
+  for (const id of duplicates(question.factIds)) report(`fact ${id} is listed twice`);
+  const linkedFacts: Fact[] = [];
+  for (const id of question.factIds) {
+    const fact = facts.get(id);
+    if (!fact) {
+      report(`unknown fact ${id}`);
+      continue;
+    }
+    linkedFacts.push(fact);
+    for (const sentenceId of fact.sentenceIds) {
+      if (!question.sentenceIds.includes(sentenceId)) {
+        report(`fact ${id} rests on sentence ${sentenceId}, which is not among the question's sentences`);
+      }
+    }
+  }
+
+  checkAnswerKey(sentences, question, report);
+
+  for (const fact of linkedFacts) {
+    if (fact.hedge.kind === 'none') continue;
+    for (const lang of LANGUAGES) {
+      if (!carriesHedge(question, fact, lang)) {
+        const markers = fact.hedge.markers[lang].join(', ');
+        report(`does not keep the hedge of fact ${fact.id} in ${lang} (use one of: ${markers})`);
+      }
+    }
+  }
+}
+
+type Report = (message: string) => void;
+type ClozeQuestion = Extract<Question, { type: 'cloze' }>;
+
+function checkAnswerKey(sentences: PackIndex['sentences'], question: Question, report: Report): void {
+  switch (question.type) {
+    case 'single':
+    case 'multiple': {
+      checkOptions(question.options, 'option', report);
+      const ids = new Set(question.options.map((o) => o.id));
+      const correct = question.type === 'single' ? [question.correct] : question.correct;
+      for (const id of correct) if (!ids.has(id)) report(`correct option "${id}" is not among the options`);
+      if (question.type === 'multiple') {
+        for (const id of duplicates(question.correct)) report(`correct option "${id}" is listed twice`);
+        if (new Set(question.correct).size >= question.options.length) {
+          report('every option is correct; a multiple-select question needs at least one distractor');
+        }
+      }
+      return;
+    }
+    case 'truefalse':
+    case 'numeric':
+      return;
+    case 'short':
+      for (const lang of LANGUAGES) {
+        for (const answer of duplicates(question.accepted[lang].map(normalize))) {
+          report(`accepted ${lang} answer "${answer}" is listed twice`);
+        }
+      }
+      return;
+    case 'cloze':
+      checkCloze(sentences, question, report);
+      return;
+    case 'matching': {
+      checkOptions(question.left, 'left item', report);
+      checkOptions(question.right, 'right item', report);
+      const leftIds = new Set(question.left.map((o) => o.id));
+      const rightIds = new Set(question.right.map((o) => o.id));
+      // Left and right ids share one id space once the question is presented.
+      for (const id of leftIds) if (rightIds.has(id)) report(`id "${id}" is used on both sides`);
+      const keys = Object.keys(question.correct);
+      for (const left of leftIds) if (!keys.includes(left)) report(`left item "${left}" has no correct partner`);
+      for (const key of keys) if (!leftIds.has(key)) report(`correct pairs name unknown left item "${key}"`);
+      const targets = Object.values(question.correct);
+      for (const target of targets) {
+        if (!rightIds.has(target)) report(`correct pairs name unknown right item "${target}"`);
+      }
+      for (const target of duplicates(targets)) {
+        report(`right item "${target}" is the partner of more than one left item`);
+      }
+      return;
+    }
+    case 'ordering': {
+      checkOptions(question.items, 'item', report);
+      const itemIds = question.items.map((i) => i.id);
+      const isPermutation =
+        question.correct.length === itemIds.length &&
+        new Set(question.correct).size === itemIds.length &&
+        question.correct.every((id) => itemIds.includes(id));
+      if (!isPermutation) report('correct order is not a permutation of the item ids');
+      else if (question.correct.every((id, index) => itemIds[index] === id)) {
+        report('items are listed in their correct order');
+      }
+      for (const id of itemIds) {
+        const hintsAtPosition = id
+          .split('-')
+          .some((part) => ORDER_ID_PARTS.has(part) || /^\d+$/.test(part) || /^[a-z]$/.test(part));
+        if (hintsAtPosition) report(`item id "${id}" hints at its position`);
+      }
+      return;
+    }
+  }
+}
+
+function checkOptions(options: readonly { id: string; text: Localized }[], noun: string, report: Report): void {
+  for (const id of duplicates(options.map((o) => o.id))) report(`${noun} id "${id}" is used more than once`);
+  for (const option of options) {
+    if (option.id.split('-').some((part) => TELLING_ID_PARTS.has(part))) {
+      report(`${noun} id "${option.id}" hints at correctness`);
+    }
+  }
+  for (const lang of LANGUAGES) {
+    for (const text of duplicates(options.map((o) => normalize(o.text[lang])))) {
+      report(`two ${noun}s read "${text}" (${lang})`);
+    }
+  }
+}
+
+function checkCloze(sentences: PackIndex['sentences'], question: ClozeQuestion, report: Report): void {
+  const gapCount = question.gaps.length;
+  const numbers = [...question.text.matchAll(CLOZE_GAP)].map((m) => Number(m[1]));
+  const sorted = [...numbers].sort((a, b) => a - b);
+  if (sorted.length !== gapCount || sorted.some((n, index) => n !== index + 1)) {
+    report(`gap markers {{${numbers.join('}}, {{')}}} do not number the ${gapCount} gap(s) 1..${gapCount}, each once`);
+  }
+  for (const [index, gap] of question.gaps.entries()) {
+    for (const answer of duplicates(gap.accepted.map(normalize))) report(`gap ${index + 1} accepts "${answer}" twice`);
+  }
+  const filled = fillCloze(question.text, question.gaps);
+  const sources = question.sentenceIds.map((id) => sentences.get(id)?.de);
+  if (!sources.includes(filled)) report(`filled text does not reproduce a source sentence: "${filled}"`);
+
+  if (question.wordBank) {
+    const bank = question.wordBank.map(normalize);
+    for (const word of duplicates(bank)) report(`word bank lists "${word}" twice`);
+    for (const [index, gap] of question.gaps.entries()) {
+      const answer = gap.accepted[0];
+      if (answer !== undefined && !bank.includes(normalize(answer))) {
+        report(`word bank lacks the answer to gap ${index + 1} ("${answer}")`);
+      }
+    }
+    if (bank.length <= gapCount) report('word bank has no distractors');
+  }
+}
+
+function checkQuiz({ pack, questions, sentences }: PackIndex, quiz: Quiz, problems: string[]): void {
+  const where = `quiz ${quiz.id}`;
+  for (const id of duplicates(quiz.questionIds)) problems.push(`${where}: question ${id} is listed twice`);
+
+  if (quiz.kind === 'section') {
+    if (quiz.sectionId === undefined) {
+      problems.push(`${where}: a section quiz needs a sectionId`);
+      return;
+    }
+    if (!pack.article.sections.some((s) => s.id === quiz.sectionId)) {
+      problems.push(`${where}: unknown section "${quiz.sectionId}"`);
+    }
+  } else if (quiz.sectionId !== undefined) {
+    problems.push(`${where}: only a section quiz may name a sectionId`);
+  }
+
+  for (const id of quiz.questionIds) {
+    const question = questions.get(id);
+    if (!question) {
+      problems.push(`${where}: unknown question ${id}`);
+      continue;
+    }
+    if (quiz.kind !== 'section') continue;
+    const outside = question.sentenceIds.filter((s) => sentences.get(s)?.sectionId !== quiz.sectionId);
+    if (outside.length > 0) {
+      problems.push(`${where}: question ${id} cites ${outside.join(', ')} outside section "${quiz.sectionId}"`);
+    }
+  }
+}
+
+/**
+ * A question keeps a hedged fact's qualification when the text a learner reads as the claim —
+ * the prompt plus the text of the correct answer — contains one of the fact's markers. A cloze
+ * text is German in both quiz languages, so its (filled) German sentence counts for both.
+ */
+function carriesHedge(question: Question, fact: Fact, lang: Language): boolean {
+  const texts = [question.prompt[lang], ...answerTexts(question, lang)];
+  if (containsAny(texts, fact.hedge.markers[lang])) return true;
+  if (question.type !== 'cloze') return false;
+  return containsAny([fillCloze(question.text, question.gaps)], fact.hedge.markers.de);
+}
+
+function answerTexts(question: Question, lang: Language): string[] {
+  switch (question.type) {
+    case 'single':
+      return question.options.filter((o) => o.id === question.correct).map((o) => o.text[lang]);
+    case 'multiple':
+      return question.options.filter((o) => question.correct.includes(o.id)).map((o) => o.text[lang]);
+    case 'truefalse':
+    case 'numeric':
+    case 'cloze':
+      return [];
+    case 'short':
+      return question.accepted[lang];
+    case 'matching':
+      return Object.entries(question.correct).flatMap(([left, right]) => [
+        ...question.left.filter((o) => o.id === left).map((o) => o.text[lang]),
+        ...question.right.filter((o) => o.id === right).map((o) => o.text[lang]),
+      ]);
+    case 'ordering':
+      return question.items.map((i) => i.text[lang]);
+  }
+}
+
+function containsAny(texts: readonly string[], markers: readonly string[]): boolean {
+  const haystacks = texts.map(normalize);
+  return markers.some((marker) => haystacks.some((text) => text.includes(normalize(marker))));
+}
+
+function normalize(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
+}
+
+function checkSequentialIds(noun: string, ids: readonly string[], prefix: string, digits: number, problems: string[]): void {
+  for (const id of duplicates(ids)) problems.push(`${noun} id ${id} is used more than once`);
+  const position = ids.findIndex((id, index) => id !== idAt(index));
+  if (position >= 0) {
+    problems.push(`${noun} ids must run ${idAt(0)}, ${idAt(1)}, … in order: position ${position + 1} holds ${ids[position]}, expected ${idAt(position)}`);
+  }
+
+  function idAt(index: number): string {
+    return `${prefix}${String(index + 1).padStart(digits, '0')}`;
+  }
+}
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value)) repeated.add(value);
+    seen.add(value);
+  }
+  return [...repeated];
+}

@@ -1,0 +1,25 @@
+// The one place that constructs the Prisma client. Everything else imports `db` from here.
+import 'server-only';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from '@/generated/prisma/client';
+import { getEnv, sqliteFilePath } from '@/lib/env';
+
+/** Milliseconds a write waits for SQLite's lock before failing (see docs/decisions/002). */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+export function createPrismaClient(databaseUrl: string = getEnv().DATABASE_URL): PrismaClient {
+  // WAL mode is persistent in the database file and is switched on when migrations run
+  // (scripts/migrate.mjs); better-sqlite3 then defaults to synchronous=NORMAL, which survives
+  // a killed process. The busy timeout is per connection, so it is set here.
+  const adapter = new PrismaBetterSqlite3({
+    url: sqliteFilePath(databaseUrl),
+    timeout: SQLITE_BUSY_TIMEOUT_MS,
+  });
+  return new PrismaClient({ adapter });
+}
+
+const globalForPrisma = globalThis as unknown as { quellenquizDb?: PrismaClient };
+
+/** One client per process; kept on globalThis so dev-mode reloads do not open new connections. */
+export const db: PrismaClient = globalForPrisma.quellenquizDb ?? createPrismaClient();
+globalForPrisma.quellenquizDb = db;

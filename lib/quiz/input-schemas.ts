@@ -1,0 +1,29 @@
+// zod schemas for what the quiz routes and actions accept from the outside world.
+// Form error messages are message keys (StartQuiz.errors.*) that the action translates.
+import { z } from 'zod';
+import { LANGUAGES } from '@/lib/content/schema';
+import { publicAnswerSchema } from './answer-schema';
+import { NICKNAME_MAX } from './limits';
+
+
+export const attemptIdSchema = z.uuid();
+export const quizIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/);
+
+export const startQuizFormSchema = z.object({
+  quizId: quizIdSchema,
+  nickname: z
+    .string({ error: 'nicknameRequired' })
+    .trim()
+    .min(1, { error: 'nicknameRequired' })
+    .max(NICKNAME_MAX, { error: 'nicknameTooLong' })
+    .regex(/^[\p{L}\p{N} ._-]+$/u, { error: 'nicknameInvalid' }),
+  language: z.enum(LANGUAGES, { error: 'languageInvalid' }),
+});
+export type StartQuizErrorKey = 'nicknameRequired' | 'nicknameTooLong' | 'nicknameInvalid' | 'languageInvalid';
+
+export const submitAnswerInputSchema = z.strictObject({
+  attemptId: attemptIdSchema,
+  position: z.number().int().min(0).max(500),
+  answer: publicAnswerSchema,
+});
+export type SubmitAnswerInput = z.infer<typeof submitAnswerInputSchema>;

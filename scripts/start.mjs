@@ -1,0 +1,66 @@
+// `npm start`: build the app when no current build exists, apply pending migrations, seed the
+// content (idempotent), then serve with `next start`. `--dev` serves with `next dev` instead.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_DATABASE_URL, migrateDatabase } from './migrate.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL };
+const port = process.env.PORT ?? '3000';
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const stampFile = path.join(root, '.next', 'quellenquiz-source-hash');
+
+// Everything that goes into the build; a change to any of these makes the build stale.
+const BUILD_INPUTS = ['app', 'components', 'lib', 'i18n', 'messages', 'content', 'public', 'next.config.ts', 'proxy.ts', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma', 'global.d.ts'];
+
+function filesUnder(entry) {
+  const full = path.join(root, entry);
+  if (!existsSync(full)) return [];
+  if (statSync(full).isFile()) return [entry];
+  return readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(root, path.join(d.parentPath, d.name)))
+    .sort();
+}
+
+function sourceHash() {
+  const hash = createHash('sha256');
+  for (const file of BUILD_INPUTS.flatMap(filesUnder)) hash.update(file).update('\0').update(readFileSync(path.join(root, file)));
+  return hash.digest('hex');
+}
+
+function run(command, args, what) {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`${what} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+if (!existsSync(path.join(root, 'generated', 'prisma', 'client.ts'))) {
+  run(process.execPath, [path.join(root, 'scripts', 'prisma.mjs'), 'generate'], 'Generating the Prisma client');
+}
+
+if (!dev) {
+  const hash = sourceHash();
+  const current = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash;
+  if (current) {
+    console.log('Build is current.');
+  } else {
+    console.log('Building the app (no current build)…');
+    run(process.execPath, [nextBin, 'build'], 'next build');
+    writeFileSync(stampFile, hash);
+  }
+}
+
+const { appliedMigrationNames } = await migrateDatabase(env.DATABASE_URL);
+console.log(appliedMigrationNames.length ? `Applied migrations: ${appliedMigrationNames.join(', ')}` : 'Database is up to date.');
+run(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(root, 'prisma', 'seed.ts')], 'Seeding');
+
+const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', port], { cwd: root, env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

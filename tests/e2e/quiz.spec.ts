@@ -1,0 +1,147 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fillCorrectAnswer, fillWrongAnswer, messages, pack, quiz, startQuiz, submitAnswer, type Locale } from './support/quiz';
+
+const sentence = (id: string) => pack.article.sentences.find((s) => s.id === id)!;
+
+async function expectEvidence(page: Page, sentenceIds: string[]) {
+  const feedback = page.locator('.after-answer');
+  for (const id of sentenceIds) {
+    await expect(feedback.locator(`mark[data-sentence-id="${id}"]`)).toHaveText(sentence(id).de);
+    await expect(feedback.getByText(sentence(id).en, { exact: true })).toBeVisible();
+  }
+}
+
+test.describe('taking a quiz', () => {
+  test('a student completes the quick quiz in German, sees the evidence after each answer, and retries what they missed @phone', async ({ page }) => {
+    const ui: Locale = 'de';
+    const t = messages.de;
+    const quick = quiz('nordkorea-russland-quick');
+    await startQuiz(page, ui, quick.id, 'Lena', 'de');
+    await expect(page.getByRole('heading', { level: 1, name: quick.title.de })).toBeVisible();
+
+    let missed = 0;
+    for (let i = 0; i < quick.questionIds.length; i++) {
+      await expect(page.getByText(`Frage ${i + 1} von ${quick.questionIds.length}`)).toBeVisible();
+      const answerWrong = missed === 0 && (await page.locator('.ordering').count()) === 0;
+      const question = answerWrong ? await fillWrongAnswer(page, ui, 'de') : await fillCorrectAnswer(page, ui, 'de');
+      if (answerWrong) missed++;
+      await submitAnswer(page, ui, 'immediate');
+      const verdict = page.getByRole('heading', { level: 2, name: answerWrong ? t.Quiz.incorrect : t.Quiz.correct });
+      await expect(verdict).toBeFocused();
+      await expectEvidence(page, question.sentenceIds);
+      await expect(page.locator('.correct-answer')).not.toBeEmpty();
+      const last = i === quick.questionIds.length - 1;
+      await page.getByRole('button', { name: last ? t.Quiz.seeResults : t.Quiz.next }).click();
+      if (!last) await expect(page.getByRole('heading', { level: 2, name: `Frage ${i + 2}` })).toBeFocused();
+    }
+
+    await expect(page).toHaveURL(/\/results$/);
+    await expect(page.getByText('9 von 10 Punkten')).toBeVisible();
+    await expect(page.getByRole('heading', { name: t.Results.reviewHeading })).toBeVisible();
+    await expect(page.locator('.review-item')).toHaveCount(10);
+    // The horizontal layout fits a 360 px phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+
+    await page.getByRole('button', { name: 'Die 1 verpasste Frage üben' }).click();
+    await expect(page.getByText('Frage 1 von 1')).toBeVisible();
+    await fillCorrectAnswer(page, ui, 'de');
+    await submitAnswer(page, ui, 'immediate');
+    await expect(page.getByRole('heading', { level: 2, name: t.Quiz.correct })).toBeVisible();
+    await page.getByRole('button', { name: t.Quiz.seeResults }).click();
+    await expect(page.getByText('1 von 1 Punkten')).toBeVisible();
+    await expect(page.getByText(t.Results.allCorrect)).toBeVisible();
+
+    await page.getByRole('navigation', { name: t.Layout.mainNavigation }).getByRole('link', { name: t.Layout.navProgress }).click();
+    await expect(page.getByRole('table', { name: t.Progress.tableCaption })).toBeVisible();
+    await expect(page.getByRole('row')).toHaveCount(3);
+  });
+
+  test('a student in the English interface takes a section quiz in English and gets full marks', async ({ page }) => {
+    const ui: Locale = 'en';
+    const t = messages.en;
+    const section = quiz('nordkorea-russland-background');
+    await startQuiz(page, ui, section.id, 'Sam', 'en');
+    for (let i = 0; i < section.questionIds.length; i++) {
+      await fillCorrectAnswer(page, ui, 'en');
+      await submitAnswer(page, ui, 'immediate');
+      await expect(page.getByRole('heading', { level: 2, name: t.Quiz.correct })).toBeVisible();
+      await page.getByRole('button', { name: i === section.questionIds.length - 1 ? t.Quiz.seeResults : t.Quiz.next }).click();
+    }
+    const n = section.questionIds.length;
+    await expect(page.getByText(`${n} of ${n} points`)).toBeVisible();
+    await expect(page.getByText(t.Results.allCorrect)).toBeVisible();
+  });
+
+  test('the quiz language is independent of the interface language', async ({ page }) => {
+    const section = quiz('nordkorea-russland-intro');
+    await startQuiz(page, 'de', section.id, 'Mia', 'en');
+    await expect(page.getByText('Fragen auf Englisch')).toBeVisible();
+    const first = pack.questions.find((q) => q.id === section.questionIds[0])!;
+    await expect(page.locator('form.question .prompt')).toHaveText(first.prompt.en);
+    await expect(page.getByRole('button', { name: messages.de.Quiz.submit })).toBeVisible();
+  });
+
+  test('closing the browser mid-quiz and coming back resumes at the next unanswered question', async ({ page }) => {
+    const full = quiz('nordkorea-russland-full');
+    await startQuiz(page, 'de', full.id, 'Jonas', 'de');
+    const total = full.questionIds.length;
+    for (let i = 0; i < 3; i++) {
+      await fillCorrectAnswer(page, 'de', 'de');
+      await submitAnswer(page, 'de', 'end');
+      // Feedback at the end: no verdict now, straight on to the next question.
+      await expect(page.getByText(`Frage ${i + 2} von ${total}`)).toBeVisible();
+      await expect(page.locator('.feedback')).toHaveCount(0);
+    }
+    const url = page.url();
+    await page.goto('/de');
+    await page.getByRole('link', { name: new RegExp(`${full.title.de}.*3 von ${total}`) }).click();
+    await expect(page).toHaveURL(url);
+    await expect(page.getByText(`Frage 4 von ${total}`)).toBeVisible();
+    await page.reload();
+    await expect(page.getByText(`Frage 4 von ${total}`)).toBeVisible();
+  });
+
+  test('a nickname is required and a bad start changes nothing', async ({ page }) => {
+    const t = messages.en.StartQuiz;
+    await page.goto('/en/quizzes/nordkorea-russland-quick');
+    await page.getByRole('button', { name: t.submit, exact: true }).click();
+    await expect(page.getByRole('textbox', { name: t.nicknameLabel })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(t.errors.nicknameRequired)).toBeVisible();
+    await page.goto('/en/progress');
+    await expect(page.getByText(messages.en.Progress.empty)).toBeVisible();
+  });
+
+  test('unknown quizzes and attempts that are not yours are not found', async ({ page, browser }) => {
+    const missing = await page.goto('/en/quizzes/no-such-quiz');
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: messages.en.NotFound.heading })).toBeVisible();
+
+    await startQuiz(page, 'en', 'nordkorea-russland-quick', 'Owner', 'en');
+    const other = await browser.newContext();
+    const stranger = await other.newPage();
+    const response = await stranger.goto(page.url());
+    expect(response?.status()).toBe(404);
+    await other.close();
+  });
+});
+
+test.describe('languages', () => {
+  test('/ picks the interface language from the browser', async ({ browser }) => {
+    for (const [acceptLanguage, locale] of [['en-US,en;q=0.9', 'en'], ['de-DE,de;q=0.9', 'de']] as const) {
+      const context = await browser.newContext({ locale: acceptLanguage.slice(0, 5), extraHTTPHeaders: { 'Accept-Language': acceptLanguage } });
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page).toHaveURL(new RegExp(`/${locale}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('heading', { level: 1, name: messages[locale].Home.heading })).toBeVisible();
+      await context.close();
+    }
+  });
+
+  test('the language switcher keeps the current page', async ({ page }) => {
+    await page.goto('/de/quizzes/nordkorea-russland-quick');
+    await page.getByRole('navigation', { name: messages.de.LocaleSwitcher.label }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/quizzes\/nordkorea-russland-quick$/);
+    await expect(page.getByRole('heading', { level: 2, name: messages.en.StartQuiz.formHeading })).toBeVisible();
+  });
+});
