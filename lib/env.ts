@@ -1,5 +1,4 @@
 // The environment, checked once by a zod schema. Everything that reads configuration reads it here.
-import path from 'node:path';
 import { z } from 'zod';
 
 const envSchema = z.object({
@@ -26,8 +25,7 @@ export function getEnv(): Env {
   return cached;
 }
 
-/** Absolute path of an SQLite `file:` URL; relative paths are relative to the project root (cwd). */
+/** File path of an SQLite `file:` URL; a relative path stays relative to the working directory (the project root). */
 export function sqliteFilePath(databaseUrl: string): string {
-  const file = databaseUrl.replace(/^file:/, '').replace(/\?.*$/, '');
-  return path.resolve(process.cwd(), file);
+  return databaseUrl.replace(/^file:/, '').replace(/\?.*$/, '');
 }

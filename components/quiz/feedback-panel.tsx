@@ -18,16 +18,17 @@ export function FeedbackPanel({ feedback, level, headingRef, id }: Props) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
   const verdict = feedback.correct
-    ? t('correct')
+    ? t('verdictCorrect')
     : feedback.score > 0
-      ? t('partial', { percent: format.number(feedback.score, { style: 'percent', maximumFractionDigits: 0 }) })
-      : t('incorrect');
+      ? t('verdictPartial', { percent: format.number(feedback.score, { style: 'percent', maximumFractionDigits: 0 }) })
+      : t('verdictIncorrect');
   const snapshotText = new Map(feedback.sources.map((s) => [s.id, s.de]));
   const tone = feedback.correct ? 'correct' : feedback.score > 0 ? 'partial' : 'incorrect';
 
   return (
-    <section className={`feedback feedback-${tone}`} aria-labelledby={id ? `${id}-verdict` : undefined} id={id}>
-      <Heading id={id ? `${id}-verdict` : undefined} ref={headingRef} tabIndex={-1} className="verdict">
+    // A plain div, not a labelled section: a review page shows many of these, and landmarks must be unique.
+    <div className={`feedback feedback-${tone}`} id={id}>
+      <Heading ref={headingRef} tabIndex={-1} className="verdict">
         <span aria-hidden="true" className="verdict-icon">
           {tone === 'correct' ? '✓' : tone === 'partial' ? '◐' : '✗'}
         </span>{' '}
@@ -36,7 +37,7 @@ export function FeedbackPanel({ feedback, level, headingRef, id }: Props) {
       <dl className="feedback-facts">
         <dt>{t('correctAnswer')}</dt>
         <dd className="correct-answer">{feedback.correctAnswer}</dd>
-        <dt>{t('explanation')}</dt>
+        <dt>{t('explanationLabel')}</dt>
         <dd>{feedback.explanation}</dd>
       </dl>
       <Sub>{t('evidenceHeading')}</Sub>
@@ -62,6 +63,6 @@ export function FeedbackPanel({ feedback, level, headingRef, id }: Props) {
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

@@ -13,7 +13,9 @@ const PACK_FILES = {
   quizzes: 'quizzes.json',
 } as const;
 
-export function loadContentPack(dir: string = path.join(process.cwd(), 'content', 'nordkorea-russland')): ContentPack {
+export function loadContentPack(
+  dir: string = path.join(process.cwd(), 'content', 'nordkorea-russland'),
+): ContentPack {
   const raw = {
     article: readJson(dir, PACK_FILES.article),
     facts: readJson(dir, PACK_FILES.facts),
@@ -54,10 +56,14 @@ function readJson(dir: string, file: string): unknown {
 function formatPath(segments: readonly PropertyKey[]): string {
   if (segments.length === 0) return '(root)';
   return segments
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
+    .map((segment, index) => {
+      if (typeof segment === 'number') return `[${segment}]`;
+      return index === 0 ? String(segment) : `.${String(segment)}`;
+    })
     .join('');
 }
 
 function describeFailure(dir: string, what: string, problems: readonly string[]): string {
-  return [`Content pack ${dir} ${what} (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, ...problems.map((p) => `  - ${p}`)].join('\n');
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  return [`Content pack ${dir} ${what} (${count}):`, ...problems.map((p) => `  - ${p}`)].join('\n');
 }

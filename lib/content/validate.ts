@@ -351,11 +351,21 @@ function normalize(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
 }
 
-function checkSequentialIds(noun: string, ids: readonly string[], prefix: string, digits: number, problems: string[]): void {
+/** Ids run s01, s02, … (or f01…, q001…) in the order of their array. */
+function checkSequentialIds(
+  noun: string,
+  ids: readonly string[],
+  prefix: string,
+  digits: number,
+  problems: string[],
+): void {
   for (const id of duplicates(ids)) problems.push(`${noun} id ${id} is used more than once`);
   const position = ids.findIndex((id, index) => id !== idAt(index));
   if (position >= 0) {
-    problems.push(`${noun} ids must run ${idAt(0)}, ${idAt(1)}, … in order: position ${position + 1} holds ${ids[position]}, expected ${idAt(position)}`);
+    problems.push(
+      `${noun} ids must run ${idAt(0)}, ${idAt(1)}, … in order: ` +
+        `position ${position + 1} holds ${ids[position]}, expected ${idAt(position)}`,
+    );
   }
 
   function idAt(index: number): string {

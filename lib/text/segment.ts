@@ -21,13 +21,14 @@ const CLOSING = `"'“”»«’)\\]`;
 const OPENING = `"'„“‚‘»«(\\[`;
 
 const SENTENCE_FINAL = new RegExp(`[.!?…:][${CLOSING}]*$`, 'u');
-const FOOTNOTE_MARKER = new RegExp(`(\\p{L}[${CLOSING}]?[.!?][${CLOSING}]?)[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}$`, 'u');
+const FOOTNOTE_DIGITS = '0-9¹²³⁴⁵⁶⁷⁸⁹⁰';
+const FOOTNOTE_MARKER = new RegExp(`(\\p{L}[${CLOSING}]?[.!?][${CLOSING}]?)[${FOOTNOTE_DIGITS}]{1,3}$`, 'u');
 const BOUNDARY = new RegExp(`[.!?]+[${CLOSING}]*(?=\\s+(?:\\p{Lu}|[${OPENING}]))`, 'gu');
 
 /** Lower-case, without the final "." — compared against the word before a ".". */
 const ABBREVIATIONS = new Set([
-  'abb', 'abs', 'allg', 'art', 'bd', 'bspw', 'bzgl', 'bzw', 'ca', 'chr', 'dh', 'dr', 'ebd',
-  'etc', 'evtl', 'gem', 'ggf', 'hrsg', 'inkl', 'insb', 'jh', 'jhd', 'kap', 'max', 'min', 'mio',
+  'abb', 'abs', 'allg', 'bd', 'bspw', 'bzgl', 'bzw', 'ca', 'chr', 'dh', 'dr', 'ebd',
+  'etc', 'evtl', 'gem', 'ggf', 'hrsg', 'inkl', 'insb', 'jh', 'jhd', 'kap', 'mio',
   'mrd', 'nr', 'oä', 'prof', 'sog', 'st', 'str', 'tel', 'ua', 'uä', 'usw', 'vgl', 'zb', 'ziff',
   'zzgl',
 ]);
@@ -45,9 +46,10 @@ export function segmentArticle(raw: string): SegmentedArticle {
     .filter((line) => line !== '');
 
   return {
-    paragraphs: lines.map((line) =>
-      isHeading(line) ? { kind: 'heading', sentences: [line] } : { kind: 'paragraph', sentences: splitSentences(line) },
-    ),
+    paragraphs: lines.map((line): SegmentedBlock => {
+      if (isHeading(line)) return { kind: 'heading', sentences: [line] };
+      return { kind: 'paragraph', sentences: splitSentences(line) };
+    }),
   };
 }
 

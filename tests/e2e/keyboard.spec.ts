@@ -96,7 +96,7 @@ for (const ui of ['de', 'en'] as const) {
       await answerByKeyboard(page, ui);
       await tabTo(page, page.getByRole('button', { name: t.Quiz.submit, exact: true }));
       await page.keyboard.press('Enter');
-      await expect(page.getByRole('heading', { level: 2, name: t.Quiz.correct })).toBeFocused();
+      await expect(page.getByRole('heading', { level: 2, name: t.Quiz.verdictCorrect })).toBeFocused();
       const last = i === intro.questionIds.length - 1;
       await tabTo(page, page.getByRole('button', { name: last ? t.Quiz.seeResults : t.Quiz.next }));
       await page.keyboard.press('Enter');

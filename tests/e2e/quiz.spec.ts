@@ -26,7 +26,7 @@ test.describe('taking a quiz', () => {
       const question = answerWrong ? await fillWrongAnswer(page, ui, 'de') : await fillCorrectAnswer(page, ui, 'de');
       if (answerWrong) missed++;
       await submitAnswer(page, ui, 'immediate');
-      const verdict = page.getByRole('heading', { level: 2, name: answerWrong ? t.Quiz.incorrect : t.Quiz.correct });
+      const verdict = page.getByRole('heading', { level: 2, name: answerWrong ? t.Quiz.verdictIncorrect : t.Quiz.verdictCorrect });
       await expect(verdict).toBeFocused();
       await expectEvidence(page, question.sentenceIds);
       await expect(page.locator('.correct-answer')).not.toBeEmpty();
@@ -46,7 +46,7 @@ test.describe('taking a quiz', () => {
     await expect(page.getByText('Frage 1 von 1')).toBeVisible();
     await fillCorrectAnswer(page, ui, 'de');
     await submitAnswer(page, ui, 'immediate');
-    await expect(page.getByRole('heading', { level: 2, name: t.Quiz.correct })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: t.Quiz.verdictCorrect })).toBeVisible();
     await page.getByRole('button', { name: t.Quiz.seeResults }).click();
     await expect(page.getByText('1 von 1 Punkten')).toBeVisible();
     await expect(page.getByText(t.Results.allCorrect)).toBeVisible();
@@ -64,7 +64,7 @@ test.describe('taking a quiz', () => {
     for (let i = 0; i < section.questionIds.length; i++) {
       await fillCorrectAnswer(page, ui, 'en');
       await submitAnswer(page, ui, 'immediate');
-      await expect(page.getByRole('heading', { level: 2, name: t.Quiz.correct })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: t.Quiz.verdictCorrect })).toBeVisible();
       await page.getByRole('button', { name: i === section.questionIds.length - 1 ? t.Quiz.seeResults : t.Quiz.next }).click();
     }
     const n = section.questionIds.length;

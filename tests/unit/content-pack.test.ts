@@ -17,9 +17,12 @@ const pack = loadContentPack(packDir);
 const { article, facts, questions, quizzes } = pack;
 const sectionOf = new Map(article.sentences.map((s) => [s.id, s.sectionId]));
 const sentencePosition = new Map(article.sentences.map((s, index) => [s.id, index]));
+const germanOf = new Map(article.sentences.map((s) => [s.id, s.de]));
 
-function questionsOfType<T extends QuestionType>(type: T): Extract<Question, { type: T }>[] {
-  return questions.filter((q): q is Extract<Question, { type: T }> => q.type === type);
+type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+
+function questionsOfType<T extends QuestionType>(type: T, from: readonly Question[] = questions): QuestionOf<T>[] {
+  return from.filter((q): q is QuestionOf<T> => q.type === type);
 }
 
 function quiz(id: string) {
@@ -102,7 +105,9 @@ describe('the nordkorea-russland content pack', () => {
     it('cite only sentences of the article and link to at least one fact', () => {
       for (const question of questions) {
         expect(question.sentenceIds.length, question.id).toBeGreaterThan(0);
-        for (const id of question.sentenceIds) expect(sentencePosition.has(id), `${question.id} → ${id}`).toBe(true);
+        for (const id of question.sentenceIds) {
+          expect(sentencePosition.has(id), `${question.id} → ${id}`).toBe(true);
+        }
         expect(question.factIds.length, question.id).toBeGreaterThan(0);
       }
     });
@@ -126,9 +131,9 @@ describe('the nordkorea-russland content pack', () => {
     it('ask numeric questions only about figures the German sentence states', () => {
       const spelled: Record<number, string> = { 10: 'zehn' };
       for (const question of questionsOfType('numeric')) {
-        const german = question.sentenceIds.map((id) => article.sentences[sentencePosition.get(id) ?? -1]?.de ?? '').join(' ');
-        const forms = [question.correct.toLocaleString('de-DE'), spelled[question.correct]].filter((f) => f !== undefined);
-        expect(forms.some((form) => german.includes(form)), question.id).toBe(true);
+        const german = question.sentenceIds.map((id) => germanOf.get(id) ?? '').join(' ');
+        const forms = [question.correct.toLocaleString('de-DE'), spelled[question.correct]];
+        expect(forms.some((form) => form !== undefined && german.includes(form)), question.id).toBe(true);
       }
     });
 
@@ -137,7 +142,7 @@ describe('the nordkorea-russland content pack', () => {
       expect(cloze.filter((q) => q.wordBank).length).toBeGreaterThanOrEqual(2);
       expect(cloze.filter((q) => !q.wordBank).length).toBeGreaterThanOrEqual(2);
       for (const question of cloze) {
-        const sources = question.sentenceIds.map((id) => article.sentences[sentencePosition.get(id) ?? -1]?.de);
+        const sources = question.sentenceIds.map((id) => germanOf.get(id));
         expect(sources, question.id).toContain(fillCloze(question.text, question.gaps));
       }
     });
@@ -160,7 +165,9 @@ describe('the nordkorea-russland content pack', () => {
       for (const section of article.sections) {
         const sectionQuiz = quiz(`nordkorea-russland-${section.id}`);
         expect(sectionQuiz).toMatchObject({ kind: 'section', sectionId: section.id, feedbackMode: 'immediate' });
-        const expected = questions.filter((q) => q.sentenceIds.every((s) => sectionOf.get(s) === section.id)).map((q) => q.id);
+        const expected = questions
+          .filter((q) => q.sentenceIds.every((s) => sectionOf.get(s) === section.id))
+          .map((q) => q.id);
         expect(sectionQuiz.questionIds).toEqual(expected);
       }
     });
@@ -185,8 +192,12 @@ describe('findContentProblems on a broken pack', () => {
     return findContentProblems(broken);
   }
 
-  function first<T extends QuestionType>(broken: ContentPack, type: T, where: (q: Extract<Question, { type: T }>) => boolean = () => true) {
-    const found = broken.questions.find((q): q is Extract<Question, { type: T }> => q.type === type && where(q as Extract<Question, { type: T }>));
+  function first<T extends QuestionType>(
+    broken: ContentPack,
+    type: T,
+    where: (q: QuestionOf<T>) => boolean = () => true,
+  ): QuestionOf<T> {
+    const found = questionsOfType(type, broken.questions).find(where);
     if (!found) throw new Error(`no ${type} question to break`);
     return found;
   }
@@ -235,7 +246,10 @@ describe('findContentProblems on a broken pack', () => {
       id = question.id;
       question.prompt = { de: 'Wie hoch waren die Verluste in Prozent?', en: 'What percentage were the losses?' };
     });
-    expect(problems).toContain(`question ${id} (numeric): does not keep the hedge of fact ${hedged.id} in de (use one of: ${hedged.hedge.markers.de.join(', ')})`);
+    const markers = hedged.hedge.markers.de.join(', ');
+    expect(problems).toContain(
+      `question ${id} (numeric): does not keep the hedge of fact ${hedged.id} in de (use one of: ${markers})`,
+    );
     expect(problems.some((p) => p.includes(id) && p.includes(`fact ${hedged.id} in en`))).toBe(true);
   });
 

@@ -41,7 +41,8 @@ describe('segmentArticle', () => {
 
 describe('splitSentences', () => {
   it('does not split inside numbers such as "10.000" or "50%"', () => {
-    expect(splitSentences('Über 10.000 Soldaten sind dort. Die Verluste könnten bis zu 50% betragen. Das ist viel.')).toEqual([
+    const paragraph = 'Über 10.000 Soldaten sind dort. Die Verluste könnten bis zu 50% betragen. Das ist viel.';
+    expect(splitSentences(paragraph)).toEqual([
       'Über 10.000 Soldaten sind dort.',
       'Die Verluste könnten bis zu 50% betragen.',
       'Das ist viel.',
@@ -49,9 +50,8 @@ describe('splitSentences', () => {
   });
 
   it('does not split after common abbreviations', () => {
-    expect(
-      splitSentences('Er nannte z. B. Russland. Es kamen u. a. Dr. Meier, Prof. Kim bzw. Vertreter der USA etc. Dann endete es.'),
-    ).toEqual(['Er nannte z. B. Russland.', 'Es kamen u. a. Dr. Meier, Prof. Kim bzw. Vertreter der USA etc. Dann endete es.']);
+    const second = 'Es kamen u. a. Dr. Meier, Prof. Kim bzw. Vertreter der USA etc. Dann endete es.';
+    expect(splitSentences(`Er nannte z. B. Russland. ${second}`)).toEqual(['Er nannte z. B. Russland.', second]);
   });
 
   it('does not split after an initial in a name', () => {
@@ -69,8 +69,12 @@ describe('splitSentences', () => {
   });
 
   it('only splits before an upper-case letter or an opening quote', () => {
-    expect(splitSentences('Es heißt ca. drei. „Nein“, sagte er. Ende.')).toEqual(['Es heißt ca. drei.', '„Nein“, sagte er.', 'Ende.']);
-    expect(splitSentences('Die Zahl stieg auf 2. und dann fiel sie.')).toEqual(['Die Zahl stieg auf 2. und dann fiel sie.']);
+    expect(splitSentences('Es heißt ca. drei. „Nein“, sagte er. Ende.')).toEqual([
+      'Es heißt ca. drei.',
+      '„Nein“, sagte er.',
+      'Ende.',
+    ]);
+    expect(splitSentences('Sie stieg auf 2. und dann fiel sie.')).toEqual(['Sie stieg auf 2. und dann fiel sie.']);
   });
 
   it('keeps closing quotes and runs of punctuation with their sentence', () => {
@@ -83,7 +87,10 @@ describe('splitSentences', () => {
   });
 
   it('returns the sentences exactly as written, only trimmed', () => {
-    expect(splitSentences('  Nord-  und Südkorea streiten.   Weiter so. ')).toEqual(['Nord-  und Südkorea streiten.', 'Weiter so.']);
+    expect(splitSentences('  Nord-  und Südkorea streiten.   Weiter so. ')).toEqual([
+      'Nord-  und Südkorea streiten.',
+      'Weiter so.',
+    ]);
   });
 });
 

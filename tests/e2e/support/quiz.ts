@@ -1,8 +1,8 @@
 // Browser-test helpers that answer quiz questions through the UI, by role and label, the way a
 // student would. They look the question up in the content pack by its prompt to know the answer.
 import { expect, type Page } from '@playwright/test';
-import de from '@/messages/de.json';
-import en from '@/messages/en.json';
+import de from '@/messages/de.json' with { type: 'json' };
+import en from '@/messages/en.json' with { type: 'json' };
 import { loadContentPack } from '@/lib/content/load';
 import type { Question } from '@/lib/content/schema';
 

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -7,6 +8,12 @@ import { getCatalog } from '@/lib/content/catalog';
 import { getAttemptRunner } from '@/lib/data/attempts';
 import { attemptIdSchema } from '@/lib/quiz/input-schemas';
 import { getCurrentLearner } from '@/lib/session';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Quiz' });
+  return { title: t('documentTitle') };
+}
 
 export default async function AttemptPage({ params }: { params: Promise<{ locale: Locale; attemptId: string }> }) {
   const { locale, attemptId } = await params;
