@@ -93,7 +93,7 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
       if (!result.ok) {
         setError(result.error);
         // Another tab moved on: reload the server's view of the attempt.
-        if (result.error === 'out-of-sequence' || result.error === 'finished') router.refresh();
+        if (result.error === 'out-of-sequence' || result.error === 'finished' || result.error === 'already-answered') router.refresh();
         return;
       }
       setFinished(result.finished);

@@ -101,6 +101,18 @@ test.describe('taking a quiz', () => {
     await expect(page.getByText(`Frage 4 von ${total}`)).toBeVisible();
   });
 
+  test('an answer sent while offline is kept and can be sent again', async ({ page, context }) => {
+    const t = messages.en.Quiz;
+    await startQuiz(page, 'en', 'nordkorea-russland-intro', 'Offline', 'en');
+    await fillCorrectAnswer(page, 'en', 'en');
+    await context.setOffline(true);
+    await submitAnswer(page, 'en', 'immediate');
+    await expect(page.getByRole('alert')).toHaveText(t.errors.network);
+    await context.setOffline(false);
+    await submitAnswer(page, 'en', 'immediate');
+    await expect(page.getByRole('heading', { level: 2, name: t.verdictCorrect })).toBeVisible();
+  });
+
   test('a nickname is required and a bad start changes nothing', async ({ page }) => {
     const t = messages.en.StartQuiz;
     await page.goto('/en/quizzes/nordkorea-russland-quick');

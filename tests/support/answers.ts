@@ -49,3 +49,18 @@ export function wrongPublicAnswer(q: Question): PublicAnswer {
       return { type: 'ordering', order: [...q.correct].reverse().map(pid) };
   }
 }
+
+/** Every authored option/item id of a question (ids that must never reach a browser). */
+export function authoredIds(q: Question): string[] {
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+      return q.options.map((o) => o.id);
+    case 'ordering':
+      return q.items.map((o) => o.id);
+    case 'matching':
+      return [...q.left, ...q.right].map((o) => o.id);
+    default:
+      return [];
+  }
+}

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ContentPack, Language, Question } from '@/lib/content/schema';
 import { gradeAnswer, type ResolvedAnswer } from '@/lib/grading/grade';
-import type { PublicAnswer } from '@/lib/quiz/answer-schema';
 import { describeCorrectAnswer, describeGivenAnswer, publicId, resolveAnswer, toPublicQuestion } from '@/lib/quiz/present';
+import { authoredIds, correctPublicAnswer } from '@/tests/support/answers';
 
 const LOADER_FILE = fileURLToPath(new URL('../../../lib/content/load.ts', import.meta.url));
 const LOADER_MODULE = '@/lib/content/load';
@@ -26,39 +26,6 @@ function walk(value: unknown, visit: (key: string, value: unknown) => void): voi
       visit(k, v);
       walk(v, visit);
     }
-  }
-}
-
-function authoredIds(q: Question): string[] {
-  switch (q.type) {
-    case 'single':
-    case 'multiple':
-      return q.options.map((o) => o.id);
-    case 'ordering':
-      return q.items.map((o) => o.id);
-    case 'matching':
-      return [...q.left, ...q.right].map((o) => o.id);
-    default:
-      return [];
-  }
-}
-
-/** The key of a question as the public answer a browser would submit, or null for typed answers. */
-function correctPublicAnswer(q: Question): PublicAnswer | null {
-  const pid = (id: string) => publicId(q.id, id);
-  switch (q.type) {
-    case 'single':
-      return { type: 'single', optionId: pid(q.correct) };
-    case 'multiple':
-      return { type: 'multiple', optionIds: q.correct.map(pid) };
-    case 'truefalse':
-      return { type: 'truefalse', value: q.correct };
-    case 'matching':
-      return { type: 'matching', pairs: Object.fromEntries(Object.entries(q.correct).map(([l, r]) => [pid(l), pid(r)])) };
-    case 'ordering':
-      return { type: 'ordering', order: q.correct.map(pid) };
-    default:
-      return null;
   }
 }
 
@@ -95,8 +62,7 @@ describe.skipIf(!existsSync(LOADER_FILE))('the real content pack', async () => {
           resolved = { type: 'cloze', gaps: q.gaps.map((g) => g.accepted[0]!) };
           break;
         default: {
-          const answer = correctPublicAnswer(q);
-          resolved = answer && resolveAnswer(q, answer);
+          resolved = resolveAnswer(q, correctPublicAnswer(q));
           expect(resolved).not.toBeNull();
           expect(describeGivenAnswer(q, resolved!)).toEqual(solution);
         }

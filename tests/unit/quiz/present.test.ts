@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Question } from '@/lib/content/schema';
 import { gradeAnswer } from '@/lib/grading/grade';
 import type { PublicAnswer } from '@/lib/quiz/answer-schema';
+import { authoredIds } from '@/tests/support/answers';
 import {
   describeCorrectAnswer,
   describeGivenAnswer,
@@ -30,21 +31,6 @@ import {
 
 const LANGS = ['de', 'en'] as const;
 const FORBIDDEN_KEYS = ['correct', 'accepted', 'explanation', 'sentenceIds', 'factIds', 'tolerance', 'difficulty', 'typoTolerance', 'gaps'];
-
-/** Every authored option/item id of a question. */
-function authoredIds(q: Question): string[] {
-  switch (q.type) {
-    case 'single':
-    case 'multiple':
-      return q.options.map((o) => o.id);
-    case 'ordering':
-      return q.items.map((o) => o.id);
-    case 'matching':
-      return [...q.left, ...q.right].map((o) => o.id);
-    default:
-      return [];
-  }
-}
 
 function collectKeys(value: unknown, keys = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((v) => collectKeys(v, keys));

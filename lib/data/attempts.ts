@@ -1,0 +1,293 @@
+// Attempts and responses: starting a quiz, grading and storing each answer once, resuming, reviewing.
+// Every function takes the learner id and only ever touches that learner's attempts.
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { Prisma } from '@/generated/prisma/client';
+import { getCatalog, paragraphsAround, sourceSentencesOf, type EvidenceParagraph, type EvidenceSentence } from '@/lib/content/catalog';
+import { localizedSchema, type FeedbackMode, type Language, type Localized } from '@/lib/content/schema';
+import { db } from '@/lib/db/client';
+import { gradeAnswer } from '@/lib/grading/grade';
+import type { PublicAnswer } from '@/lib/quiz/answer-schema';
+import { describeCorrectAnswer, describeGivenAnswer, resolveAnswer, toPublicQuestion, type PublicQuestion } from '@/lib/quiz/present';
+
+export type AttemptStatus = 'in_progress' | 'finished';
+
+export type AttemptSummary = {
+  id: string;
+  quizId: string;
+  language: Language;
+  feedbackMode: FeedbackMode;
+  status: AttemptStatus;
+  itemCount: number;
+  answeredCount: number;
+  /** Sum of the credit of all responses (0..itemCount). */
+  points: number;
+  isRetry: boolean;
+  startedAt: Date;
+  finishedAt: Date | null;
+};
+
+/** What the quiz runner needs: the questions still to answer, without any key. */
+export type AttemptRunner = AttemptSummary & { questions: { position: number; question: PublicQuestion }[] };
+
+export type Feedback = {
+  score: number;
+  correct: boolean;
+  correctAnswer: string;
+  explanation: string;
+  sources: EvidenceSentence[];
+  context: EvidenceParagraph[];
+};
+
+export type SubmitError = 'not-found' | 'finished' | 'out-of-sequence' | 'already-answered' | 'invalid-answer';
+export type SubmitOutcome =
+  | { ok: true; position: number; finished: boolean; replay: boolean; feedback: Feedback | null }
+  | { ok: false; error: SubmitError };
+
+export type ReviewItem = {
+  position: number;
+  questionId: string;
+  prompt: string;
+  given: string;
+  score: number;
+  feedback: Feedback;
+};
+
+const storedAnswerSchema = z.object({ value: z.unknown(), display: localizedSchema });
+const storedSourcesSchema = z.array(z.object({ id: z.string(), de: z.string(), en: z.string() }));
+
+const attemptSummarySelect = {
+  id: true, quizId: true, language: true, feedbackMode: true, status: true, itemCount: true,
+  answeredCount: true, score: true, retryOfId: true, startedAt: true, finishedAt: true,
+} satisfies Prisma.AttemptSelect;
+
+function toSummary(row: Prisma.AttemptGetPayload<{ select: typeof attemptSummarySelect }>): AttemptSummary {
+  return {
+    id: row.id,
+    quizId: row.quizId,
+    language: row.language as Language,
+    feedbackMode: row.feedbackMode as FeedbackMode,
+    status: row.status as AttemptStatus,
+    itemCount: row.itemCount,
+    answeredCount: row.answeredCount,
+    points: row.score,
+    isRetry: row.retryOfId !== null,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+  };
+}
+
+function questionOrThrow(questionId: string) {
+  const question = getCatalog().questionsById.get(questionId);
+  if (!question) throw new Error(`Question ${questionId} is not in the content pack`);
+  return question;
+}
+
+async function createAttempt(input: {
+  learnerId: string; quizId: string; language: Language; feedbackMode: FeedbackMode; questionIds: string[]; retryOfId?: string;
+}): Promise<string> {
+  const id = randomUUID();
+  await db.attempt.create({
+    data: {
+      id,
+      learnerId: input.learnerId,
+      quizId: input.quizId,
+      language: input.language,
+      feedbackMode: input.feedbackMode,
+      status: 'in_progress',
+      itemCount: input.questionIds.length,
+      retryOfId: input.retryOfId ?? null,
+      items: { create: input.questionIds.map((questionId, position) => ({ position, questionId })) },
+    },
+  });
+  return id;
+}
+
+/** Starts a quiz from the content pack. Returns null for an unknown quiz. */
+export async function startAttempt(learnerId: string, quizId: string, language: Language): Promise<string | null> {
+  const quiz = getCatalog().quizzesById.get(quizId);
+  if (!quiz) return null;
+  return createAttempt({ learnerId, quizId, language, feedbackMode: quiz.feedbackMode, questionIds: quiz.questionIds });
+}
+
+/** A new attempt with only the questions of a finished attempt that were not fully correct. */
+export async function startRetryOfMissed(learnerId: string, attemptId: string): Promise<string | null> {
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, learnerId, status: 'finished' },
+    select: { quizId: true, language: true, feedbackMode: true, responses: { where: { correct: false }, orderBy: { position: 'asc' }, select: { questionId: true } } },
+  });
+  if (!attempt || attempt.responses.length === 0) return null;
+  return createAttempt({
+    learnerId,
+    quizId: attempt.quizId,
+    language: attempt.language as Language,
+    // A retry is practice: show feedback after every answer.
+    feedbackMode: 'immediate',
+    questionIds: attempt.responses.map((r) => r.questionId),
+    retryOfId: attemptId,
+  });
+}
+
+export async function getAttemptRunner(learnerId: string, attemptId: string): Promise<AttemptRunner | null> {
+  const row = await db.attempt.findFirst({
+    where: { id: attemptId, learnerId },
+    select: { ...attemptSummarySelect, items: { orderBy: { position: 'asc' }, select: { position: true, questionId: true } } },
+  });
+  if (!row) return null;
+  const summary = toSummary(row);
+  return {
+    ...summary,
+    questions: row.items
+      .filter((item) => item.position >= row.answeredCount)
+      .map((item) => ({ position: item.position, question: toPublicQuestion(questionOrThrow(item.questionId), summary.language) })),
+  };
+}
+
+export async function listAttempts(learnerId: string): Promise<AttemptSummary[]> {
+  const rows = await db.attempt.findMany({ where: { learnerId }, orderBy: { startedAt: 'desc' }, select: attemptSummarySelect });
+  return rows.map(toSummary);
+}
+
+function feedbackFrom(
+  questionId: string, language: Language, score: number, correct: boolean, correctAnswer: Localized, sources: EvidenceSentence[],
+): Feedback {
+  const question = questionOrThrow(questionId);
+  return {
+    score,
+    correct,
+    correctAnswer: correctAnswer[language],
+    explanation: question.explanation[language],
+    sources,
+    context: paragraphsAround(getCatalog(), sources.map((s) => s.id)),
+  };
+}
+
+function feedbackFromRow(
+  row: { questionId: string; score: number; correct: boolean; correctAnswer: string; sourceSentences: string }, language: Language,
+): Feedback {
+  return feedbackFrom(
+    row.questionId, language, row.score, row.correct,
+    localizedSchema.parse(JSON.parse(row.correctAnswer)),
+    storedSourcesSchema.parse(JSON.parse(row.sourceSentences)),
+  );
+}
+
+/**
+ * Grades and stores one answer. The answer must be for the next unanswered position (a sequence
+ * check, like Moodle's); sending the same answer again returns the stored result without writing.
+ */
+export async function submitResponse(input: {
+  learnerId: string; attemptId: string; position: number; answer: PublicAnswer;
+}): Promise<SubmitOutcome> {
+  const attempt = await db.attempt.findFirst({
+    where: { id: input.attemptId, learnerId: input.learnerId },
+    select: {
+      ...attemptSummarySelect,
+      items: { where: { position: input.position }, select: { questionId: true, question: { select: { version: true } } } },
+      responses: { where: { position: input.position } },
+    },
+  });
+  const item = attempt?.items[0];
+  if (!attempt || !item) return { ok: false, error: 'not-found' };
+  const language = attempt.language as Language;
+  const showFeedback = attempt.feedbackMode === 'immediate';
+
+  const question = questionOrThrow(item.questionId);
+  const resolved = resolveAnswer(question, input.answer);
+  if (!resolved) return { ok: false, error: 'invalid-answer' };
+  const answerJson = JSON.stringify(resolved);
+
+  const existing = attempt.responses[0];
+  if (existing) {
+    const stored = storedAnswerSchema.parse(JSON.parse(existing.answer));
+    if (JSON.stringify(stored.value) !== answerJson) return { ok: false, error: 'already-answered' };
+    return {
+      ok: true, position: input.position, replay: true, finished: attempt.status === 'finished',
+      feedback: showFeedback ? feedbackFromRow(existing, language) : null,
+    };
+  }
+  if (attempt.status !== 'in_progress') return { ok: false, error: 'finished' };
+  if (input.position !== attempt.answeredCount) return { ok: false, error: 'out-of-sequence' };
+
+  const { score, correct } = gradeAnswer(question, resolved, language);
+  const correctAnswer = describeCorrectAnswer(question);
+  const sources = sourceSentencesOf(getCatalog(), question);
+  const finished = input.position + 1 === attempt.itemCount;
+
+  try {
+    await db.$transaction(async (tx) => {
+      // Optimistic sequence check: only one writer can move answeredCount from this position.
+      const moved = await tx.attempt.updateMany({
+        where: { id: attempt.id, status: 'in_progress', answeredCount: input.position },
+        data: {
+          answeredCount: { increment: 1 },
+          score: { increment: score },
+          ...(finished ? { status: 'finished', finishedAt: new Date() } : {}),
+        },
+      });
+      if (moved.count !== 1) throw new SequenceConflict();
+      await tx.response.create({
+        data: {
+          id: randomUUID(),
+          attemptId: attempt.id,
+          position: input.position,
+          questionId: question.id,
+          questionVersion: item.question.version,
+          answer: JSON.stringify({ value: resolved, display: describeGivenAnswer(question, resolved) }),
+          score,
+          correct,
+          correctAnswer: JSON.stringify(correctAnswer),
+          sourceSentences: JSON.stringify(sources),
+        },
+      });
+    });
+  } catch (error) {
+    const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+    if (error instanceof SequenceConflict || duplicate) {
+      // Another request for this position won the race: answer as if this one were a repeat.
+      return submitResponse(input);
+    }
+    throw error;
+  }
+  return {
+    ok: true, position: input.position, replay: false, finished,
+    feedback: showFeedback ? feedbackFrom(question.id, language, score, correct, correctAnswer, sources) : null,
+  };
+}
+
+class SequenceConflict extends Error {}
+
+/** The per-question review of a finished attempt, from the stored snapshots. */
+export async function getAttemptReview(
+  learnerId: string, attemptId: string,
+): Promise<{ attempt: AttemptSummary; items: ReviewItem[] } | null> {
+  const row = await db.attempt.findFirst({
+    where: { id: attemptId, learnerId },
+    select: { ...attemptSummarySelect, responses: { orderBy: { position: 'asc' } } },
+  });
+  if (!row) return null;
+  const attempt = toSummary(row);
+  if (attempt.status !== 'finished') return { attempt, items: [] };
+  return {
+    attempt,
+    items: row.responses.map((r) => ({
+      position: r.position,
+      questionId: r.questionId,
+      prompt: questionOrThrow(r.questionId).prompt[attempt.language],
+      given: storedAnswerSchema.parse(JSON.parse(r.answer)).display[attempt.language],
+      score: r.score,
+      feedback: feedbackFromRow(r, attempt.language),
+    })),
+  };
+}
+
+/** The learner's unfinished attempt at a quiz, if any, so the start page can offer to continue. */
+export async function findOpenAttempt(learnerId: string, quizId: string): Promise<AttemptSummary | null> {
+  const row = await db.attempt.findFirst({
+    where: { learnerId, quizId, status: 'in_progress', retryOfId: null },
+    orderBy: { startedAt: 'desc' },
+    select: attemptSummarySelect,
+  });
+  return row ? toSummary(row) : null;
+}
