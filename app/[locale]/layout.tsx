@@ -35,7 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations('Layout');
   const messages = await getMessages();
   // Client leaves only need these namespaces; the rest stays on the server.
-  const clientMessages = { Quiz: messages.Quiz, StartQuiz: messages.StartQuiz, LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error };
+  const clientMessages = { Quiz: messages.Quiz, StartQuiz: messages.StartQuiz, LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error, Reader: messages.Reader };
 
   return (
     <html lang={locale}>
@@ -51,6 +51,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             </Link>
             <nav aria-label={t('mainNavigation')} className="main-nav">
               <Link href="/">{t('navQuizzes')}</Link>
+              <Link href="/read">{t('navRead')}</Link>
               <Link href="/progress">{t('navProgress')}</Link>
             </nav>
             <LocaleSwitcher />

@@ -48,6 +48,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         <p className="meta">
           {t('sentenceCount', { count: pack.article.sentences.length, sections: pack.article.sections.length })}
         </p>
+        <Link className="button" href="/read">
+          {t('readArticle')}
+        </Link>
       </section>
 
       <section aria-labelledby="quizzes-heading">

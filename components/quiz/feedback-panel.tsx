@@ -2,6 +2,7 @@
 // paragraph, with the English translation. Rendered by the quiz runner (browser) and the results page (server).
 import { useFormatter, useTranslations } from 'next-intl';
 import type { Ref } from 'react';
+import { Link } from '@/i18n/navigation';
 import type { Feedback } from '@/lib/data/attempts';
 
 type Props = {
@@ -63,6 +64,11 @@ export function FeedbackPanel({ feedback, level, headingRef, id }: Props) {
           </li>
         ))}
       </ul>
+      {feedback.sources[0] && (
+        <p className="read-in-article">
+          <Link href={`/read#${feedback.sources[0].id}`}>{t('readInArticle')}</Link>
+        </p>
+      )}
     </div>
   );
 }

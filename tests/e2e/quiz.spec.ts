@@ -113,6 +113,15 @@ test.describe('taking a quiz', () => {
     await expect(page.getByRole('heading', { level: 2, name: t.verdictCorrect })).toBeVisible();
   });
 
+  test('the feedback links to the source sentence in the reader', async ({ page }) => {
+    await startQuiz(page, 'de', 'nordkorea-russland-intro', 'Leserin', 'de');
+    const question = await fillCorrectAnswer(page, 'de', 'de');
+    await submitAnswer(page, 'de', 'immediate');
+    await page.getByRole('link', { name: messages.de.Quiz.readInArticle }).click();
+    await expect(page).toHaveURL(new RegExp(`/de/read#${question.sentenceIds[0]}$`));
+    await expect(page.locator(`#${question.sentenceIds[0]} .sentence-de`)).toBeInViewport();
+  });
+
   test('a nickname is required and a bad start changes nothing', async ({ page }) => {
     const t = messages.en.StartQuiz;
     await page.goto('/en/quizzes/nordkorea-russland-quick');

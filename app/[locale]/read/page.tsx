@@ -1,0 +1,128 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Fragment } from 'react';
+import { ReaderShell } from '@/components/reader/reader-shell';
+import { getCatalog } from '@/lib/content/catalog';
+import type { Sentence } from '@/lib/content/schema';
+import { READER_MODE_COOKIE, readerModeSchema } from '@/lib/reader/reader-mode';
+import { tokenizeSentence } from '@/lib/reader/tokenize';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Reader' });
+  return { title: t('documentTitle') };
+}
+
+export default async function ReaderPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Reader');
+  const mode = readerModeSchema.parse((await cookies()).get(READER_MODE_COOKIE)?.value);
+  const { pack } = getCatalog();
+  const { article } = pack;
+  const questionsBySentence = new Map<string, string[]>();
+  for (const q of pack.questions) {
+    for (const id of q.sentenceIds) questionsBySentence.set(id, [...(questionsBySentence.get(id) ?? []), q.prompt[locale]]);
+  }
+  const number = (s: Sentence) => article.sentences.indexOf(s) + 1;
+
+  return (
+    <article className="reader-page">
+      <h1>{t('heading')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <ReaderShell initialMode={mode}>
+        <h2 lang="de" className="article-title">
+          {article.title.de}
+        </h2>
+        <p lang="en" className="article-title-en">
+          {article.title.en}
+        </p>
+        {article.sections.map((section) => {
+          const sentences = article.sentences.filter((s) => s.sectionId === section.id);
+          const paragraphs = [...new Set(sentences.map((s) => s.paragraph))];
+          return (
+            <section key={section.id} aria-label={section.heading?.de ?? section.label[locale]}>
+              {section.heading && (
+                <h3 className="section-heading">
+                  <span lang="de">{section.heading.de}</span>
+                  <span lang="en" className="section-heading-en">
+                    {section.heading.en}
+                  </span>
+                </h3>
+              )}
+              {paragraphs.map((paragraph) => (
+                <div key={paragraph} className="reader-paragraph">
+                  {sentences
+                    .filter((s) => s.paragraph === paragraph)
+                    .map((sentence) => (
+                      <SentenceView
+                        key={sentence.id}
+                        sentence={sentence}
+                        questions={questionsBySentence.get(sentence.id) ?? []}
+                        labels={{
+                          sentence: t('sentenceLabel', { number: number(sentence) }),
+                          show: t('showTranslation', { number: number(sentence) }),
+                          speak: t('readAloud', { number: number(sentence) }),
+                          questions: t('questionsAbout', { count: (questionsBySentence.get(sentence.id) ?? []).length }),
+                          translation: t('translationLabel'),
+                        }}
+                      />
+                    ))}
+                </div>
+              ))}
+            </section>
+          );
+        })}
+      </ReaderShell>
+    </article>
+  );
+}
+
+type SentenceLabels = { sentence: string; show: string; speak: string; questions: string; translation: string };
+
+/** One sentence: its words as look-up buttons (handled by ReaderShell), tools, and its translation. */
+function SentenceView({ sentence, questions, labels }: { sentence: Sentence; questions: string[]; labels: SentenceLabels }) {
+  let wordIndex = -1;
+  return (
+    <div className="sentence" id={sentence.id} data-open="false">
+      <p className="sentence-de" lang="de">
+        {tokenizeSentence(sentence.de).map((token, i) => {
+          if (token.kind !== 'word') return <Fragment key={i}>{token.text}</Fragment>;
+          wordIndex++;
+          return (
+            <button key={i} type="button" className="word" data-sentence={sentence.id} data-token={wordIndex}>
+              {token.text}
+            </button>
+          );
+        })}
+      </p>
+      <p className="sentence-en" lang="en" id={`${sentence.id}-en`}>
+        <span className="visually-hidden">{labels.translation}: </span>
+        {sentence.en}
+      </p>
+      <div className="sentence-tools">
+        <button type="button" className="tool-button tap-toggle" data-toggle={sentence.id} aria-expanded="false" aria-controls={`${sentence.id}-en`}>
+          <span aria-hidden="true">EN</span>
+          <span className="visually-hidden">{labels.show}</span>
+        </button>
+        <button type="button" className="tool-button speak-button" data-speak={sentence.id} aria-label={labels.speak}>
+          <span aria-hidden="true">🔊</span>
+        </button>
+        {questions.length > 0 && (
+          <details className="sentence-questions">
+            <summary>{labels.questions}</summary>
+            <ul>
+              {questions.map((prompt) => (
+                <li key={prompt}>{prompt}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+'use client';
+// The interactive layer over the server-rendered article: the view mode, translation toggles,
+// read-aloud, and the glossary card for any word. Words and tools are plain buttons rendered on the
+// server; one delegated click handler here serves all of them.
+
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import type { GlossaryCard } from '@/lib/reader/glossary';
+import { READER_MODE_COOKIE, READER_MODES, type ReaderMode } from '@/lib/reader/reader-mode';
+import { GlossaryCardView } from './glossary-card';
+
+type CardState = { key: string; status: 'loading' } | { key: string; status: 'error' } | { key: string; status: 'ready'; card: GlossaryCard };
+
+const ONE_YEAR_S = 60 * 60 * 24 * 365;
+
+export function ReaderShell({ initialMode, children }: { initialMode: ReaderMode; children: ReactNode }) {
+  const t = useTranslations('Reader');
+  const [mode, setMode] = useState<ReaderMode>(initialMode);
+  const [card, setCard] = useState<CardState | null>(null);
+  const [speech, setSpeech] = useState<SpeechSynthesisVoice | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const cache = useRef(new Map<string, Promise<GlossaryCard[]>>());
+
+  // Offer read-aloud only where the browser has a German voice.
+  useEffect(() => {
+    if (typeof window === 'undefined' || !('speechSynthesis' in window)) return;
+    const pick = () => setSpeech(window.speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith('de')) ?? null);
+    pick();
+    window.speechSynthesis.addEventListener('voiceschanged', pick);
+    return () => window.speechSynthesis.removeEventListener('voiceschanged', pick);
+  }, []);
+
+  const chooseMode = (next: ReaderMode) => {
+    setMode(next);
+    document.cookie = `${READER_MODE_COOKIE}=${next}; path=/; max-age=${ONE_YEAR_S}; samesite=lax`;
+  };
+
+  const cardsOf = useCallback((sentenceId: string) => {
+    let cards = cache.current.get(sentenceId);
+    if (!cards) {
+      cards = fetch(`/api/glossary/${sentenceId}`).then((r) => {
+        if (!r.ok) throw new Error(String(r.status));
+        return r.json() as Promise<GlossaryCard[]>;
+      });
+      cards.catch(() => cache.current.delete(sentenceId));
+      cache.current.set(sentenceId, cards);
+    }
+    return cards;
+  }, []);
+
+  const closeCard = useCallback(() => {
+    setCard(null);
+    opener.current?.focus();
+  }, []);
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('button[data-sentence], button[data-toggle], button[data-speak]');
+    if (!target) return;
+    const { sentence, token, toggle, speak } = target.dataset;
+    if (sentence !== undefined && token !== undefined) {
+      opener.current = target;
+      const key = `${sentence}:${token}`;
+      setCard({ key, status: 'loading' });
+      cardsOf(sentence)
+        .then((cards) => {
+          const found = cards[Number(token)];
+          setCard((current) => (current?.key !== key ? current : found ? { key, status: 'ready', card: found } : { key, status: 'error' }));
+        })
+        .catch(() => setCard((current) => (current?.key === key ? { key, status: 'error' } : current)));
+    } else if (toggle) {
+      const element = document.getElementById(toggle);
+      const open = element?.dataset.open !== 'true';
+      element?.setAttribute('data-open', String(open));
+      target.setAttribute('aria-expanded', String(open));
+    } else if (speak && speech) {
+      const text = document.querySelector(`#${CSS.escape(speak)} .sentence-de`)?.textContent ?? '';
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.voice = speech;
+      utterance.lang = speech.lang;
+      window.speechSynthesis.cancel();
+      window.speechSynthesis.speak(utterance);
+    }
+  };
+
+  return (
+    <>
+      <fieldset className="reader-modes">
+        <legend>{t('modeLegend')}</legend>
+        {READER_MODES.map((m) => (
+          <label key={m} className="choice">
+            <input type="radio" name="reader-mode" value={m} checked={mode === m} onChange={() => chooseMode(m)} />
+            <span>{t(`modes.${m}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {/* Clicks bubble up from the server-rendered word and tool buttons; keyboard activation of a button is a click too. */}
+      <div className="reader" data-mode={mode} data-speech={speech ? 'on' : 'off'} onClick={onClick}>
+        {children}
+      </div>
+      {card && <GlossaryCardView state={card} onClose={closeCard} />}
+    </>
+  );
+}
+
+export type { CardState };

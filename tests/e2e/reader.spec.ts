@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { lookupToken } from '@/lib/reader/glossary';
+import { tokenizeSentence } from '@/lib/reader/tokenize';
+import { messages, pack, type Locale } from './support/quiz';
+
+const sentence = (id: string) => pack.article.sentences.find((s) => s.id === id)!;
+/** The index among the word tokens of a sentence of the first word equal to `word`. */
+function wordIndex(sentenceId: string, word: string) {
+  const words = tokenizeSentence(sentence(sentenceId).de).filter((t) => t.kind === 'word').map((t) => t.text);
+  const index = words.indexOf(word);
+  if (index < 0) throw new Error(`${word} not in ${sentenceId}`);
+  return index;
+}
+const wordButton = (page: Page, sentenceId: string, word: string) =>
+  page.locator(`#${sentenceId} .sentence-de`).getByRole('button', { name: word, exact: true }).first();
+
+async function chooseMode(page: Page, ui: Locale, mode: 'de' | 'side' | 'interlinear' | 'tap') {
+  await page.getByRole('radio', { name: messages[ui].Reader.modes[mode], exact: true }).check();
+}
+
+for (const ui of ['de', 'en'] as const) {
+  test(`a learner reads the article in every mode, and the choice is remembered (${ui}) @phone`, async ({ page }) => {
+    const t = messages[ui].Reader;
+    const s01en = page.getByText(sentence('s01').en);
+    await page.goto(`/${ui}/read`);
+    await expect(page.getByRole('heading', { level: 1, name: t.heading })).toBeVisible();
+    await expect(page.locator('#s01 .sentence-de')).toHaveText(sentence('s01').de);
+
+    await chooseMode(page, ui, 'de');
+    await expect(s01en).toBeHidden();
+    await chooseMode(page, ui, 'interlinear');
+    await expect(s01en).toBeVisible();
+    await chooseMode(page, ui, 'side');
+    await expect(s01en).toBeVisible();
+
+    await chooseMode(page, ui, 'tap');
+    await expect(s01en).toBeHidden();
+    const toggle = page.getByRole('button', { name: t.showTranslation.replace('{number}', '1'), exact: true });
+    await toggle.click();
+    await expect(s01en).toBeVisible();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+
+    await page.reload();
+    await expect(page.getByRole('radio', { name: t.modes.tap, exact: true })).toBeChecked();
+    await expect(s01en).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+  });
+
+  test(`a learner looks up a noun and a split separable verb with the keyboard (${ui})`, async ({ page }) => {
+    const t = messages[ui].Reader.glossary;
+    await page.goto(`/${ui}/read`);
+    const card = page.getByRole('dialog');
+
+    // A noun: gender, article and plural.
+    const noun = lookupToken('s01', wordIndex('s01', 'Unterstützung'))!;
+    const nounButton = wordButton(page, 's01', 'Unterstützung');
+    await nounButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(card.getByRole('heading', { name: 'Unterstützung' })).toBeFocused();
+    await expect(card).toContainText(`${noun.article} ${noun.lemma}`);
+    await expect(card).toContainText(`die ${noun.plural}`);
+    await expect(card).toContainText(noun.gloss);
+    await expect(card).toContainText(sentence('s01').en);
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(nounButton).toBeFocused();
+
+    // "Dies wirft Fragen auf …": the finite verb and its particle stand apart.
+    const verb = lookupToken('s04', wordIndex('s04', 'wirft'))!;
+    expect(verb.infinitive).toBe('aufwerfen');
+    for (const part of ['wirft', 'auf']) {
+      await wordButton(page, 's04', part).click();
+      await expect(card).toContainText('aufwerfen');
+      await expect(card).toContainText(t.separable.replace('{prefix}', verb.separable!.prefix));
+      await card.getByRole('button', { name: t.close }).click();
+    }
+
+    await wordButton(page, 's01', 'Unterstützung').click();
+    await expect(card).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('read-aloud is hidden where the browser has no German voice', async ({ page }) => {
+  await page.goto('/de/read');
+  expect(await page.evaluate(() => speechSynthesis.getVoices().some((v) => v.lang.startsWith('de')))).toBe(false);
+  await expect(page.getByRole('button', { name: messages.de.Reader.readAloud.replace('{number}', '1') })).toBeHidden();
+});
+
+test('the reader passes axe in every mode, light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const ui of ['de', 'en'] as const) {
+      await page.goto(`/${ui}/read`);
+      for (const mode of ['de', 'side', 'interlinear', 'tap'] as const) {
+        await chooseMode(page, ui, mode);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        expect(results.violations.map((v) => `${ui}/${mode}/${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    }
+  }
+});
