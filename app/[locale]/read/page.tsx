@@ -64,7 +64,7 @@ export default async function ReaderPage({ params }: Props) {
                         sentence={sentence}
                         questions={questionsBySentence.get(sentence.id) ?? []}
                         labels={{
-                          sentence: t('sentenceLabel', { number: number(sentence) }),
+                          toggleShort: t('translationToggleShort'),
                           show: t('showTranslation', { number: number(sentence) }),
                           speak: t('readAloud', { number: number(sentence) }),
                           questions: t('questionsAbout', { count: (questionsBySentence.get(sentence.id) ?? []).length }),
@@ -82,7 +82,7 @@ export default async function ReaderPage({ params }: Props) {
   );
 }
 
-type SentenceLabels = { sentence: string; show: string; speak: string; questions: string; translation: string };
+type SentenceLabels = { show: string; toggleShort: string; speak: string; questions: string; translation: string };
 
 /** One sentence: its words as look-up buttons (handled by ReaderShell), tools, and its translation. */
 function SentenceView({ sentence, questions, labels }: { sentence: Sentence; questions: string[]; labels: SentenceLabels }) {
@@ -106,7 +106,7 @@ function SentenceView({ sentence, questions, labels }: { sentence: Sentence; que
       </p>
       <div className="sentence-tools">
         <button type="button" className="tool-button tap-toggle" data-toggle={sentence.id} aria-expanded="false" aria-controls={`${sentence.id}-en`}>
-          <span aria-hidden="true">EN</span>
+          <span aria-hidden="true">{labels.toggleShort}</span>
           <span className="visually-hidden">{labels.show}</span>
         </button>
         <button type="button" className="tool-button speak-button" data-speak={sentence.id} aria-label={labels.speak}>
