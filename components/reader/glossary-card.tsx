@@ -4,9 +4,12 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import type { WordStatus } from '@/lib/reader/vocabulary-schema';
 import type { CardState } from './reader-shell';
 
-export function GlossaryCardView({ state, onClose }: { state: CardState; onClose: () => void }) {
+type StatusProps = { status: WordStatus | null; statusError: boolean; onSetStatus: (status: WordStatus | null) => void };
+
+export function GlossaryCardView({ state, onClose, ...statusProps }: { state: CardState; onClose: () => void } & StatusProps) {
   const t = useTranslations('Reader.glossary');
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -34,7 +37,12 @@ export function GlossaryCardView({ state, onClose }: { state: CardState; onClose
           {t('error')}
         </h2>
       )}
-      {state.status === 'ready' && <CardBody card={state.card} headingRef={heading} />}
+      {state.status === 'ready' && (
+        <>
+          <CardBody card={state.card} headingRef={heading} />
+          <WordActions {...statusProps} />
+        </>
+      )}
     </div>
   );
 }
@@ -116,5 +124,27 @@ function CardBody({ card, headingRef }: { card: Extract<CardState, { status: 're
         <dd lang="en">{card.sentence.en}</dd>
       </dl>
     </>
+  );
+}
+
+/** Save the word or mark it as known; pressing the pressed button again removes it. */
+function WordActions({ status, statusError, onSetStatus }: StatusProps) {
+  const t = useTranslations('Reader.glossary');
+  return (
+    <div className="word-actions">
+      <button type="button" className="button" aria-pressed={status === 'saved'} onClick={() => onSetStatus(status === 'saved' ? null : 'saved')}>
+        <span aria-hidden="true">{status === 'saved' ? '✓ ' : ''}</span>
+        {t('save')}
+      </button>
+      <button type="button" className="button" aria-pressed={status === 'known'} onClick={() => onSetStatus(status === 'known' ? null : 'known')}>
+        <span aria-hidden="true">{status === 'known' ? '✓ ' : ''}</span>
+        {t('markKnown')}
+      </button>
+      {statusError && (
+        <p role="alert" className="form-error">
+          {t('saveError')}
+        </p>
+      )}
+    </div>
   );
 }

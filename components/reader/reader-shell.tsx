@@ -3,7 +3,9 @@
 // read-aloud, and the glossary card for any word. Words and tools are plain buttons rendered on the
 // server; one delegated click handler here serves all of them.
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
+import { setWordStatusAction } from '@/app/actions/vocabulary';
+import type { WordStatus } from '@/lib/reader/vocabulary-schema';
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { GlossaryCard } from '@/lib/reader/glossary';
 import { READER_MODE_COOKIE, READER_MODES, type ReaderMode } from '@/lib/reader/reader-mode';
@@ -13,9 +15,22 @@ type CardState = { key: string; status: 'loading' } | { key: string; status: 'er
 
 const ONE_YEAR_S = 60 * 60 * 24 * 365;
 
-export function ReaderShell({ initialMode, children }: { initialMode: ReaderMode; children: ReactNode }) {
+type Props = {
+  initialMode: ReaderMode;
+  /** The learner's words by glossary entry id. */
+  initialStatuses: Record<string, WordStatus>;
+  /** The article's learnable lemmas (entry ids), for the known-words count. */
+  learnableIds: string[];
+  children: ReactNode;
+};
+
+export function ReaderShell({ initialMode, initialStatuses, learnableIds, children }: Props) {
   const t = useTranslations('Reader');
+  const format = useFormatter();
   const [mode, setMode] = useState<ReaderMode>(initialMode);
+  const [statuses, setStatuses] = useState(initialStatuses);
+  const [statusError, setStatusError] = useState(false);
+  const known = learnableIds.filter((id) => statuses[id] === 'known').length;
   const [card, setCard] = useState<CardState | null>(null);
   const [speech, setSpeech] = useState<SpeechSynthesisVoice | null>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -53,6 +68,19 @@ export function ReaderShell({ initialMode, children }: { initialMode: ReaderMode
     opener.current?.focus();
   }, []);
 
+  const setStatus = async (sentenceId: string, tokenIndex: number, entryId: string, status: WordStatus | null) => {
+    const previous = statuses;
+    setStatusError(false);
+    setStatuses(({ [entryId]: _, ...rest }) => (status ? { ...rest, [entryId]: status } : rest));
+    try {
+      const result = await setWordStatusAction({ sentenceId, tokenIndex, status });
+      if (!result.ok) throw new Error(result.error);
+    } catch {
+      setStatuses(previous);
+      setStatusError(true);
+    }
+  };
+
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('button[data-sentence], button[data-toggle], button[data-speak]');
     if (!target) return;
@@ -84,6 +112,14 @@ export function ReaderShell({ initialMode, children }: { initialMode: ReaderMode
 
   return (
     <>
+      <p className="known-words" role="status">
+        {t('knownWords', {
+          known,
+          total: learnableIds.length,
+          percent: format.number(learnableIds.length ? known / learnableIds.length : 0, { style: 'percent', maximumFractionDigits: 0 }),
+        })}{' '}
+        <span className="hint">{t('knownWordsHint')}</span>
+      </p>
       <fieldset className="reader-modes">
         <legend>{t('modeLegend')}</legend>
         {READER_MODES.map((m) => (
@@ -97,7 +133,17 @@ export function ReaderShell({ initialMode, children }: { initialMode: ReaderMode
       <div className="reader" data-mode={mode} data-speech={speech ? 'on' : 'off'} onClick={onClick}>
         {children}
       </div>
-      {card && <GlossaryCardView state={card} onClose={closeCard} />}
+      {card && (
+        <GlossaryCardView
+          state={card}
+          onClose={closeCard}
+          status={card.status === 'ready' ? (statuses[card.card.entryId] ?? null) : null}
+          statusError={statusError}
+          onSetStatus={(status) => {
+            if (card.status === 'ready') void setStatus(card.card.sentence.id, card.card.tokenIndex, card.card.entryId, status);
+          }}
+        />
+      )}
     </>
   );
 }

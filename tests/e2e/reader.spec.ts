@@ -102,3 +102,29 @@ test('the reader passes axe in every mode, light and dark', async ({ page }) => 
     }
   }
 });
+
+test('a learner saves a word or marks it as known, and the article shows how much of it they know, also after a reload', async ({ page }) => {
+  const t = messages.en.Reader;
+  await page.goto('/en/read');
+  const status = page.getByRole('status').filter({ hasText: 'You know' });
+  await expect(status).toContainText('You know 0 of');
+
+  await wordButton(page, 's01', 'Unterstützung').click();
+  const card = page.getByRole('dialog');
+  const known = card.getByRole('button', { name: t.glossary.markKnown });
+  await known.click();
+  await expect(known).toHaveAttribute('aria-pressed', 'true');
+  await expect(status).toContainText('You know 1 of');
+
+  const save = card.getByRole('button', { name: t.glossary.save });
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  await expect(known).toHaveAttribute('aria-pressed', 'false');
+  await expect(status).toContainText('You know 0 of');
+  await known.click();
+
+  await page.reload();
+  await expect(status).toContainText('You know 1 of');
+  await wordButton(page, 's01', 'Unterstützung').click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: t.glossary.markKnown })).toHaveAttribute('aria-pressed', 'true');
+});

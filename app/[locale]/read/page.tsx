@@ -5,9 +5,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Fragment } from 'react';
 import { ReaderShell } from '@/components/reader/reader-shell';
 import { getCatalog } from '@/lib/content/catalog';
+import { getVocabularyStatuses, learnableLemmaIds } from '@/lib/data/vocabulary';
 import type { Sentence } from '@/lib/content/schema';
 import { READER_MODE_COOKIE, readerModeSchema } from '@/lib/reader/reader-mode';
 import { tokenizeSentence } from '@/lib/reader/tokenize';
+import { getCurrentLearner } from '@/lib/session';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -22,6 +24,8 @@ export default async function ReaderPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('Reader');
   const mode = readerModeSchema.parse((await cookies()).get(READER_MODE_COOKIE)?.value);
+  const learner = await getCurrentLearner();
+  const statuses = learner ? await getVocabularyStatuses(learner.id) : {};
   const { pack } = getCatalog();
   const { article } = pack;
   const questionsBySentence = new Map<string, string[]>();
@@ -34,7 +38,7 @@ export default async function ReaderPage({ params }: Props) {
     <article className="reader-page">
       <h1>{t('heading')}</h1>
       <p className="lead">{t('intro')}</p>
-      <ReaderShell initialMode={mode}>
+      <ReaderShell initialMode={mode} initialStatuses={statuses} learnableIds={learnableLemmaIds()}>
         <h2 lang="de" className="article-title">
           {article.title.de}
         </h2>

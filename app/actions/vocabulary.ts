@@ -1,0 +1,18 @@
+'use server';
+// Server actions of the reader's vocabulary: parse → fail early → write → return the new status.
+
+import { getTranslations } from 'next-intl/server';
+import { setWordStatus } from '@/lib/data/vocabulary';
+import { setWordStatusSchema, type WordStatus } from '@/lib/reader/vocabulary-schema';
+import { ensureLearner, getCurrentLearner } from '@/lib/session';
+
+export type SetWordStatusResult = { ok: true; entryId: string; status: WordStatus | null } | { ok: false; error: 'invalid' | 'not-found' };
+
+/** Saves a word, marks it as known, or removes it. A first-time reader becomes a guest learner. */
+export async function setWordStatusAction(input: unknown): Promise<SetWordStatusResult> {
+  const parsed = setWordStatusSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'invalid' };
+  const learner = (await getCurrentLearner()) ?? (await ensureLearner((await getTranslations('Reader'))('guestNickname')));
+  const result = await setWordStatus(learner.id, parsed.data);
+  return result ? { ok: true, ...result } : { ok: false, error: 'not-found' };
+}

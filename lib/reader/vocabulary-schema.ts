@@ -1,0 +1,14 @@
+// What a learner can do with a word of the reader, as the browser sends it.
+import { z } from 'zod';
+import { sentenceIdSchema } from '@/lib/content/schema';
+
+export const WORD_STATUSES = ['saved', 'known'] as const;
+export type WordStatus = (typeof WORD_STATUSES)[number];
+
+export const setWordStatusSchema = z.strictObject({
+  sentenceId: sentenceIdSchema,
+  tokenIndex: z.number().int().min(0).max(200),
+  /** null removes the word from the learner's vocabulary. */
+  status: z.enum(WORD_STATUSES).nullable(),
+});
+export type SetWordStatusInput = z.infer<typeof setWordStatusSchema>;
