@@ -52,6 +52,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             <nav aria-label={t('mainNavigation')} className="main-nav">
               <Link href="/">{t('navQuizzes')}</Link>
               <Link href="/read">{t('navRead')}</Link>
+              <Link href="/words">{t('navWords')}</Link>
               <Link href="/progress">{t('navProgress')}</Link>
             </nav>
             <LocaleSwitcher />

@@ -1,9 +1,10 @@
 'use server';
 // Server actions of the reader's vocabulary: parse → fail early → write → return the new status.
 
-import { getTranslations } from 'next-intl/server';
+import { revalidatePath } from 'next/cache';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { setWordStatus } from '@/lib/data/vocabulary';
-import { setWordStatusSchema, type WordStatus } from '@/lib/reader/vocabulary-schema';
+import { forgetWordFormSchema, setWordStatusSchema, type WordStatus } from '@/lib/reader/vocabulary-schema';
 import { ensureLearner, getCurrentLearner } from '@/lib/session';
 
 export type SetWordStatusResult = { ok: true; entryId: string; status: WordStatus | null } | { ok: false; error: 'invalid' | 'not-found' };
@@ -15,4 +16,13 @@ export async function setWordStatusAction(input: unknown): Promise<SetWordStatus
   const learner = (await getCurrentLearner()) ?? (await ensureLearner((await getTranslations('Reader'))('guestNickname')));
   const result = await setWordStatus(learner.id, parsed.data);
   return result ? { ok: true, ...result } : { ok: false, error: 'not-found' };
+}
+
+/** Removes a word from the words page. Bad input or no learner changes nothing. */
+export async function forgetWord(formData: FormData): Promise<void> {
+  const parsed = forgetWordFormSchema.safeParse({ sentenceId: formData.get('sentenceId'), tokenIndex: formData.get('tokenIndex') });
+  const learner = await getCurrentLearner();
+  if (!parsed.success || !learner) return;
+  await setWordStatus(learner.id, { ...parsed.data, status: null });
+  revalidatePath(`/${await getLocale()}/words`);
 }

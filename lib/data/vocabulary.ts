@@ -1,7 +1,7 @@
 // A learner's vocabulary: words saved to practise or marked as known, one row per lemma.
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { getGlossary } from '@/lib/reader/glossary';
+import { articleOf, getGlossary } from '@/lib/reader/glossary';
 import type { WordStatus } from '@/lib/reader/vocabulary-schema';
 
 export type VocabularyStatuses = Record<string, WordStatus>;
@@ -38,4 +38,38 @@ export async function setWordStatus(
 /** The article's learnable lemmas (no names or numbers), for "you know X of Y words". */
 export function learnableLemmaIds(): string[] {
   return [...getGlossary().countLemmas().keys()];
+}
+
+export type VocabularyWordDto = {
+  entryId: string;
+  lemma: string;
+  /** der/die/das for nouns. */
+  article?: 'der' | 'die' | 'das';
+  pos: string;
+  glosses: string[];
+  status: WordStatus;
+  sentenceId: string;
+  tokenIndex: number;
+  savedAt: Date;
+};
+
+/** The learner's words, newest first, with what the glossary knows about each. */
+export async function listVocabulary(learnerId: string): Promise<VocabularyWordDto[]> {
+  const glossary = getGlossary();
+  const rows = await db.vocabularyWord.findMany({ where: { learnerId }, orderBy: { createdAt: 'desc' } });
+  return rows.flatMap((row) => {
+    const entry = glossary.entries.get(row.entryId);
+    if (!entry) return [];
+    return [{
+      entryId: row.entryId,
+      lemma: entry.lemma,
+      article: articleOf(entry),
+      pos: entry.pos,
+      glosses: entry.glosses,
+      status: row.status as WordStatus,
+      sentenceId: row.sentenceId,
+      tokenIndex: row.tokenIndex,
+      savedAt: row.createdAt,
+    }];
+  });
 }

@@ -12,3 +12,9 @@ export const setWordStatusSchema = z.strictObject({
   status: z.enum(WORD_STATUSES).nullable(),
 });
 export type SetWordStatusInput = z.infer<typeof setWordStatusSchema>;
+
+/** The remove form on the words page (form data, so numbers arrive as strings). */
+export const forgetWordFormSchema = z.object({
+  sentenceId: sentenceIdSchema,
+  tokenIndex: z.coerce.number().int().min(0).max(200),
+});

@@ -128,3 +128,30 @@ test('a learner saves a word or marks it as known, and the article shows how muc
   await wordButton(page, 's01', 'Unterstützung').click();
   await expect(page.getByRole('dialog').getByRole('button', { name: t.glossary.markKnown })).toHaveAttribute('aria-pressed', 'true');
 });
+
+for (const ui of ['de', 'en'] as const) {
+  test(`saved words are listed on the words page in their dictionary form and can be removed (${ui})`, async ({ page }) => {
+    const t = messages[ui];
+    await page.goto(`/${ui}/words`);
+    await expect(page.getByText(t.Words.empty)).toBeVisible();
+
+    await page.goto(`/${ui}/read`);
+    await wordButton(page, 's03', 'Truppen').click();
+    const card = lookupToken('s03', wordIndex('s03', 'Truppen'))!;
+    await page.getByRole('dialog').getByRole('button', { name: t.Reader.glossary.save }).click();
+    await expect(page.getByRole('dialog').getByRole('button', { name: t.Reader.glossary.save })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.getByRole('navigation', { name: t.Layout.mainNavigation }).getByRole('link', { name: t.Layout.navWords }).click();
+    const name = `${card.article} ${card.lemma}`;
+    const row = page.getByRole('row', { name: new RegExp(name) });
+    await expect(row).toContainText(t.Words.statusSaved);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    await row.getByRole('link', { name: t.Words.inContextOf.replace('{word}', name) }).click();
+    await expect(page).toHaveURL(new RegExp(`/${ui}/read#s03$`));
+    await page.goBack();
+    await page.getByRole('button', { name: t.Words.removeWord.replace('{word}', name) }).click();
+    await expect(page.getByText(t.Words.empty)).toBeVisible();
+  });
+}
