@@ -1,9 +1,9 @@
 // Reads a content pack from its four JSON files, parses it with the schema and refuses it
 // when the schema or the cross-reference checks find anything wrong.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentPack } from './schema';
 import { contentPackSchema } from './schema';
+import { describeProblems, formatIssuePath, readContentJson } from './content-files';
 import { findContentProblems } from './validate';
 
 const PACK_FILES = {
@@ -17,20 +17,20 @@ export function loadContentPack(
   dir: string = path.join(process.cwd(), 'content', 'nordkorea-russland'),
 ): ContentPack {
   const raw = {
-    article: readJson(dir, PACK_FILES.article),
-    facts: readJson(dir, PACK_FILES.facts),
-    questions: readJson(dir, PACK_FILES.questions),
-    quizzes: readJson(dir, PACK_FILES.quizzes),
+    article: readContentJson(dir, PACK_FILES.article),
+    facts: readContentJson(dir, PACK_FILES.facts),
+    questions: readContentJson(dir, PACK_FILES.questions),
+    quizzes: readContentJson(dir, PACK_FILES.quizzes),
   };
 
   const parsed = contentPackSchema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-    throw new Error(describeFailure(dir, 'does not match the content schema', issues));
+    const issues = parsed.error.issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
+    throw new Error(describeProblems(`Content pack ${dir}`, 'does not match the content schema', issues));
   }
 
   const problems = findContentProblems(parsed.data);
-  if (problems.length > 0) throw new Error(describeFailure(dir, 'is inconsistent', problems));
+  if (problems.length > 0) throw new Error(describeProblems(`Content pack ${dir}`, 'is inconsistent', problems));
   return parsed.data;
 }
 
@@ -40,30 +40,4 @@ let defaultPack: ContentPack | undefined;
 export function getContentPack(): ContentPack {
   defaultPack ??= loadContentPack();
   return defaultPack;
-}
-
-function readJson(dir: string, file: string): unknown {
-  const filePath = path.join(dir, file);
-  try {
-    return JSON.parse(readFileSync(filePath, 'utf8')) as unknown;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Content pack file ${filePath} cannot be read: ${reason}`);
-  }
-}
-
-/** ["questions", 3, "options", 1, "id"] → "questions[3].options[1].id" */
-function formatPath(segments: readonly PropertyKey[]): string {
-  if (segments.length === 0) return '(root)';
-  return segments
-    .map((segment, index) => {
-      if (typeof segment === 'number') return `[${segment}]`;
-      return index === 0 ? String(segment) : `.${String(segment)}`;
-    })
-    .join('');
-}
-
-function describeFailure(dir: string, what: string, problems: readonly string[]): string {
-  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-  return [`Content pack ${dir} ${what} (${count}):`, ...problems.map((p) => `  - ${p}`)].join('\n');
 }

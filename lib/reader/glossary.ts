@@ -5,8 +5,8 @@
 // Token indexes count word tokens only (see tokenizeSentence), so index 3 of s04 is "auf" in
 // "Dies wirft Fragen auf über …". A text is a sentence ("s01"), the title ("title") or a section
 // heading ("heading-background").
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { describeProblems, formatIssuePath, readContentJson } from '@/lib/content/content-files';
 import type { Article } from '@/lib/content/schema';
 import { articleSchema } from '@/lib/content/schema';
 import type {
@@ -119,19 +119,19 @@ export function articleOf(entry: GlossaryEntry): DefiniteArticle | undefined {
 }
 
 export function loadGlossary(dir: string = DEFAULT_DIR): Glossary {
-  const rawArticle = readJson(dir, ARTICLE_FILE);
+  const rawArticle = readContentJson(dir, ARTICLE_FILE);
   const article = articleSchema.safeParse(rawArticle);
   if (!article.success) {
-    throw new Error(describeFailure(dir, `${ARTICLE_FILE} does not match the article schema`, formatIssues(article.error.issues)));
+    throw new Error(describeProblems(`Glossary in ${dir}:`, `${ARTICLE_FILE} does not match the article schema`, formatIssues(article.error.issues)));
   }
-  const rawGlossary = readJson(dir, GLOSSARY_FILE);
+  const rawGlossary = readContentJson(dir, GLOSSARY_FILE);
   const parsed = glossarySchema.safeParse(rawGlossary);
   if (!parsed.success) {
     const issues = formatIssues(parsed.error.issues, (segments) => entryIdAt(rawGlossary, segments));
-    throw new Error(describeFailure(dir, `${GLOSSARY_FILE} does not match the glossary schema`, issues));
+    throw new Error(describeProblems(`Glossary in ${dir}:`, `${GLOSSARY_FILE} does not match the glossary schema`, issues));
   }
   const problems = findGlossaryProblems(parsed.data, article.data);
-  if (problems.length > 0) throw new Error(describeFailure(dir, `${GLOSSARY_FILE} is inconsistent`, problems));
+  if (problems.length > 0) throw new Error(describeProblems(`Glossary in ${dir}:`, `${GLOSSARY_FILE} is inconsistent`, problems));
   return buildGlossary(parsed.data, article.data);
 }
 
@@ -420,23 +420,13 @@ function buildGlossary(data: GlossaryData, article: Article): Glossary {
   };
 }
 
-function readJson(dir: string, file: string): unknown {
-  const filePath = path.join(dir, file);
-  try {
-    return JSON.parse(readFileSync(filePath, 'utf8')) as unknown;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Glossary file ${filePath} cannot be read: ${reason}`);
-  }
-}
-
 function formatIssues(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
   label: (segments: readonly PropertyKey[]) => string | undefined = () => undefined,
 ): string[] {
   return issues.map((issue) => {
     const name = label(issue.path);
-    return `${formatPath(issue.path)}${name ? ` (${name})` : ''}: ${issue.message}`;
+    return `${formatIssuePath(issue.path)}${name ? ` (${name})` : ''}: ${issue.message}`;
   });
 }
 
@@ -447,20 +437,4 @@ function entryIdAt(raw: unknown, segments: readonly PropertyKey[]): string | und
   const entry: unknown = raw.entries[segments[1]];
   if (typeof entry !== 'object' || entry === null || !('id' in entry)) return undefined;
   return typeof entry.id === 'string' ? entry.id : undefined;
-}
-
-/** ["entries", 3, "verb", "infinitive"] → "entries[3].verb.infinitive" */
-function formatPath(segments: readonly PropertyKey[]): string {
-  if (segments.length === 0) return '(root)';
-  return segments
-    .map((segment, index) => {
-      if (typeof segment === 'number') return `[${segment}]`;
-      return index === 0 ? String(segment) : `.${String(segment)}`;
-    })
-    .join('');
-}
-
-function describeFailure(dir: string, what: string, problems: readonly string[]): string {
-  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-  return [`Glossary in ${dir}: ${what} (${count}):`, ...problems.map((p) => `  - ${p}`)].join('\n');
 }
