@@ -35,7 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations('Layout');
   const messages = await getMessages();
   // Client leaves only need these namespaces; the rest stays on the server.
-  const clientMessages = { Quiz: messages.Quiz, StartQuiz: messages.StartQuiz, LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error, Reader: messages.Reader };
+  const clientMessages = { Quiz: messages.Quiz, StartQuiz: messages.StartQuiz, LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error, Reader: messages.Reader, Drill: messages.Drill };
 
   return (
     <html lang={locale}>

@@ -3,8 +3,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setWordStatus } from '@/lib/data/vocabulary';
-import { forgetWordFormSchema, setWordStatusSchema, type WordStatus } from '@/lib/reader/vocabulary-schema';
+import { checkDrill, setWordStatus, type DrillResult } from '@/lib/data/vocabulary';
+import { checkDrillSchema, forgetWordFormSchema, setWordStatusSchema, type WordStatus } from '@/lib/reader/vocabulary-schema';
 import { ensureLearner, getCurrentLearner } from '@/lib/session';
 
 export type SetWordStatusResult = { ok: true; entryId: string; status: WordStatus | null } | { ok: false; error: 'invalid' | 'not-found' };
@@ -25,4 +25,15 @@ export async function forgetWord(formData: FormData): Promise<void> {
   if (!parsed.success || !learner) return;
   await setWordStatus(learner.id, { ...parsed.data, status: null });
   revalidatePath(`/${await getLocale()}/words`);
+}
+
+export type CheckDrillResult = ({ ok: true } & DrillResult) | { ok: false; error: 'invalid' | 'not-found' };
+
+/** Grades one drill answer on the server. */
+export async function checkDrillAction(input: unknown): Promise<CheckDrillResult> {
+  const parsed = checkDrillSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'invalid' };
+  const learner = await getCurrentLearner();
+  const result = learner ? await checkDrill(learner.id, parsed.data) : null;
+  return result ? { ok: true, ...result } : { ok: false, error: 'not-found' };
 }

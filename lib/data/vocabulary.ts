@@ -1,7 +1,10 @@
 // A learner's vocabulary: words saved to practise or marked as known, one row per lemma.
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { getCatalog } from '@/lib/content/catalog';
+import { drillKindsFor, gradeDrill, toPublicDrill, type DrillKind, type DrillVerdict, type DrillWord, type PublicDrill } from '@/lib/reader/drill';
 import { articleOf, getGlossary } from '@/lib/reader/glossary';
+import { tokenizeSentence } from '@/lib/reader/tokenize';
 import type { WordStatus } from '@/lib/reader/vocabulary-schema';
 
 export type VocabularyStatuses = Record<string, WordStatus>;
@@ -72,4 +75,48 @@ export async function listVocabulary(learnerId: string): Promise<VocabularyWordD
       savedAt: row.createdAt,
     }];
   });
+}
+
+function drillWordOf(row: { entryId: string; sentenceId: string; tokenIndex: number }): DrillWord | null {
+  const entry = getGlossary().entries.get(row.entryId);
+  const sentence = getCatalog().sentencesById.get(row.sentenceId);
+  const token = sentence ? tokenizeSentence(sentence.de).filter((t) => t.kind === 'word')[row.tokenIndex] : undefined;
+  if (!entry || !sentence || !token) return null;
+  return {
+    entryId: entry.id,
+    lemma: entry.lemma,
+    pos: entry.pos,
+    article: articleOf(entry),
+    glosses: entry.glosses,
+    surface: token.text,
+    before: sentence.de.slice(0, token.start),
+    after: sentence.de.slice(token.end),
+    sentenceEn: sentence.en,
+  };
+}
+
+/**
+ * One drill per saved word, newest first: of the given kind (words it does not fit are left
+ * out), or rotating through the kinds that fit each word.
+ */
+export async function getDrills(learnerId: string, kind?: DrillKind): Promise<PublicDrill[]> {
+  const rows = await db.vocabularyWord.findMany({ where: { learnerId, status: 'saved' }, orderBy: { createdAt: 'desc' } });
+  return rows.flatMap((row, index) => {
+    const word = drillWordOf(row);
+    if (!word) return [];
+    const kinds = drillKindsFor(word);
+    if (kind) return kinds.includes(kind) ? [toPublicDrill(word, kind)] : [];
+    return [toPublicDrill(word, kinds[index % kinds.length]!)];
+  });
+}
+
+export type DrillResult = DrillVerdict & { sentence: { de: string; en: string }; surface: string };
+
+/** Grades a drill on a word of the learner's vocabulary; null when the word is not theirs. */
+export async function checkDrill(learnerId: string, input: { entryId: string; kind: DrillKind; answer: string }): Promise<DrillResult | null> {
+  const row = await db.vocabularyWord.findUnique({ where: { learnerId_entryId: { learnerId, entryId: input.entryId } } });
+  const word = row ? drillWordOf(row) : null;
+  const sentence = row ? getCatalog().sentencesById.get(row.sentenceId) : undefined;
+  if (!word || !sentence || !drillKindsFor(word).includes(input.kind)) return null;
+  return { ...gradeDrill(word, input.kind, input.answer), sentence: { de: sentence.de, en: sentence.en }, surface: word.surface };
 }

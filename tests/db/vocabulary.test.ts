@@ -57,4 +57,21 @@ describe('vocabulary', () => {
     const glossary = getGlossary();
     for (const id of ids) expect(['proper-noun', 'numeral']).not.toContain(glossary.entries.get(id)?.pos);
   });
+
+  it('grades drills only on the learner’s own words and only in kinds that fit the word', async () => {
+    const owner = (await createLearner('Übende')).learner.id;
+    const other = (await createLearner('Andere')).learner.id;
+    const { entryId, first } = twoFormsOfOneLemma();
+    await vocabulary.setWordStatus(owner, { ...first, status: 'saved' });
+
+    const drills = await vocabulary.getDrills(owner);
+    expect(drills).toHaveLength(1);
+    expect(drills[0]!.entryId).toBe(entryId);
+    expect(await vocabulary.getDrills(other)).toEqual([]);
+
+    const verdict = await vocabulary.checkDrill(owner, { entryId, kind: 'cloze', answer: first.surface });
+    expect(verdict).toMatchObject({ correct: true, expected: first.surface });
+    expect(await vocabulary.checkDrill(other, { entryId, kind: 'cloze', answer: first.surface })).toBeNull();
+  });
 });
+

@@ -155,3 +155,62 @@ for (const ui of ['de', 'en'] as const) {
     await expect(page.getByText(t.Words.empty)).toBeVisible();
   });
 }
+
+test.describe('practising saved words', () => {
+  async function saveWords(page: Page, ui: Locale, words: [string, string][]) {
+    await page.goto(`/${ui}/read`);
+    for (const [sentenceId, word] of words) {
+      await wordButton(page, sentenceId, word).click();
+      const save = page.getByRole('dialog').getByRole('button', { name: messages[ui].Reader.glossary.save });
+      await save.click();
+      await expect(save).toHaveAttribute('aria-pressed', 'true');
+      await page.keyboard.press('Escape');
+    }
+  }
+  const axe = async (page: Page) =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
+
+  test('der/die/das and the gap in the sentence, in German', async ({ page }) => {
+    const t = messages.de.Drill;
+    await saveWords(page, 'de', [['s03', 'Truppen'], ['s04', 'wirft']]);
+    const truppen = lookupToken('s03', wordIndex('s03', 'Truppen'))!;
+
+    await page.goto('/de/words/practice?kind=article');
+    await expect(page.getByText('Übung 1 von 1')).toBeVisible();
+    await page.getByRole('radio', { name: `${truppen.article} ${truppen.lemma}` }).check();
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: t.check }).click();
+    await expect(page.getByRole('heading', { name: t.correct })).toBeFocused();
+    await expect(page.locator('.after-answer')).toContainText(sentence('s03').en);
+    await page.getByRole('button', { name: t.next }).click();
+    await expect(page.getByText('Fertig: 1 von 1 richtig.')).toBeVisible();
+
+    await page.goto('/de/words/practice?kind=cloze');
+    for (let i = 0; i < 2; i++) {
+      const before = await page.locator('.cloze-text').innerText();
+      const gap = page.getByRole('textbox', { name: t.gapLabel });
+      await gap.fill(before.startsWith('Dies') ? 'wirft' : 'Truppen');
+      await gap.press('Enter');
+      await expect(page.getByRole('heading', { name: t.correct })).toBeVisible();
+      await page.getByRole('button', { name: t.next }).click();
+    }
+    await expect(page.getByText('Fertig: 2 von 2 richtig.')).toBeVisible();
+  });
+
+  test('German → English and English → German, typed, in English; a wrong answer shows the solution', async ({ page }) => {
+    const t = messages.en.Drill;
+    await saveWords(page, 'en', [['s01', 'Unterstützung']]);
+    await page.goto('/en/words/practice?kind=de-en');
+    await expect(page.getByText('die Unterstützung', { exact: true })).toBeVisible();
+    await page.getByRole('textbox', { name: t.answerLabel }).fill('attack');
+    await page.getByRole('button', { name: t.check }).click();
+    await expect(page.getByRole('heading', { name: t.incorrect })).toBeVisible();
+    await expect(page.locator('.after-answer')).toContainText('support');
+    expect(await axe(page)).toEqual([]);
+
+    await page.goto('/en/words/practice?kind=en-de');
+    await page.getByRole('textbox', { name: t.answerLabel }).fill('Unterstuetzung');
+    await page.getByRole('button', { name: t.check }).click();
+    await expect(page.getByRole('heading', { name: t.correct })).toBeVisible();
+  });
+});

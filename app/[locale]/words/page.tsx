@@ -27,6 +27,13 @@ export default async function WordsPage({ params }: Props) {
     <article>
       <h1>{t('heading')}</h1>
       <p className="lead">{t('intro')}</p>
+      {words.some((w) => w.status === 'saved') && (
+        <p>
+          <Link className="button primary" href="/words/practice">
+            {t('practise')}
+          </Link>
+        </p>
+      )}
       {words.length === 0 ? (
         <p>
           {t('empty')} <Link href="/read">{t('toReader')}</Link>
