@@ -41,7 +41,8 @@ export default defineConfig({
   webServer: {
     command: 'rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node scripts/start.mjs',
     url: `http://127.0.0.1:${PORT}/de`,
-    env: { PORT: String(PORT), DATABASE_URL: 'file:./data/e2e.db' },
+    // QQ_ALLOW_TEST_CLOCK lets review tests move "now" forward with a cookie (lib/clock.ts).
+    env: { PORT: String(PORT), DATABASE_URL: 'file:./data/e2e.db', QQ_ALLOW_TEST_CLOCK: '1' },
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
     stdout: 'pipe',

@@ -35,7 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations('Layout');
   const messages = await getMessages();
   // Client leaves only need these namespaces; the rest stays on the server.
-  const clientMessages = { Quiz: messages.Quiz, StartQuiz: messages.StartQuiz, LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error, Reader: messages.Reader, Drill: messages.Drill };
+  const clientMessages = { Quiz: messages.Quiz, StartQuiz: messages.StartQuiz, LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error, Reader: messages.Reader, Drill: messages.Drill, Review: messages.Review };
 
   return (
     <html lang={locale}>
@@ -53,6 +53,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               <Link href="/">{t('navQuizzes')}</Link>
               <Link href="/read">{t('navRead')}</Link>
               <Link href="/words">{t('navWords')}</Link>
+              <Link href="/review">{t('navReview')}</Link>
               <Link href="/progress">{t('navProgress')}</Link>
             </nav>
             <LocaleSwitcher />

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ReviewRunner } from '@/components/review/review-runner';
+import { getNow } from '@/lib/clock';
+import { getDueReviews, syncReviewItems } from '@/lib/data/reviews';
+import { getCurrentLearner } from '@/lib/session';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Review' });
+  return { title: t('heading') };
+}
+
+export default async function ReviewPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Review');
+  const learner = await getCurrentLearner();
+  const now = await getNow();
+  // New saved words and newly answered questions join the queue when the learner opens it.
+  if (learner) await syncReviewItems(learner.id, now);
+  const due = learner ? await getDueReviews(learner.id, now, locale) : [];
+
+  return (
+    <article className="narrow">
+      <h1>{t('heading')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <p>{t('due', { count: due.length })}</p>
+      {due.length > 0 && <ReviewRunner fronts={due} />}
+    </article>
+  );
+}

@@ -1,0 +1,105 @@
+// The review queue: one FSRS-scheduled queue for the learner's saved words and the quiz questions
+// (facts) they have answered. What the browser gets before rating is only the front of a card.
+import 'server-only';
+import { getCatalog } from '@/lib/content/catalog';
+import type { Language } from '@/lib/content/schema';
+import { db } from '@/lib/db/client';
+import { getGlossary, articleOf } from '@/lib/reader/glossary';
+import { tokenizeSentence } from '@/lib/reader/tokenize';
+import { describeCorrectAnswer } from '@/lib/quiz/present';
+import type { ReviewRating } from '@/lib/review/ratings';
+import { newReviewState, rateReview, type ReviewState } from '@/lib/review/schedule';
+
+export type ReviewFront =
+  | { itemKey: string; kind: 'word'; word: string; sentence: { before: string; surface: string; after: string } }
+  | { itemKey: string; kind: 'fact'; prompt: string };
+
+export type ReviewBack = {
+  answer: string;
+  explanation?: string;
+  /** The source sentence(s), German with English. */
+  sentences: { id: string; de: string; en: string }[];
+};
+
+const wordKey = (entryId: string) => `word:${entryId}`;
+const factKey = (questionId: string) => `fact:${questionId}`;
+
+/** Adds review items for saved words and answered questions that have none yet. */
+export async function syncReviewItems(learnerId: string, now: Date): Promise<void> {
+  const [words, answered, existing] = await Promise.all([
+    db.vocabularyWord.findMany({ where: { learnerId, status: 'saved' }, select: { entryId: true } }),
+    db.response.findMany({ where: { attempt: { learnerId } }, distinct: ['questionId'], select: { questionId: true } }),
+    db.reviewCard.findMany({ where: { learnerId }, select: { itemKey: true } }),
+  ]);
+  const have = new Set(existing.map((c) => c.itemKey));
+  const missing = [...words.map((w) => wordKey(w.entryId)), ...answered.map((r) => factKey(r.questionId))].filter((k) => !have.has(k));
+  for (const itemKey of missing) {
+    await db.reviewCard.create({ data: { learnerId, itemKey, ...newReviewState(now) } });
+  }
+}
+
+function wordContext(learnerWord: { entryId: string; sentenceId: string; tokenIndex: number }) {
+  const entry = getGlossary().entries.get(learnerWord.entryId);
+  const sentence = getCatalog().sentencesById.get(learnerWord.sentenceId);
+  const token = sentence ? tokenizeSentence(sentence.de).filter((t) => t.kind === 'word')[learnerWord.tokenIndex] : undefined;
+  if (!entry || !sentence || !token) return null;
+  const article = articleOf(entry);
+  return { entry, sentence, token, word: article ? `${article} ${entry.lemma}` : entry.lemma };
+}
+
+/** The fronts of the items due now, oldest due first, and how many are due in all. */
+export async function getDueReviews(learnerId: string, now: Date, language: Language): Promise<ReviewFront[]> {
+  const due = await db.reviewCard.findMany({ where: { learnerId, due: { lte: now } }, orderBy: { due: 'asc' }, take: 50 });
+  const words = new Map(
+    (await db.vocabularyWord.findMany({ where: { learnerId } })).map((w) => [wordKey(w.entryId), w]),
+  );
+  return due.flatMap((card): ReviewFront[] => {
+    if (card.itemKey.startsWith('word:')) {
+      const saved = words.get(card.itemKey);
+      const context = saved ? wordContext(saved) : null;
+      if (!context) return [];
+      const { sentence, token, word } = context;
+      return [{
+        itemKey: card.itemKey,
+        kind: 'word',
+        word,
+        sentence: { before: sentence.de.slice(0, token.start), surface: token.text, after: sentence.de.slice(token.end) },
+      }];
+    }
+    const question = getCatalog().questionsById.get(card.itemKey.slice('fact:'.length));
+    return question ? [{ itemKey: card.itemKey, kind: 'fact', prompt: question.prompt[language] }] : [];
+  });
+}
+
+/** The back of a card: the answer and the source sentence(s). Null for an item the learner does not have. */
+export async function revealReview(learnerId: string, itemKey: string, language: Language): Promise<ReviewBack | null> {
+  const card = await db.reviewCard.findUnique({ where: { learnerId_itemKey: { learnerId, itemKey } } });
+  if (!card) return null;
+  const catalog = getCatalog();
+  if (itemKey.startsWith('word:')) {
+    const saved = await db.vocabularyWord.findUnique({ where: { learnerId_entryId: { learnerId, entryId: itemKey.slice('word:'.length) } } });
+    const context = saved ? wordContext(saved) : null;
+    if (!context) return null;
+    const { entry, sentence } = context;
+    return { answer: entry.glosses.slice(0, 3).join('; '), sentences: [{ id: sentence.id, de: sentence.de, en: sentence.en }] };
+  }
+  const question = catalog.questionsById.get(itemKey.slice('fact:'.length));
+  if (!question) return null;
+  return {
+    answer: describeCorrectAnswer(question)[language],
+    explanation: question.explanation[language],
+    sentences: question.sentenceIds.flatMap((id) => {
+      const s = catalog.sentencesById.get(id);
+      return s ? [{ id: s.id, de: s.de, en: s.en }] : [];
+    }),
+  };
+}
+
+/** Records how well the learner remembered an item and schedules its next review. */
+export async function rateReviewItem(learnerId: string, itemKey: string, rating: ReviewRating, now: Date): Promise<Date | null> {
+  const card = await db.reviewCard.findUnique({ where: { learnerId_itemKey: { learnerId, itemKey } } });
+  if (!card) return null;
+  const state: ReviewState = rateReview(card, rating, now);
+  await db.reviewCard.update({ where: { learnerId_itemKey: { learnerId, itemKey } }, data: state });
+  return state.due;
+}
