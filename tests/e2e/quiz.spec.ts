@@ -54,6 +54,10 @@ test.describe('taking a quiz', () => {
     await page.getByRole('navigation', { name: t.Layout.mainNavigation }).getByRole('link', { name: t.Layout.navProgress }).click();
     await expect(page.getByRole('table', { name: t.Progress.tableCaption })).toBeVisible();
     await expect(page.getByRole('row')).toHaveCount(3);
+    // The dashboard: two finished quizzes, their results as a chart.
+    const tile = page.locator('.stat-tile').filter({ hasText: t.Progress.quizzesFinished });
+    await expect(tile.locator('dd')).toHaveText('2');
+    await expect(page.getByRole('img', { name: /2 Quizze, von 90 bis 100 Prozent/ })).toBeVisible();
   });
 
   test('a student in the English interface takes a section quiz in English and gets full marks', async ({ page }) => {

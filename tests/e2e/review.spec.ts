@@ -31,6 +31,11 @@ for (const ui of ['de', 'en'] as const) {
       await page.getByRole('button', { name: t.ratings.good, exact: true }).click();
     }
     await expect(page.getByText(t.allDone)).toBeVisible();
+    await page.goto(`/${ui}/progress`);
+    const tile = (name: string) => page.locator('.stat-tile').filter({ hasText: name }).locator('dd');
+    await expect(tile(messages[ui].Progress.reviewsDue)).toHaveText('0');
+    await expect(tile(messages[ui].Progress.wordsSaved)).toHaveText('1');
+    await page.goto(`/${ui}/review`);
     await page.reload();
     await expect(page.getByRole('button', { name: t.showAnswer })).toHaveCount(0);
 

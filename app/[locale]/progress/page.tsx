@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { ScoreChart } from '@/components/score-chart';
 import { Link } from '@/i18n/navigation';
+import { getNow } from '@/lib/clock';
+import { getLearnerStats } from '@/lib/data/dashboard';
 import { getCatalog } from '@/lib/content/catalog';
 import { listAttempts } from '@/lib/data/attempts';
 import { getCurrentLearner } from '@/lib/session';
@@ -21,12 +24,50 @@ export default async function ProgressPage({ params }: Props) {
   const format = await getFormatter();
   const learner = await getCurrentLearner();
   const attempts = learner ? await listAttempts(learner.id) : [];
+  const stats = learner ? await getLearnerStats(learner.id, await getNow()) : null;
   const { quizzesById } = getCatalog();
+  const finished = attempts.filter((a) => a.status === 'finished' && a.itemCount > 0).slice(0, 10).reverse();
+  const points = finished.map((a) => ({
+    label: format.dateTime(a.finishedAt ?? a.startedAt, { day: 'numeric', month: 'numeric' }),
+    percent: (a.points / a.itemCount) * 100,
+  }));
 
   return (
     <article>
       <h1>{t('heading')}</h1>
       {learner && <p>{t('greeting', { nickname: learner.nickname })}</p>}
+      {stats && (
+        <section aria-labelledby="dashboard-heading">
+          <h2 id="dashboard-heading">{t('dashboardHeading')}</h2>
+          <dl className="stat-tiles">
+            {(['reviewsDue', 'wordsKnown', 'wordsSaved', 'quizzesFinished'] as const).map((key) => (
+              <div key={key} className="stat-tile">
+                <dt>{t(key)}</dt>
+                <dd>{format.number(stats[key])}</dd>
+              </div>
+            ))}
+          </dl>
+          {stats.reviewsDue > 0 && (
+            <p>
+              <Link className="button primary" href="/review">
+                {t('startReview')}
+              </Link>
+            </p>
+          )}
+          {points.length > 0 && (
+            <ScoreChart
+              points={points}
+              title={t('chartTitle')}
+              summary={t('chartSummary', {
+                count: points.length,
+                first: Math.round(points[0]!.percent),
+                last: Math.round(points.at(-1)!.percent),
+              })}
+            />
+          )}
+        </section>
+      )}
+      {attempts.length > 0 && <h2>{t('attemptsHeading')}</h2>}
       {attempts.length === 0 ? (
         <p>
           {t('empty')} <Link href="/">{t('browseQuizzes')}</Link>
