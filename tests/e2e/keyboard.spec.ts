@@ -1,16 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { tabTo } from './support/keyboard';
 import { currentQuestion, messages, quiz, type Locale } from './support/quiz';
 
 // Everything below uses page.keyboard only: no clicks, no fill(), no check().
-
-async function tabTo(page: Page, target: Locator, maxSteps = 80) {
-  const handle = await target.elementHandle();
-  for (let i = 0; i < maxSteps; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((el) => el === document.activeElement, handle)) return;
-  }
-  throw new Error(`Could not reach ${target} with Tab`);
-}
 
 async function chooseWithArrows(page: Page, select: Locator, label: string) {
   await tabTo(page, select);

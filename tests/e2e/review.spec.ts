@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { tabTo } from './support/keyboard';
 import { fillCorrectAnswer, messages, startQuiz, submitAnswer } from './support/quiz';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -47,3 +48,29 @@ for (const ui of ['de', 'en'] as const) {
     await expect(page.locator('.correct-answer')).not.toBeEmpty();
   });
 }
+
+test('a learner saves a word, drills it and reviews it with the keyboard only', async ({ page }) => {
+  const t = messages.en;
+  await page.goto('/en/read');
+  await tabTo(page, page.locator('#s01 .sentence-de').getByRole('button', { name: 'Unterstützung', exact: true }), 200);
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('dialog').getByRole('button', { name: t.Reader.glossary.save }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog').getByRole('button', { name: t.Reader.glossary.save })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto('/en/words/practice?kind=article');
+  await tabTo(page, page.getByRole('radio').first());
+  // der → die with the arrow key, then submit with Enter.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'die Unterstützung' })).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: t.Drill.correct })).toBeFocused();
+
+  await page.goto('/en/review');
+  await tabTo(page, page.getByRole('button', { name: t.Review.showAnswer }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: t.Review.answer })).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: t.Review.ratings.good, exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(t.Review.allDone)).toBeVisible();
+});
