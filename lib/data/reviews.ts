@@ -4,9 +4,8 @@ import 'server-only';
 import { getCatalog } from '@/lib/content/catalog';
 import type { Language } from '@/lib/content/schema';
 import { db } from '@/lib/db/client';
-import { getGlossary, articleOf } from '@/lib/reader/glossary';
-import { tokenizeSentence } from '@/lib/reader/tokenize';
 import { describeCorrectAnswer } from '@/lib/quiz/present';
+import { drillWordOf } from './vocabulary';
 import type { ReviewRating } from '@/lib/review/ratings';
 import { newReviewState, rateReview, type ReviewState } from '@/lib/review/schedule';
 
@@ -38,15 +37,6 @@ export async function syncReviewItems(learnerId: string, now: Date): Promise<voi
   }
 }
 
-function wordContext(learnerWord: { entryId: string; sentenceId: string; tokenIndex: number }) {
-  const entry = getGlossary().entries.get(learnerWord.entryId);
-  const sentence = getCatalog().sentencesById.get(learnerWord.sentenceId);
-  const token = sentence ? tokenizeSentence(sentence.de).filter((t) => t.kind === 'word')[learnerWord.tokenIndex] : undefined;
-  if (!entry || !sentence || !token) return null;
-  const article = articleOf(entry);
-  return { entry, sentence, token, word: article ? `${article} ${entry.lemma}` : entry.lemma };
-}
-
 /** The fronts of the items due now, oldest due first, and how many are due in all. */
 export async function getDueReviews(learnerId: string, now: Date, language: Language): Promise<ReviewFront[]> {
   const due = await db.reviewCard.findMany({ where: { learnerId, due: { lte: now } }, orderBy: { due: 'asc' }, take: 50 });
@@ -56,14 +46,13 @@ export async function getDueReviews(learnerId: string, now: Date, language: Lang
   return due.flatMap((card): ReviewFront[] => {
     if (card.itemKey.startsWith('word:')) {
       const saved = words.get(card.itemKey);
-      const context = saved ? wordContext(saved) : null;
-      if (!context) return [];
-      const { sentence, token, word } = context;
+      const word = saved ? drillWordOf(saved) : null;
+      if (!word) return [];
       return [{
         itemKey: card.itemKey,
         kind: 'word',
-        word,
-        sentence: { before: sentence.de.slice(0, token.start), surface: token.text, after: sentence.de.slice(token.end) },
+        word: word.article ? `${word.article} ${word.lemma}` : word.lemma,
+        sentence: { before: word.before, surface: word.surface, after: word.after },
       }];
     }
     const question = getCatalog().questionsById.get(card.itemKey.slice('fact:'.length));
@@ -78,10 +67,9 @@ export async function revealReview(learnerId: string, itemKey: string, language:
   const catalog = getCatalog();
   if (itemKey.startsWith('word:')) {
     const saved = await db.vocabularyWord.findUnique({ where: { learnerId_entryId: { learnerId, entryId: itemKey.slice('word:'.length) } } });
-    const context = saved ? wordContext(saved) : null;
-    if (!context) return null;
-    const { entry, sentence } = context;
-    return { answer: entry.glosses.slice(0, 3).join('; '), sentences: [{ id: sentence.id, de: sentence.de, en: sentence.en }] };
+    const word = saved ? drillWordOf(saved) : null;
+    if (!saved || !word) return null;
+    return { answer: word.glosses.slice(0, 3).join('; '), sentences: [{ id: saved.sentenceId, de: `${word.before}${word.surface}${word.after}`, en: word.sentenceEn }] };
   }
   const question = catalog.questionsById.get(itemKey.slice('fact:'.length));
   if (!question) return null;

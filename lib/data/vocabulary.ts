@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client';
 import { getCatalog } from '@/lib/content/catalog';
 import { drillKindsFor, gradeDrill, toPublicDrill, type DrillKind, type DrillVerdict, type DrillWord, type PublicDrill } from '@/lib/reader/drill';
 import { articleOf, getGlossary } from '@/lib/reader/glossary';
-import { tokenizeSentence } from '@/lib/reader/tokenize';
+import { wordTokens } from '@/lib/reader/tokenize';
 import type { WordStatus } from '@/lib/reader/vocabulary-schema';
 
 export type VocabularyStatuses = Record<string, WordStatus>;
@@ -77,10 +77,11 @@ export async function listVocabulary(learnerId: string): Promise<VocabularyWordD
   });
 }
 
-function drillWordOf(row: { entryId: string; sentenceId: string; tokenIndex: number }): DrillWord | null {
+/** A saved word with its entry and the sentence where the learner met it, split around the word. */
+export function drillWordOf(row: { entryId: string; sentenceId: string; tokenIndex: number }): DrillWord | null {
   const entry = getGlossary().entries.get(row.entryId);
   const sentence = getCatalog().sentencesById.get(row.sentenceId);
-  const token = sentence ? tokenizeSentence(sentence.de).filter((t) => t.kind === 'word')[row.tokenIndex] : undefined;
+  const token = sentence ? wordTokens(sentence.de)[row.tokenIndex] : undefined;
   if (!entry || !sentence || !token) return null;
   return {
     entryId: entry.id,
