@@ -154,7 +154,7 @@ export function DrillRunner({ drills }: { drills: PublicDrill[] }) {
         <div className="after-answer">
           <div className={`feedback feedback-${verdict.correct ? 'correct' : 'incorrect'}`}>
             <h2 ref={verdictRef} tabIndex={-1} className="verdict">
-              <span aria-hidden="true">{verdict.correct ? '✓' : '✗'}</span> {verdict.correct ? t('correct') : t('incorrect')}
+              <span aria-hidden="true">{verdict.correct ? '✓' : '✗'}</span> {verdict.correct ? t('verdictCorrect') : t('verdictIncorrect')}
             </h2>
             <dl className="feedback-facts">
               <dt>{t('expected')}</dt>

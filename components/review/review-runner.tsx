@@ -94,7 +94,7 @@ export function ReviewRunner({ fronts }: { fronts: ReviewFront[] }) {
           </p>
           {back.explanation && (
             <p>
-              <span className="evidence-label">{t('explanation')}:</span> {back.explanation}
+              <span className="evidence-label">{t('explanationLabel')}:</span> {back.explanation}
             </p>
           )}
           <h3>{t('source')}</h3>

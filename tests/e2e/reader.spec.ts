@@ -180,7 +180,7 @@ test.describe('practising saved words', () => {
     await page.getByRole('radio', { name: `${truppen.article} ${truppen.lemma}` }).check();
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: t.check }).click();
-    await expect(page.getByRole('heading', { name: t.correct })).toBeFocused();
+    await expect(page.getByRole('heading', { name: t.verdictCorrect })).toBeFocused();
     await expect(page.locator('.after-answer')).toContainText(sentence('s03').en);
     await page.getByRole('button', { name: t.next }).click();
     await expect(page.getByText('Fertig: 1 von 1 richtig.')).toBeVisible();
@@ -191,7 +191,7 @@ test.describe('practising saved words', () => {
       const gap = page.getByRole('textbox', { name: t.gapLabel });
       await gap.fill(before.startsWith('Dies') ? 'wirft' : 'Truppen');
       await gap.press('Enter');
-      await expect(page.getByRole('heading', { name: t.correct })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.verdictCorrect })).toBeVisible();
       await page.getByRole('button', { name: t.next }).click();
     }
     await expect(page.getByText('Fertig: 2 von 2 richtig.')).toBeVisible();
@@ -204,13 +204,13 @@ test.describe('practising saved words', () => {
     await expect(page.getByText('die Unterstützung', { exact: true })).toBeVisible();
     await page.getByRole('textbox', { name: t.answerLabel }).fill('attack');
     await page.getByRole('button', { name: t.check }).click();
-    await expect(page.getByRole('heading', { name: t.incorrect })).toBeVisible();
+    await expect(page.getByRole('heading', { name: t.verdictIncorrect })).toBeVisible();
     await expect(page.locator('.after-answer')).toContainText('support');
     expect(await axe(page)).toEqual([]);
 
     await page.goto('/en/words/practice?kind=en-de');
     await page.getByRole('textbox', { name: t.answerLabel }).fill('Unterstuetzung');
     await page.getByRole('button', { name: t.check }).click();
-    await expect(page.getByRole('heading', { name: t.correct })).toBeVisible();
+    await expect(page.getByRole('heading', { name: t.verdictCorrect })).toBeVisible();
   });
 });

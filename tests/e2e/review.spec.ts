@@ -64,7 +64,7 @@ test('a learner saves a word, drills it and reviews it with the keyboard only', 
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: 'die Unterstützung' })).toBeChecked();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: t.Drill.correct })).toBeFocused();
+  await expect(page.getByRole('heading', { name: t.Drill.verdictCorrect })).toBeFocused();
 
   await page.goto('/en/review');
   await tabTo(page, page.getByRole('button', { name: t.Review.showAnswer }));
