@@ -39,10 +39,8 @@ export async function startQuiz(_prev: StartQuizState, formData: FormData): Prom
   return {};
 }
 
-export type SubmitAnswerResult = SubmitOutcome;
-
 /** Grades one answer. Called from the quiz runner; returns the verdict, never re-renders the page. */
-export async function submitAnswer(input: unknown): Promise<SubmitAnswerResult> {
+export async function submitAnswer(input: unknown): Promise<SubmitOutcome> {
   const parsed = submitAnswerInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'invalid-answer' };
   const learner = await getCurrentLearner();

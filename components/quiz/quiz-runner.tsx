@@ -3,12 +3,13 @@
 // there. Holds only keyless questions; the verdict and evidence arrive with each answer's response.
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import { useId, useRef, useState, useTransition } from 'react';
 import { submitAnswer } from '@/app/actions/quiz';
 import { useRouter } from '@/i18n/navigation';
 import type { Feedback, SubmitError } from '@/lib/data/attempts';
 import type { PublicAnswer } from '@/lib/quiz/answer-schema';
 import type { PublicQuestion } from '@/lib/quiz/present';
+import { useFocusOnChange } from '@/components/use-focus-on-change';
 import { AnswerInput, initialAnswer, isAnswered } from './answer-input';
 import { FeedbackPanel } from './feedback-panel';
 
@@ -39,24 +40,12 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const verdictHeading = useRef<HTMLHeadingElement>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
-  const isFirstRender = useRef(true);
 
   const resultsHref = `/attempts/${attemptId}/results`;
 
-  // Move focus to the new question when the learner advances (not on first load).
-  useEffect(() => {
-    if (isFirstRender.current) {
-      isFirstRender.current = false;
-      return;
-    }
-    questionHeading.current?.focus();
-  }, [index]);
-  useEffect(() => {
-    if (feedback) verdictHeading.current?.focus();
-  }, [feedback]);
-  useEffect(() => {
-    if (error) errorRef.current?.focus();
-  }, [error]);
+  useFocusOnChange(questionHeading, index);
+  useFocusOnChange(verdictHeading, feedback);
+  useFocusOnChange(errorRef, error);
 
   if (!current) return null;
   const { position, question } = current;

@@ -2,8 +2,9 @@
 // Runs the drills on saved words one at a time; each answer is graded on the server.
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { useRef, useState, useTransition } from 'react';
 import { checkDrillAction, type CheckDrillResult } from '@/app/actions/vocabulary';
+import { useFocusOnChange } from '@/components/use-focus-on-change';
 import type { PublicDrill } from '@/lib/reader/drill';
 
 type Verdict = Extract<CheckDrillResult, { ok: true }>;
@@ -18,19 +19,9 @@ export function DrillRunner({ drills }: { drills: PublicDrill[] }) {
   const [pending, startTransition] = useTransition();
   const verdictRef = useRef<HTMLHeadingElement>(null);
   const promptRef = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
   const drill = drills[index];
-
-  useEffect(() => {
-    if (verdict) verdictRef.current?.focus();
-  }, [verdict]);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    promptRef.current?.focus();
-  }, [index]);
+  useFocusOnChange(verdictRef, verdict);
+  useFocusOnChange(promptRef, index);
 
   if (!drill) {
     return (

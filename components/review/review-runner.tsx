@@ -2,8 +2,9 @@
 // One card at a time: the front, then (from the server) the answer in its source sentence, then a rating.
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { useRef, useState, useTransition } from 'react';
 import { rateReviewAction, revealReviewAction, type RevealResult } from '@/app/actions/review';
+import { useFocusOnChange } from '@/components/use-focus-on-change';
 import type { ReviewFront } from '@/lib/data/reviews';
 import { RATINGS, type ReviewRating } from '@/lib/review/ratings';
 
@@ -15,19 +16,9 @@ export function ReviewRunner({ fronts }: { fronts: ReviewFront[] }) {
   const [pending, startTransition] = useTransition();
   const answerRef = useRef<HTMLHeadingElement>(null);
   const frontRef = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
   const front = fronts[index];
-
-  useEffect(() => {
-    if (back) answerRef.current?.focus();
-  }, [back]);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    frontRef.current?.focus();
-  }, [index]);
+  useFocusOnChange(answerRef, back);
+  useFocusOnChange(frontRef, index);
 
   if (!front) {
     return (

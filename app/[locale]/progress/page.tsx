@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ScoreChart } from '@/components/score-chart';
@@ -8,14 +7,11 @@ import { getLearnerStats } from '@/lib/data/dashboard';
 import { getCatalog } from '@/lib/content/catalog';
 import { listAttempts } from '@/lib/data/attempts';
 import { getCurrentLearner } from '@/lib/session';
+import { titleFrom } from '@/i18n/metadata';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Progress' });
-  return { title: t('heading') };
-}
+export const generateMetadata = titleFrom('Progress');
 
 export default async function ProgressPage({ params }: Props) {
   const { locale } = await params;

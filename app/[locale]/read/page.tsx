@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -10,14 +9,11 @@ import type { Sentence } from '@/lib/content/schema';
 import { READER_MODE_COOKIE, readerModeSchema } from '@/lib/reader/reader-mode';
 import { tokenizeSentence } from '@/lib/reader/tokenize';
 import { getCurrentLearner } from '@/lib/session';
+import { titleFrom } from '@/i18n/metadata';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Reader' });
-  return { title: t('documentTitle') };
-}
+export const generateMetadata = titleFrom('Reader');
 
 export default async function ReaderPage({ params }: Props) {
   const { locale } = await params;

@@ -1,18 +1,14 @@
-import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ReviewRunner } from '@/components/review/review-runner';
 import { getNow } from '@/lib/clock';
 import { getDueReviews, syncReviewItems } from '@/lib/data/reviews';
 import { getCurrentLearner } from '@/lib/session';
+import { titleFrom } from '@/i18n/metadata';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Review' });
-  return { title: t('heading') };
-}
+export const generateMetadata = titleFrom('Review');
 
 export default async function ReviewPage({ params }: Props) {
   const { locale } = await params;

@@ -1,18 +1,14 @@
-import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { forgetWord } from '@/app/actions/vocabulary';
 import { Link } from '@/i18n/navigation';
 import { listVocabulary } from '@/lib/data/vocabulary';
 import { getCurrentLearner } from '@/lib/session';
+import { titleFrom } from '@/i18n/metadata';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Words' });
-  return { title: t('heading') };
-}
+export const generateMetadata = titleFrom('Words');
 
 export default async function WordsPage({ params }: Props) {
   const { locale } = await params;

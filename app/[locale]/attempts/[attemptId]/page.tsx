@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -8,12 +7,9 @@ import { getCatalog } from '@/lib/content/catalog';
 import { getAttemptRunner } from '@/lib/data/attempts';
 import { attemptIdSchema } from '@/lib/quiz/input-schemas';
 import { getCurrentLearner } from '@/lib/session';
+import { titleFrom } from '@/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Quiz' });
-  return { title: t('documentTitle') };
-}
+export const generateMetadata = titleFrom('Quiz');
 
 export default async function AttemptPage({ params }: { params: Promise<{ locale: Locale; attemptId: string }> }) {
   const { locale, attemptId } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DrillRunner } from '@/components/reader/drill-runner';
@@ -7,14 +6,11 @@ import { getDrills } from '@/lib/data/vocabulary';
 import { DRILL_KINDS } from '@/lib/reader/drill';
 import { drillKindParamSchema } from '@/lib/reader/vocabulary-schema';
 import { getCurrentLearner } from '@/lib/session';
+import { titleFrom } from '@/i18n/metadata';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ kind?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Drill' });
-  return { title: t('heading') };
-}
+export const generateMetadata = titleFrom('Drill');
 
 export default async function PracticePage({ params, searchParams }: Props) {
   const { locale } = await params;

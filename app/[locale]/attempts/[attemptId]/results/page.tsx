@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
@@ -9,12 +8,9 @@ import { getCatalog } from '@/lib/content/catalog';
 import { getAttemptReview } from '@/lib/data/attempts';
 import { attemptIdSchema } from '@/lib/quiz/input-schemas';
 import { getCurrentLearner } from '@/lib/session';
+import { titleFrom } from '@/i18n/metadata';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Results' });
-  return { title: t('documentTitle') };
-}
+export const generateMetadata = titleFrom('Results');
 
 export default async function ResultsPage({ params }: { params: Promise<{ locale: Locale; attemptId: string }> }) {
   const { locale, attemptId } = await params;

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import type { Locale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+
+/** Namespaces of pages whose document title is their `documentTitle` message. */
+type TitledNamespace = 'Progress' | 'Reader' | 'Review' | 'Words' | 'Drill' | 'Quiz' | 'Results';
+
+/** A page's `generateMetadata`: the translated `<NS>.documentTitle` as the document title. */
+export function titleFrom(namespace: TitledNamespace) {
+  return async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+    const { locale } = await params;
+    const t = await getTranslations({ locale, namespace });
+    return { title: t('documentTitle') };
+  };
+}
