@@ -13,3 +13,15 @@ export function titleFrom(namespace: TitledNamespace) {
     return { title: t('documentTitle') };
   };
 }
+
+type TitleKey = keyof IntlMessages['Titles'];
+type IntlMessages = typeof import('../messages/en.json');
+
+/** A page's `generateMetadata` with its title from the shared `Titles` namespace. */
+export function titled(key: TitleKey) {
+  return async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+    const { locale } = await params;
+    const t = await getTranslations({ locale, namespace: 'Titles' });
+    return { title: t(key) };
+  };
+}

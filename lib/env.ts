@@ -8,6 +8,12 @@ const envSchema = z.object({
     .default('file:./data/quellenquiz.db'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Signs session cookies. `npm start` creates one in data/.auth-secret when it is not set. */
+  BETTER_AUTH_SECRET: z.string().min(32, 'BETTER_AUTH_SECRET must be at least 32 characters').optional(),
+  /** The address users reach the app at; used for join links and QR codes when set. */
+  QQ_PUBLIC_URL: z.url().optional(),
+  /** Session cookies are Secure in production; "false" allows a trial over plain http on a LAN. */
+  QQ_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,21 +1,39 @@
-// Who is using the app: the guest learner identified by an httpOnly session cookie.
+// Who is using the app: a signed-in account (better-auth session cookie) or a guest learner
+// identified by its own httpOnly cookie. A learner holds quiz, word and review progress; an account
+// has exactly one learner, and a guest's learner moves to the account when the guest signs in.
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
-import { createLearner, findLearnerBySessionToken, renameLearner, type LearnerDto } from '@/lib/data/learners';
+import { getAuth } from '@/lib/auth/auth';
+import {
+  adoptGuestProgress, createLearner, ensureLearnerForUser, findLearnerBySessionToken, findLearnerByUserId, renameLearner,
+  type LearnerDto,
+} from '@/lib/data/learners';
+import type { Actor } from '@/lib/data/actor';
 
 export const LEARNER_COOKIE = 'qq_learner';
 const ONE_YEAR_S = 60 * 60 * 24 * 365;
 
+/** The signed-in account of this request, or null. Memoised per request. */
+export const getViewer = cache(async (): Promise<(Actor & { name: string }) | null> => {
+  const session = await getAuth().api.getSession({ headers: await headers() });
+  if (!session) return null;
+  return { userId: session.user.id, name: session.user.name, role: session.user.role === 'teacher' ? 'teacher' : 'student' };
+});
+
 /** The learner of this request, or null for a first-time visitor. Memoised per request. */
 export const getCurrentLearner = cache(async (): Promise<LearnerDto | null> => {
+  const viewer = await getViewer();
+  if (viewer) return findLearnerByUserId(viewer.userId);
   const token = (await cookies()).get(LEARNER_COOKIE)?.value;
   if (!token || token.length > 100) return null;
   return findLearnerBySessionToken(token);
 });
 
-/** For server actions: the current learner under this nickname, created (and signed in) if new. */
+/** For server actions: the current learner (a guest under this nickname), created if new. */
 export async function ensureLearner(nickname: string): Promise<LearnerDto> {
+  const viewer = await getViewer();
+  if (viewer) return ensureLearnerForUser(viewer.userId, viewer.name);
   const current = await getCurrentLearner();
   if (current) return current.nickname === nickname ? current : renameLearner(current.id, nickname);
   const { learner, token } = await createLearner(nickname);
@@ -29,4 +47,18 @@ export async function ensureLearner(nickname: string): Promise<LearnerDto> {
     maxAge: ONE_YEAR_S,
   });
   return learner;
+}
+
+/** After a sign-in or join: the guest's progress moves to the account and the guest cookie goes. */
+export async function moveGuestProgressTo(userId: string, name: string): Promise<void> {
+  const store = await cookies();
+  const token = store.get(LEARNER_COOKIE)?.value;
+  if (token && token.length <= 100) await adoptGuestProgress(token, userId, name);
+  store.delete(LEARNER_COOKIE);
+}
+
+/** The client's address for rate limits: the first hop of X-Forwarded-For, which `next start` sets. */
+export async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
 }

@@ -1,8 +1,8 @@
 // `npm start`: build the app when no current build exists, apply pending migrations, seed the
 // content (idempotent), then serve with `next start`. `--dev` serves with `next dev` instead.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_DATABASE_URL, migrateDatabase } from './migrate.mjs';
@@ -11,6 +11,17 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL };
 const port = process.env.PORT ?? '3000';
+
+// Session cookies are signed with BETTER_AUTH_SECRET. Without one, a random secret is made once and
+// kept beside the database (data/.auth-secret, readable by this user only), so sessions survive restarts.
+if (!env.BETTER_AUTH_SECRET) {
+  const secretFile = path.join(root, 'data', '.auth-secret');
+  if (!existsSync(secretFile)) {
+    mkdirSync(path.dirname(secretFile), { recursive: true });
+    writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  env.BETTER_AUTH_SECRET = readFileSync(secretFile, 'utf8').trim();
+}
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const stampFile = path.join(root, '.next', 'quellenquiz-source-hash');
 

@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
 import { LocaleSwitcher } from '@/components/locale-switcher';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
+import { signOut } from '@/app/actions/auth';
+import { getViewer } from '@/lib/session';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -34,6 +36,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
   const messages = await getMessages();
+  const viewer = await getViewer();
   // Client leaves only need these namespaces; the rest stays on the server.
   const clientMessages = { Quiz: messages.Quiz, StartQuiz: messages.StartQuiz, LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error, Reader: messages.Reader, Drill: messages.Drill, Review: messages.Review };
 
@@ -55,8 +58,25 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               <Link href="/words">{t('navWords')}</Link>
               <Link href="/review">{t('navReview')}</Link>
               <Link href="/progress">{t('navProgress')}</Link>
+              {viewer?.role === 'teacher' && <Link href="/teach">{t('navTeach')}</Link>}
             </nav>
             <LocaleSwitcher />
+          </div>
+          <div className="container account-row">
+            {viewer ? (
+              <form action={signOut} className="account-bar" aria-label={t('accountNavigation')}>
+                <span>{t('signedInAs', { name: viewer.name })}</span>
+                <button type="submit" className="link-button">
+                  {t('signOut')}
+                </button>
+              </form>
+            ) : (
+              <nav className="account-bar" aria-label={t('accountNavigation')}>
+                <Link href="/join">{t('navJoin')}</Link>
+                <Link href="/sign-in">{t('navSignIn')}</Link>
+                <Link href="/teach">{t('navTeach')}</Link>
+              </nav>
+            )}
           </div>
         </header>
         <main id="main" tabIndex={-1} className="container">

@@ -1,3 +1,4 @@
+import { attemptTitle } from '@/lib/quiz/attempt-title';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
@@ -9,7 +10,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Home');
-  const { pack, quizzesById } = getCatalog();
+  const { pack } = getCatalog();
   const learner = await getCurrentLearner();
   const open = learner ? (await listAttempts(learner.id)).filter((a) => a.status === 'in_progress') : [];
 
@@ -28,7 +29,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
               <li key={attempt.id}>
                 <Link href={`/attempts/${attempt.id}`}>
                   {t('continue', {
-                    title: quizzesById.get(attempt.quizId)?.title[locale] ?? attempt.quizId,
+                    title: attemptTitle(attempt, locale),
                     answered: attempt.answeredCount,
                     total: attempt.itemCount,
                   })}

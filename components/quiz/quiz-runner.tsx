@@ -3,7 +3,7 @@
 // there. Holds only keyless questions; the verdict and evidence arrive with each answer's response.
 
 import { useTranslations } from 'next-intl';
-import { useId, useRef, useState, useTransition } from 'react';
+import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { submitAnswer } from '@/app/actions/quiz';
 import { useRouter } from '@/i18n/navigation';
 import type { Feedback, SubmitError } from '@/lib/data/attempts';
@@ -20,11 +20,13 @@ type Props = {
   questions: { position: number; question: PublicQuestion }[];
   questionLanguage: 'de' | 'en';
   feedbackMode: 'immediate' | 'end';
+  /** End of the time limit (ISO), if the question set has one. */
+  deadlineAt?: string | null;
 };
 
 type ErrorKey = SubmitError | 'empty' | 'network';
 
-export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, feedbackMode }: Props) {
+export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, feedbackMode, deadlineAt }: Props) {
   const t = useTranslations('Quiz');
   const router = useRouter();
   const baseId = useId();
@@ -83,6 +85,7 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
         setError(result.error);
         // Another tab moved on: reload the server's view of the attempt.
         if (result.error === 'out-of-sequence' || result.error === 'finished' || result.error === 'already-answered') router.refresh();
+        if (result.error === 'time-up') router.push(resultsHref);
         return;
       }
       setFinished(result.finished);
@@ -107,6 +110,7 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
       <p className="visually-hidden" role="status">
         {status}
       </p>
+      {deadlineAt && <Countdown deadlineAt={deadlineAt} onTimeUp={() => router.push(resultsHref)} />}
 
       <form
         className="question"
@@ -158,5 +162,31 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
         </div>
       )}
     </div>
+  );
+}
+
+/** Time left under a time limit. Announced to screen readers only at whole minutes and at the end. */
+function Countdown({ deadlineAt, onTimeUp }: { deadlineAt: string; onTimeUp: () => void }) {
+  const t = useTranslations('Quiz');
+  const deadline = new Date(deadlineAt).getTime();
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const left = now === null ? null : Math.max(0, Math.round((deadline - now) / 1000));
+  useEffect(() => {
+    if (left === 0) onTimeUp();
+  }, [left, onTimeUp]);
+  if (left === null) return null;
+  const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+  return (
+    <p className={left < 60 ? 'countdown urgent' : 'countdown'}>
+      <span aria-hidden="true">{left === 0 ? t('timeUp') : t('timeLeft', { time })}</span>
+      <span className="visually-hidden" role="status">
+        {left === 0 ? t('timeUp') : left % 60 === 0 ? t('timeLeft', { time }) : ''}
+      </span>
+    </p>
   );
 }

@@ -15,7 +15,12 @@ export type AttemptStatus = 'in_progress' | 'finished';
 
 export type AttemptSummary = {
   id: string;
-  quizId: string;
+  /** The content-pack quiz; null for an assignment (a teacher's question set). */
+  quizId: string | null;
+  assignment: { id: string; title: string; dueAt: Date | null } | null;
+  /** Until when results and correct answers stay hidden (a set reviewed "after the due date"). */
+  reviewHiddenUntil: Date | null;
+  deadlineAt: Date | null;
   language: Language;
   feedbackMode: FeedbackMode;
   status: AttemptStatus;
@@ -40,7 +45,8 @@ export type Feedback = {
   context: EvidenceParagraph[];
 };
 
-export type SubmitError = 'not-found' | 'finished' | 'out-of-sequence' | 'already-answered' | 'invalid-answer';
+export type SubmitError =
+  | 'not-found' | 'finished' | 'out-of-sequence' | 'already-answered' | 'invalid-answer' | 'time-up' | 'rate-limited';
 export type SubmitOutcome =
   | { ok: true; position: number; finished: boolean; replay: boolean; feedback: Feedback | null }
   | { ok: false; error: SubmitError };
@@ -54,18 +60,38 @@ export type ReviewItem = {
   feedback: Feedback;
 };
 
-const storedAnswerSchema = z.object({ value: z.unknown(), display: localizedSchema });
-const storedSourcesSchema = z.array(z.object({ id: z.string(), de: z.string(), en: z.string() }));
+export const storedAnswerSchema = z.object({ value: z.unknown(), display: localizedSchema });
+export const storedSourcesSchema = z.array(z.object({ id: z.string(), de: z.string(), en: z.string() }));
 
-const attemptSummarySelect = {
+export const attemptSummarySelect = {
   id: true, quizId: true, language: true, feedbackMode: true, status: true, itemCount: true,
-  answeredCount: true, score: true, retryOfId: true, startedAt: true, finishedAt: true,
+  answeredCount: true, score: true, retryOfId: true, startedAt: true, finishedAt: true, deadlineAt: true, shuffleOptions: true,
+  assignment: { select: { id: true, dueAt: true, set: { select: { title: true, reviewMode: true } } } },
 } satisfies Prisma.AttemptSelect;
 
-function toSummary(row: Prisma.AttemptGetPayload<{ select: typeof attemptSummarySelect }>): AttemptSummary {
+type SummaryRow = Prisma.AttemptGetPayload<{ select: typeof attemptSummarySelect }>;
+
+/** Seconds of grace after a time limit, for an answer that was on its way when the clock ran out. */
+const DEADLINE_GRACE_MS = 5_000;
+
+export function isPastDeadline(deadlineAt: Date | null, now: Date): boolean {
+  return deadlineAt !== null && now.getTime() > deadlineAt.getTime() + DEADLINE_GRACE_MS;
+}
+
+/** When a set's review option is "after the due date", results stay hidden until then. */
+function reviewHiddenUntil(row: SummaryRow, now: Date): Date | null {
+  const a = row.assignment;
+  if (!a || a.set.reviewMode !== 'after_due' || !a.dueAt) return null;
+  return a.dueAt > now ? a.dueAt : null;
+}
+
+export function toSummary(row: SummaryRow, now = new Date()): AttemptSummary {
   return {
     id: row.id,
     quizId: row.quizId,
+    assignment: row.assignment ? { id: row.assignment.id, title: row.assignment.set.title, dueAt: row.assignment.dueAt } : null,
+    reviewHiddenUntil: reviewHiddenUntil(row, now),
+    deadlineAt: row.deadlineAt,
     language: row.language as Language,
     feedbackMode: row.feedbackMode as FeedbackMode,
     status: row.status as AttemptStatus,
@@ -84,15 +110,19 @@ function questionOrThrow(questionId: string) {
   return question;
 }
 
-async function createAttempt(input: {
-  learnerId: string; quizId: string; language: Language; feedbackMode: FeedbackMode; questionIds: string[]; retryOfId?: string;
+export async function createAttempt(input: {
+  learnerId: string; quizId: string | null; language: Language; feedbackMode: FeedbackMode; questionIds: string[];
+  retryOfId?: string; assignmentId?: string; shuffleOptions?: boolean; deadlineAt?: Date | null; id?: string;
 }): Promise<string> {
-  const id = randomUUID();
+  const id = input.id ?? randomUUID();
   await db.attempt.create({
     data: {
       id,
       learnerId: input.learnerId,
       quizId: input.quizId,
+      assignmentId: input.assignmentId ?? null,
+      shuffleOptions: input.shuffleOptions ?? false,
+      deadlineAt: input.deadlineAt ?? null,
       language: input.language,
       feedbackMode: input.feedbackMode,
       status: 'in_progress',
@@ -115,9 +145,10 @@ export async function startAttempt(learnerId: string, quizId: string, language: 
 export async function startRetryOfMissed(learnerId: string, attemptId: string): Promise<string | null> {
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, learnerId, status: 'finished' },
-    select: { quizId: true, language: true, feedbackMode: true, responses: { where: { correct: false }, orderBy: { position: 'asc' }, select: { questionId: true } } },
+    select: { ...attemptSummarySelect, responses: { where: { correct: false }, orderBy: { position: 'asc' }, select: { questionId: true } } },
   });
-  if (!attempt || attempt.responses.length === 0) return null;
+  // Practising the missed questions shows their answers, so not while a set's results are hidden.
+  if (!attempt || attempt.responses.length === 0 || reviewHiddenUntil(attempt, new Date())) return null;
   return createAttempt({
     learnerId,
     quizId: attempt.quizId,
@@ -140,13 +171,16 @@ export async function getAttemptRunner(learnerId: string, attemptId: string): Pr
     ...summary,
     questions: row.items
       .filter((item) => item.position >= row.answeredCount)
-      .map((item) => ({ position: item.position, question: toPublicQuestion(questionOrThrow(item.questionId), summary.language) })),
+      .map((item) => ({
+        position: item.position,
+        question: toPublicQuestion(questionOrThrow(item.questionId), summary.language, row.shuffleOptions ? row.id : undefined),
+      })),
   };
 }
 
 export async function listAttempts(learnerId: string): Promise<AttemptSummary[]> {
   const rows = await db.attempt.findMany({ where: { learnerId }, orderBy: { startedAt: 'desc' }, select: attemptSummarySelect });
-  return rows.map(toSummary);
+  return rows.map((row) => toSummary(row));
 }
 
 function feedbackFrom(
@@ -208,6 +242,10 @@ export async function submitResponse(input: {
     };
   }
   if (attempt.status !== 'in_progress') return { ok: false, error: 'finished' };
+  if (isPastDeadline(attempt.deadlineAt, new Date())) {
+    await closeOverdueAttempt(attempt.id);
+    return { ok: false, error: 'time-up' };
+  }
   if (input.position !== attempt.answeredCount) return { ok: false, error: 'out-of-sequence' };
 
   const { score, correct } = gradeAnswer(question, resolved, language);
@@ -258,34 +296,55 @@ export async function submitResponse(input: {
 
 class SequenceConflict extends Error {}
 
+/** Ends an attempt whose time limit has run out; unanswered questions score nothing. Idempotent. */
+async function closeOverdueAttempt(attemptId: string): Promise<void> {
+  const now = new Date();
+  await db.attempt.updateMany({
+    where: { id: attemptId, status: 'in_progress', deadlineAt: { lt: new Date(now.getTime() - DEADLINE_GRACE_MS) } },
+    data: { status: 'finished', finishedAt: now },
+  });
+}
+
 /** The per-question review of a finished attempt, from the stored snapshots. */
 export async function getAttemptReview(
   learnerId: string, attemptId: string,
 ): Promise<{ attempt: AttemptSummary; items: ReviewItem[] } | null> {
-  const row = await db.attempt.findFirst({
+  let row = await db.attempt.findFirst({
     where: { id: attemptId, learnerId },
     select: { ...attemptSummarySelect, responses: { orderBy: { position: 'asc' } } },
   });
+  if (row && row.status === 'in_progress' && isPastDeadline(row.deadlineAt, new Date())) {
+    await closeOverdueAttempt(row.id);
+    row = await db.attempt.findFirst({
+      where: { id: attemptId, learnerId },
+      select: { ...attemptSummarySelect, responses: { orderBy: { position: 'asc' } } },
+    });
+  }
   if (!row) return null;
   const attempt = toSummary(row);
-  if (attempt.status !== 'finished') return { attempt, items: [] };
-  return {
-    attempt,
-    items: row.responses.map((r) => ({
+  if (attempt.status !== 'finished' || attempt.reviewHiddenUntil) return { attempt, items: [] };
+  return { attempt, items: reviewItemsOf(row.responses, attempt.language) };
+}
+
+/** Review items from stored responses (the snapshots they were graded against). */
+export function reviewItemsOf(
+  responses: { position: number; questionId: string; answer: string; score: number; correct: boolean; correctAnswer: string; sourceSentences: string }[],
+  language: Language,
+): ReviewItem[] {
+  return responses.map((r) => ({
       position: r.position,
       questionId: r.questionId,
-      prompt: questionOrThrow(r.questionId).prompt[attempt.language],
-      given: storedAnswerSchema.parse(JSON.parse(r.answer)).display[attempt.language],
-      score: r.score,
-      feedback: feedbackFromRow(r, attempt.language),
-    })),
-  };
+    prompt: questionOrThrow(r.questionId).prompt[language],
+    given: storedAnswerSchema.parse(JSON.parse(r.answer)).display[language],
+    score: r.score,
+    feedback: feedbackFromRow(r, language),
+  }));
 }
 
 /** The learner's unfinished attempt at a quiz, if any, so the start page can offer to continue. */
 export async function findOpenAttempt(learnerId: string, quizId: string): Promise<AttemptSummary | null> {
   const row = await db.attempt.findFirst({
-    where: { learnerId, quizId, status: 'in_progress', retryOfId: null },
+    where: { learnerId, quizId, status: 'in_progress', retryOfId: null, assignmentId: null },
     orderBy: { startedAt: 'desc' },
     select: attemptSummarySelect,
   });

@@ -23,3 +23,54 @@ export async function createLearner(nickname: string): Promise<{ learner: Learne
 export async function renameLearner(learnerId: string, nickname: string): Promise<LearnerDto> {
   return db.learner.update({ where: { id: learnerId }, data: { nickname }, select: { id: true, nickname: true } });
 }
+
+/** The learner that holds an account's progress, created on first use. */
+export async function ensureLearnerForUser(userId: string, name: string): Promise<LearnerDto> {
+  const existing = await db.learner.findUnique({ where: { userId }, select: { id: true, nickname: true } });
+  if (existing) return existing;
+  try {
+    return await db.learner.create({
+      data: { id: randomUUID(), nickname: name, tokenHash: hashToken(randomBytes(32).toString('base64url')), userId },
+      select: { id: true, nickname: true },
+    });
+  } catch {
+    // Two requests of a new account at once: the other one created it.
+    return db.learner.findUniqueOrThrow({ where: { userId }, select: { id: true, nickname: true } });
+  }
+}
+
+export async function findLearnerByUserId(userId: string): Promise<LearnerDto | null> {
+  return db.learner.findUnique({ where: { userId }, select: { id: true, nickname: true } });
+}
+
+/**
+ * Moves a guest's progress (attempts, words, review cards) to an account, so nothing a guest
+ * answered is lost by joining a class or signing in. A guest learner that already belongs to an
+ * account is left alone. Where the account already has the same word or review card, the
+ * account's copy wins.
+ */
+export async function adoptGuestProgress(guestToken: string, userId: string, name: string): Promise<void> {
+  const guest = await db.learner.findUnique({ where: { tokenHash: hashToken(guestToken) }, select: { id: true, userId: true } });
+  if (!guest || guest.userId !== null) return;
+  const target = await db.learner.findUnique({ where: { userId }, select: { id: true } });
+  if (!target) {
+    await db.learner.update({ where: { id: guest.id }, data: { userId, nickname: name } });
+    return;
+  }
+  await db.$transaction(async (tx) => {
+    await tx.attempt.updateMany({ where: { learnerId: guest.id }, data: { learnerId: target.id } });
+    const [words, cards, haveWords, haveCards] = await Promise.all([
+      tx.vocabularyWord.findMany({ where: { learnerId: guest.id } }),
+      tx.reviewCard.findMany({ where: { learnerId: guest.id } }),
+      tx.vocabularyWord.findMany({ where: { learnerId: target.id }, select: { entryId: true } }),
+      tx.reviewCard.findMany({ where: { learnerId: target.id }, select: { itemKey: true } }),
+    ]);
+    const wordIds = new Set(haveWords.map((w) => w.entryId));
+    const cardKeys = new Set(haveCards.map((c) => c.itemKey));
+    const newWords = words.filter((w) => !wordIds.has(w.entryId)).map((w) => ({ ...w, learnerId: target.id }));
+    const newCards = cards.filter((c) => !cardKeys.has(c.itemKey)).map((c) => ({ ...c, learnerId: target.id }));
+    if (newWords.length) await tx.vocabularyWord.createMany({ data: newWords });
+    if (newCards.length) await tx.reviewCard.createMany({ data: newCards });
+    await tx.learner.delete({ where: { id: guest.id } });
+  });
+}

@@ -71,7 +71,7 @@ function seededRandom(seedText: string): () => number {
   };
 }
 
-function shuffled<T>(items: readonly T[], seedText: string): T[] {
+export function shuffled<T>(items: readonly T[], seedText: string): T[] {
   const random = seededRandom(seedText);
   const result = [...items];
   for (let i = result.length - 1; i > 0; i--) {
@@ -173,7 +173,7 @@ export function clozeSegments(question: QuestionOf<'cloze'>): ClozeSegment[] {
   return segments;
 }
 
-function buildPublicQuestion(question: Question, lang: Language): PublicQuestion {
+function buildPublicQuestion(question: Question, lang: Language, seed: string): PublicQuestion {
   idMaps(question); // throws if two authored ids share a public id
   const base = { id: question.id, prompt: question.prompt[lang] };
   const option = (o: { id: string; text: Localized }): PublicOption => ({
@@ -183,7 +183,7 @@ function buildPublicQuestion(question: Question, lang: Language): PublicQuestion
   switch (question.type) {
     case 'single':
     case 'multiple':
-      return { ...base, type: question.type, options: shuffled(question.options, question.id).map(option) };
+      return { ...base, type: question.type, options: shuffled(question.options, seed).map(option) };
     case 'truefalse':
       return { ...base, type: 'truefalse' };
     case 'numeric':
@@ -201,10 +201,10 @@ function buildPublicQuestion(question: Question, lang: Language): PublicQuestion
         ...base,
         type: 'matching',
         left: question.left.map(option),
-        right: shuffled(question.right, question.id).map(option),
+        right: shuffled(question.right, seed).map(option),
       };
     case 'ordering': {
-      let items = shuffled(question.items, question.id);
+      let items = shuffled(question.items, seed);
       const inCorrectOrder =
         items.length === question.correct.length && items.every((item, i) => item.id === question.correct[i]);
       if (inCorrectOrder) items = [...items.slice(1), ...items.slice(0, 1)];
@@ -213,8 +213,13 @@ function buildPublicQuestion(question: Question, lang: Language): PublicQuestion
   }
 }
 
-/** The question as it may be sent to a browser before it is answered (memoised, frozen). */
-export function toPublicQuestion(question: Question, lang: Language): PublicQuestion {
+/**
+ * The question as it may be sent to a browser before it is answered (memoised, frozen). With a
+ * `shuffleSeed` (a question set that shuffles options: the attempt id) the options are put in an
+ * order of their own for that attempt; the opaque ids stay the same, so grading does not change.
+ */
+export function toPublicQuestion(question: Question, lang: Language, shuffleSeed?: string): PublicQuestion {
+  if (shuffleSeed) return deepFreeze(buildPublicQuestion(question, lang, `${question.id}:${shuffleSeed}`));
   let perLanguage = publicCache.get(question);
   if (!perLanguage) {
     perLanguage = {};
@@ -222,7 +227,7 @@ export function toPublicQuestion(question: Question, lang: Language): PublicQues
   }
   const cached = perLanguage[lang];
   if (cached) return cached;
-  const built = deepFreeze(buildPublicQuestion(question, lang));
+  const built = deepFreeze(buildPublicQuestion(question, lang, question.id));
   perLanguage[lang] = built;
   return built;
 }

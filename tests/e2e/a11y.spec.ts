@@ -1,13 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { fillCorrectAnswer, messages, startQuiz, submitAnswer } from './support/quiz';
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  await expect(page).toHaveTitle(/Quellenquiz/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, `axe violations on ${what}`).toEqual([]);
-}
 
 for (const locale of ['de', 'en'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {

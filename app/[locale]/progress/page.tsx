@@ -1,12 +1,14 @@
+import { attemptTitle } from '@/lib/quiz/attempt-title';
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ScoreChart } from '@/components/score-chart';
 import { Link } from '@/i18n/navigation';
 import { getNow } from '@/lib/clock';
 import { getLearnerStats } from '@/lib/data/dashboard';
-import { getCatalog } from '@/lib/content/catalog';
 import { listAttempts } from '@/lib/data/attempts';
-import { getCurrentLearner } from '@/lib/session';
+import { listStudentAssignments } from '@/lib/data/assignments';
+import { AssignmentList } from '@/components/assignment-list';
+import { getCurrentLearner, getViewer } from '@/lib/session';
 import { titleFrom } from '@/i18n/metadata';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -21,8 +23,9 @@ export default async function ProgressPage({ params }: Props) {
   const learner = await getCurrentLearner();
   const attempts = learner ? await listAttempts(learner.id) : [];
   const stats = learner ? await getLearnerStats(learner.id, await getNow()) : null;
-  const { quizzesById } = getCatalog();
-  const finished = attempts.filter((a) => a.status === 'finished' && a.itemCount > 0).slice(0, 10).reverse();
+  const finished = attempts.filter((a) => a.status === 'finished' && a.itemCount > 0 && !a.reviewHiddenUntil).slice(0, 10).reverse();
+  const viewer = await getViewer();
+  const assignments = viewer?.role === 'student' ? await listStudentAssignments(viewer, learner?.id ?? null, await getNow()) : [];
   const points = finished.map((a) => ({
     label: format.dateTime(a.finishedAt ?? a.startedAt, { day: 'numeric', month: 'numeric' }),
     percent: (a.points / a.itemCount) * 100,
@@ -32,6 +35,7 @@ export default async function ProgressPage({ params }: Props) {
     <article>
       <h1>{t('heading')}</h1>
       {learner && <p>{t('greeting', { nickname: learner.nickname })}</p>}
+      {viewer?.role === 'student' && <AssignmentList assignments={assignments} />}
       {stats && (
         <section aria-labelledby="dashboard-heading">
           <h2 id="dashboard-heading">{t('dashboardHeading')}</h2>
@@ -88,14 +92,16 @@ export default async function ProgressPage({ params }: Props) {
                 return (
                   <tr key={attempt.id}>
                     <th scope="row">
-                      {quizzesById.get(attempt.quizId)?.title[locale] ?? attempt.quizId}
+                      {attemptTitle(attempt, locale)}
                       {attempt.isRetry && <> {t('retry')}</>}
                     </th>
                     <td>{format.dateTime(attempt.startedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
                     <td>{t('languageName', { language: attempt.language })}</td>
                     <td>{finished ? t('finished') : t('inProgress', { answered: attempt.answeredCount, total: attempt.itemCount })}</td>
                     <td>
-                      {finished
+                      {finished && attempt.reviewHiddenUntil
+                        ? t('resultsLater')
+                        : finished
                         ? t('scoreValue', {
                             points: format.number(attempt.points, { maximumFractionDigits: 2 }),
                             total: attempt.itemCount,

@@ -1,9 +1,9 @@
+import { attemptTitle } from '@/lib/quiz/attempt-title';
 import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { QuizRunner } from '@/components/quiz/quiz-runner';
 import { redirect } from '@/i18n/navigation';
-import { getCatalog } from '@/lib/content/catalog';
 import { getAttemptRunner } from '@/lib/data/attempts';
 import { attemptIdSchema } from '@/lib/quiz/input-schemas';
 import { getCurrentLearner } from '@/lib/session';
@@ -22,11 +22,10 @@ export default async function AttemptPage({ params }: { params: Promise<{ locale
 
   const t = await getTranslations('Quiz');
   const tStart = await getTranslations('StartQuiz');
-  const quiz = getCatalog().quizzesById.get(runner.quizId);
 
   return (
     <article className="narrow">
-      <h1>{quiz?.title[locale] ?? runner.quizId}</h1>
+      <h1>{attemptTitle(runner, locale)}</h1>
       <p className="badge">
         {t('languageBadge', { language: runner.language === 'de' ? tStart('languageDe') : tStart('languageEn') })}
       </p>
@@ -38,6 +37,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ locale
         questions={runner.questions}
         questionLanguage={runner.language}
         feedbackMode={runner.feedbackMode}
+        deadlineAt={runner.deadlineAt?.toISOString() ?? null}
       />
     </article>
   );

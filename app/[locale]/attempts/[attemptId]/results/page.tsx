@@ -1,10 +1,10 @@
+import { attemptTitle } from '@/lib/quiz/attempt-title';
 import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { retryMissed } from '@/app/actions/quiz';
-import { FeedbackPanel } from '@/components/quiz/feedback-panel';
+import { ReviewList } from '@/components/quiz/review-list';
 import { Link } from '@/i18n/navigation';
-import { getCatalog } from '@/lib/content/catalog';
 import { getAttemptReview } from '@/lib/data/attempts';
 import { attemptIdSchema } from '@/lib/quiz/input-schemas';
 import { getCurrentLearner } from '@/lib/session';
@@ -21,10 +21,23 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
   if (!review) notFound();
   const { attempt, items } = review;
   const t = await getTranslations('Results');
-  const tQuiz = await getTranslations('Quiz');
   const format = await getFormatter();
-  const quiz = getCatalog().quizzesById.get(attempt.quizId);
-  const title = quiz?.title[locale] ?? attempt.quizId;
+  const title = attemptTitle(attempt, locale);
+
+  if (attempt.status === 'finished' && attempt.reviewHiddenUntil) {
+    return (
+      <article className="narrow">
+        <h1>{t('heading', { title })}</h1>
+        <p className="success">{t('submitted')}</p>
+        <p>{t('resultsHiddenUntil', { date: format.dateTime(attempt.reviewHiddenUntil, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+        {attempt.assignment && (
+          <Link className="button" href={`/assignments/${attempt.assignment.id}`}>
+            {t('backToAssignment')}
+          </Link>
+        )}
+      </article>
+    );
+  }
 
   if (attempt.status !== 'finished') {
     return (
@@ -62,27 +75,14 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
         ) : (
           <p className="success">{t('allCorrect')}</p>
         )}
-        <Link className="button" href={`/quizzes/${attempt.quizId}`}>
-          {t('retryAll')}
+        <Link className="button" href={attempt.assignment ? `/assignments/${attempt.assignment.id}` : `/quizzes/${attempt.quizId}`}>
+          {attempt.assignment ? t('backToAssignment') : t('retryAll')}
         </Link>
       </div>
 
       <section aria-labelledby="review-heading">
         <h2 id="review-heading">{t('reviewHeading')}</h2>
-        <ol className="review-list">
-          {items.map((item) => (
-            <li key={item.position} className="review-item">
-              <p className="question-number">{tQuiz('questionHeading', { number: item.position + 1 })}</p>
-              <p className="prompt" lang={attempt.language}>
-                {item.prompt}
-              </p>
-              <p>
-                <span className="evidence-label">{t('yourAnswer')}:</span> <span lang={attempt.language}>{item.given}</span>
-              </p>
-              <FeedbackPanel feedback={item.feedback} level={3} id={`review-${item.position}`} />
-            </li>
-          ))}
-        </ol>
+        <ReviewList items={items} language={attempt.language} answerLabel={t('yourAnswer')} />
       </section>
     </article>
   );

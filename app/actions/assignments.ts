@@ -1,0 +1,30 @@
+'use server';
+// A student starts (or resumes) an attempt at an assignment.
+
+import { getLocale, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { redirect } from '@/i18n/navigation';
+import { getNow } from '@/lib/clock';
+import { languageSchema } from '@/lib/content/schema';
+import { isStudent } from '@/lib/data/actor';
+import { startAssignmentAttempt } from '@/lib/data/assignments';
+import { formValues, type FormState } from '@/lib/forms';
+import { ensureLearner, getViewer } from '@/lib/session';
+
+const startSchema = z.object({ assignmentId: z.uuid(), language: languageSchema.nullable().catch(null) });
+
+export async function startAssignmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const t = await getTranslations('Assignments.errors');
+  const viewer = await getViewer();
+  const parsed = startSchema.safeParse({ assignmentId: formData.get('assignmentId'), language: formData.get('language') });
+  if (!isStudent(viewer) || !parsed.success) return { formError: t('not-found'), values };
+  const learner = await ensureLearner(viewer.name);
+  const result = await startAssignmentAttempt(viewer, learner.id, parsed.data.assignmentId, parsed.data.language, await getNow());
+  if (!result.ok) {
+    if (result.error === 'language-required') return { fieldErrors: { language: [t('language-required')] }, values };
+    return { formError: t(result.error), values };
+  }
+  redirect({ href: `/attempts/${result.attemptId}`, locale: await getLocale() });
+  return {};
+}

@@ -1,0 +1,208 @@
+'use server';
+// Teacher actions: classes, roster, question sets, assignments. Each one checks the signed-in
+// account is a teacher here, and the data layer checks ownership again on every read and write.
+
+import { revalidatePath } from 'next/cache';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { redirect } from '@/i18n/navigation';
+import { getAuth } from '@/lib/auth/auth';
+import { classNameSchema, pinSchema } from '@/lib/auth/schemas';
+import { isTeacher, type Actor } from '@/lib/data/actor';
+import { assignSet, withdrawAssignment } from '@/lib/data/assignments';
+import {
+  createClass, regenerateJoinCode, removeStudent, renameClass, replacePasswordHash, setClassArchived, studentOfClass,
+} from '@/lib/data/classes';
+import { addQuestion, createSet, moveQuestion, removeQuestion, reorderQuestions, updateSetSettings } from '@/lib/data/question-sets';
+import { fieldErrorsFrom, formObject, formValues, type FormState } from '@/lib/forms';
+import { assignFormSchema } from '@/lib/teach/assign-schema';
+import { parseZonedDateTime } from '@/lib/time-zone';
+import { moveInputSchema, reorderInputSchema, setItemInputSchema, setSettingsSchema } from '@/lib/teach/set-schema';
+import { getViewer } from '@/lib/session';
+
+const uuid = z.uuid();
+
+async function teacherOrNull(): Promise<Actor | null> {
+  const viewer = await getViewer();
+  return isTeacher(viewer) ? viewer : null;
+}
+
+async function notAllowed(values?: Record<string, string>): Promise<FormState> {
+  return { formError: (await getTranslations('Auth.errors'))('notAllowed'), values };
+}
+
+async function goTo(href: string): Promise<never> {
+  redirect({ href, locale: await getLocale() });
+  throw new Error('unreachable');
+}
+
+function refreshTeach() {
+  revalidatePath('/[locale]/teach', 'layout');
+}
+
+// Classes -------------------------------------------------------------------------------------
+
+export async function createClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const actor = await teacherOrNull();
+  if (!actor) return notAllowed(values);
+  const name = classNameSchema.safeParse(formData.get('name'));
+  if (!name.success) {
+    const t = await getTranslations('Auth.errors');
+    return { fieldErrors: { name: name.error.issues.map((i) => t(i.message as 'classNameRequired')) }, values };
+  }
+  const id = await createClass(actor, name.data);
+  if (!id) return notAllowed(values);
+  return goTo(`/teach/classes/${id}`);
+}
+
+export async function renameClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const actor = await teacherOrNull();
+  const classId = uuid.safeParse(formData.get('classId'));
+  if (!actor || !classId.success) return notAllowed(values);
+  const name = classNameSchema.safeParse(formData.get('name'));
+  const t = await getTranslations('Auth.errors');
+  if (!name.success) return { fieldErrors: { name: name.error.issues.map((i) => t(i.message as 'classNameRequired')) }, values };
+  if (!(await renameClass(actor, classId.data, name.data))) return notAllowed(values);
+  refreshTeach();
+  return { success: (await getTranslations('Teach'))('saved'), values: { name: name.data } };
+}
+
+/** Small button actions on a class: they redirect back, so they work without JavaScript too. */
+async function classButton(formData: FormData, run: (actor: Actor, classId: string) => Promise<boolean>): Promise<void> {
+  const actor = await teacherOrNull();
+  const classId = uuid.safeParse(formData.get('classId'));
+  if (!actor || !classId.success || !(await run(actor, classId.data))) return goTo('/teach');
+  refreshTeach();
+  return goTo(`/teach/classes/${classId.data}`);
+}
+
+export async function archiveClassAction(formData: FormData): Promise<void> {
+  await classButton(formData, (actor, classId) => setClassArchived(actor, classId, formData.get('archived') === 'true'));
+}
+
+export async function regenerateJoinCodeAction(formData: FormData): Promise<void> {
+  await classButton(formData, regenerateJoinCode);
+}
+
+export async function removeStudentAction(formData: FormData): Promise<void> {
+  const enrollmentId = uuid.safeParse(formData.get('enrollmentId'));
+  await classButton(formData, (actor, classId) => (enrollmentId.success ? removeStudent(actor, classId, enrollmentId.data) : Promise.resolve(false)));
+}
+
+export async function resetPinAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await teacherOrNull();
+  const classId = uuid.safeParse(formData.get('classId'));
+  const enrollmentId = uuid.safeParse(formData.get('enrollmentId'));
+  if (!actor || !classId.success || !enrollmentId.success) return notAllowed();
+  const pin = pinSchema.safeParse(formData.get('pin'));
+  if (!pin.success) {
+    const t = await getTranslations('Auth.errors');
+    return { fieldErrors: { pin: pin.error.issues.map((i) => t(i.message as 'pinTooShort')) } };
+  }
+  const userId = await studentOfClass(actor, classId.data, enrollmentId.data);
+  if (!userId) return notAllowed();
+  const hash = await (await getAuth().$context).password.hash(pin.data);
+  await replacePasswordHash(userId, hash);
+  return { success: (await getTranslations('Teach'))('pinReset'), successKey: Date.now() };
+}
+
+// Question sets -------------------------------------------------------------------------------
+
+async function parseSettings(formData: FormData) {
+  const t = await getTranslations('Teach.errors');
+  const parsed = setSettingsSchema.safeParse(
+    formObject(formData, ['title', 'language', 'reviewMode', 'maxAttempts', 'shuffleQuestions', 'shuffleOptions', 'timeLimitMinutes']),
+  );
+  return parsed.success
+    ? { ok: true as const, settings: parsed.data }
+    : { ok: false as const, fieldErrors: fieldErrorsFrom(parsed.error, (key) => t(key as 'titleRequired')) };
+}
+
+export async function createSetAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const actor = await teacherOrNull();
+  if (!actor) return notAllowed(values);
+  const parsed = await parseSettings(formData);
+  if (!parsed.ok) return { fieldErrors: parsed.fieldErrors, values };
+  const id = await createSet(actor, parsed.settings);
+  if (!id) return notAllowed(values);
+  return goTo(`/teach/sets/${id}`);
+}
+
+export async function updateSetAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const actor = await teacherOrNull();
+  const setId = uuid.safeParse(formData.get('setId'));
+  if (!actor || !setId.success) return notAllowed(values);
+  const parsed = await parseSettings(formData);
+  if (!parsed.ok) return { fieldErrors: parsed.fieldErrors, values };
+  if (!(await updateSetSettings(actor, setId.data, parsed.settings))) return notAllowed(values);
+  refreshTeach();
+  return { success: (await getTranslations('Teach'))('saved'), values };
+}
+
+/** Add, remove, move: plain forms that come back to the set page (at the bank's filters). */
+async function setButton(formData: FormData, run: (actor: Actor) => Promise<boolean>, setId: string | undefined): Promise<void> {
+  const actor = await teacherOrNull();
+  if (!actor || !setId || !(await run(actor))) return goTo('/teach');
+  refreshTeach();
+  const back = String(formData.get('back') ?? '');
+  return goTo(`/teach/sets/${setId}${/^\?[\w=&%-]*$/.test(back) ? back : ''}`);
+}
+
+export async function addQuestionAction(formData: FormData): Promise<void> {
+  const input = setItemInputSchema.safeParse(formObject(formData, ['setId', 'questionId']));
+  await setButton(formData, (actor) => (input.success ? addQuestion(actor, input.data.setId, input.data.questionId) : Promise.resolve(false)), input.data?.setId);
+}
+
+export async function removeQuestionAction(formData: FormData): Promise<void> {
+  const input = setItemInputSchema.safeParse(formObject(formData, ['setId', 'questionId']));
+  await setButton(formData, (actor) => (input.success ? removeQuestion(actor, input.data.setId, input.data.questionId) : Promise.resolve(false)), input.data?.setId);
+}
+
+export async function moveQuestionAction(formData: FormData): Promise<void> {
+  const input = moveInputSchema.safeParse(formObject(formData, ['setId', 'questionId', 'direction']));
+  await setButton(
+    formData,
+    (actor) => (input.success ? moveQuestion(actor, input.data.setId, input.data.questionId, input.data.direction) : Promise.resolve(false)),
+    input.data?.setId,
+  );
+}
+
+/** Drag and drop: the whole new order at once. Returns whether it was stored. */
+export async function reorderQuestionsAction(input: unknown): Promise<boolean> {
+  const parsed = reorderInputSchema.safeParse(input);
+  const actor = await teacherOrNull();
+  if (!parsed.success || !actor) return false;
+  const ok = await reorderQuestions(actor, parsed.data.setId, parsed.data.questionIds);
+  if (ok) refreshTeach();
+  return ok;
+}
+
+// Assignments ---------------------------------------------------------------------------------
+
+export async function assignAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const actor = await teacherOrNull();
+  if (!actor) return notAllowed(values);
+  const t = await getTranslations('Teach.errors');
+  const parsed = assignFormSchema.safeParse(formObject(formData, ['classId', 'setId', 'dueAt']));
+  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error, (key) => t(key as 'dueInvalid')), values };
+  const dueAt = parsed.data.dueAt ? parseZonedDateTime(parsed.data.dueAt) : null;
+  if (parsed.data.dueAt && !dueAt) return { fieldErrors: { dueAt: [t('dueInvalid')] }, values };
+  const result = await assignSet(actor, parsed.data.classId, parsed.data.setId, dueAt);
+  if (!result.ok) {
+    if (result.error === 'empty-set') return { fieldErrors: { setId: [t('setEmpty')] }, values };
+    if (result.error === 'due-required') return { fieldErrors: { dueAt: [t('dueRequired')] }, values };
+    return notAllowed(values);
+  }
+  refreshTeach();
+  return { success: (await getTranslations('Teach'))('assigned'), successKey: Date.now() };
+}
+
+export async function withdrawAssignmentAction(formData: FormData): Promise<void> {
+  const assignmentId = uuid.safeParse(formData.get('assignmentId'));
+  await classButton(formData, (actor) => (assignmentId.success ? withdrawAssignment(actor, assignmentId.data) : Promise.resolve(false)));
+}

@@ -1,0 +1,155 @@
+'use client';
+// A form posting to a server action that returns FormState: works without JavaScript (a plain
+// POST), shows translated errors next to their fields and keeps what was typed (except secrets).
+
+import { createContext, useActionState, useContext, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { FormState } from '@/lib/forms';
+
+const FormStateContext = createContext<FormState>({});
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  submitLabel: string;
+  pendingLabel: string;
+  children?: ReactNode;
+  className?: string;
+  /** A secondary look for small inline forms. */
+  secondary?: boolean;
+  id?: string;
+  'aria-labelledby'?: string;
+};
+
+export function ActionForm({ action, submitLabel, pendingLabel, children, className, secondary, id, ...aria }: Props) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className={className ?? 'form'} noValidate id={id} aria-labelledby={aria['aria-labelledby']}>
+      {state.formError && (
+        <p className="form-error" role="alert">
+          {state.formError}
+        </p>
+      )}
+      <FormStateContext.Provider value={state}>
+        {/* Remount the fields after a success so they are empty again. */}
+        <div key={state.successKey ?? 0} className="form-fields">
+          {children}
+        </div>
+      </FormStateContext.Provider>
+      <button type="submit" className={secondary ? 'button' : 'button primary'} disabled={pending}>
+        {pending ? pendingLabel : submitLabel}
+      </button>
+      <p className="form-success" role="status">
+        {state.success ?? ''}
+      </p>
+    </form>
+  );
+}
+
+type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'> & {
+  name: string;
+  label: string;
+  hint?: string;
+  id?: string;
+};
+
+export function Field({ name, label, hint, id, defaultValue, ...input }: FieldProps) {
+  const state = useContext(FormStateContext);
+  const fieldId = id ?? `field-${name}`;
+  const errors = state.fieldErrors?.[name];
+  const describedBy = [hint ? `${fieldId}-hint` : null, errors ? `${fieldId}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={fieldId}>{label}</label>
+      <input
+        id={fieldId}
+        name={name}
+        defaultValue={state.values?.[name] ?? defaultValue}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
+      {hint && (
+        <p id={`${fieldId}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {errors && (
+        <p id={`${fieldId}-error`} className="field-error">
+          {errors.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type ChoiceFieldProps = {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  as?: 'radio' | 'select';
+};
+
+/** A radio group (or a select for long lists) with the same error handling as Field. */
+export function ChoiceField({ name, legend, hint, options, defaultValue, as = 'radio' }: ChoiceFieldProps) {
+  const state = useContext(FormStateContext);
+  const errors = state.fieldErrors?.[name];
+  const value = state.values?.[name] ?? defaultValue;
+  const fieldId = `field-${name}`;
+  const describedBy = [hint ? `${fieldId}-hint` : null, errors ? `${fieldId}-error` : null].filter(Boolean).join(' ') || undefined;
+  const messages = (
+    <>
+      {hint && (
+        <p id={`${fieldId}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {errors && (
+        <p id={`${fieldId}-error`} className="field-error">
+          {errors.join(' ')}
+        </p>
+      )}
+    </>
+  );
+  if (as === 'select') {
+    return (
+      <div className="field">
+        <label htmlFor={fieldId}>{legend}</label>
+        <select id={fieldId} name={name} defaultValue={value} aria-invalid={errors ? true : undefined} aria-describedby={describedBy}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        {messages}
+      </div>
+    );
+  }
+  return (
+    <fieldset className="field" aria-describedby={describedBy}>
+      <legend>{legend}</legend>
+      <div className="choice-row">
+        {options.map((o) => (
+          <label key={o.value} className="choice">
+            <input type="radio" name={name} value={o.value} defaultChecked={value === o.value} />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      {messages}
+    </fieldset>
+  );
+}
+
+/** A checkbox that keeps its state across an error round-trip. */
+export function CheckField({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
+  const state = useContext(FormStateContext);
+  const checked = state.values ? state.values[name] === 'on' : defaultChecked;
+  return (
+    <label className="choice check-field">
+      <input type="checkbox" name={name} defaultChecked={checked} />
+      <span>{label}</span>
+    </label>
+  );
+}

@@ -1,0 +1,163 @@
+// Assignments: a question set given to a class, with an optional due date. Teachers assign to
+// their own classes only; students see and start only the assignments of classes they are in.
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { Language } from '@/lib/content/schema';
+import { db } from '@/lib/db/client';
+import { shuffled } from '@/lib/quiz/present';
+import type { ReviewMode, SetLanguage } from '@/lib/teach/set-schema';
+import { isStudent, isTeacher, type Actor } from './actor';
+import { createAttempt } from './attempts';
+
+export type AssignError = 'not-found' | 'empty-set' | 'due-required';
+
+export async function assignSet(actor: Actor, classId: string, setId: string, dueAt: Date | null): Promise<{ ok: true; id: string } | { ok: false; error: AssignError }> {
+  if (!isTeacher(actor)) return { ok: false, error: 'not-found' };
+  const [classroom, set] = await Promise.all([
+    db.classroom.findFirst({ where: { id: classId, teacherId: actor.userId }, select: { id: true } }),
+    db.questionSet.findFirst({ where: { id: setId, teacherId: actor.userId }, select: { reviewMode: true, _count: { select: { items: true } } } }),
+  ]);
+  if (!classroom || !set) return { ok: false, error: 'not-found' };
+  if (set._count.items === 0) return { ok: false, error: 'empty-set' };
+  if (set.reviewMode === 'after_due' && !dueAt) return { ok: false, error: 'due-required' };
+  const id = randomUUID();
+  await db.assignment.create({ data: { id, classroomId: classId, setId, dueAt } });
+  return { ok: true, id };
+}
+
+/** Withdraws an assignment nobody has started; false when it is not the teacher's or has attempts. */
+export async function withdrawAssignment(actor: Actor, assignmentId: string): Promise<boolean> {
+  if (!isTeacher(actor)) return false;
+  const deleted = await db.assignment.deleteMany({
+    where: { id: assignmentId, classroom: { teacherId: actor.userId }, attempts: { none: {} } },
+  });
+  return deleted.count === 1;
+}
+
+export type AssignmentStatus = 'open' | 'overdue' | 'done' | 'late';
+
+export type StudentAssignment = {
+  id: string;
+  title: string;
+  className: string;
+  dueAt: Date | null;
+  questionCount: number;
+  language: SetLanguage;
+  reviewMode: ReviewMode;
+  timeLimitMinutes: number | null;
+  /** 0 = unlimited. */
+  maxAttempts: number;
+  attemptsUsed: number;
+  openAttemptId: string | null;
+  status: AssignmentStatus;
+  /** Best finished score in percent; null while results are hidden or before a finished attempt. */
+  bestPercent: number | null;
+  bestAttemptId: string | null;
+  resultsHiddenUntil: Date | null;
+};
+
+const studentAssignmentSelect = (learnerId: string | null) => ({
+  id: true,
+  dueAt: true,
+  classroom: { select: { name: true } },
+  set: {
+    select: {
+      title: true, language: true, reviewMode: true, timeLimitMinutes: true, maxAttempts: true, shuffleQuestions: true,
+      shuffleOptions: true, items: { orderBy: { position: 'asc' as const }, select: { questionId: true } },
+    },
+  },
+  attempts: {
+    where: { learnerId: learnerId ?? '-', retryOfId: null },
+    orderBy: { startedAt: 'asc' as const },
+    select: { id: true, status: true, score: true, itemCount: true, finishedAt: true },
+  },
+});
+
+/** Assignments are visible to students enrolled in the (not archived) class. */
+const visibleTo = (actor: Actor) => ({ classroom: { archivedAt: null, enrollments: { some: { userId: actor.userId } } } });
+
+type StudentAssignmentRow = {
+  id: string; dueAt: Date | null; classroom: { name: string };
+  set: { title: string; language: string; reviewMode: string; timeLimitMinutes: number | null; maxAttempts: number; items: { questionId: string }[] };
+  attempts: { id: string; status: string; score: number; itemCount: number; finishedAt: Date | null }[];
+};
+
+export function assignmentStatus(dueAt: Date | null, finishedAts: Date[], now: Date): AssignmentStatus {
+  if (finishedAts.length > 0) return !dueAt || finishedAts.some((f) => f <= dueAt) ? 'done' : 'late';
+  return dueAt && now > dueAt ? 'overdue' : 'open';
+}
+
+function toStudentAssignment(row: StudentAssignmentRow, now: Date): StudentAssignment {
+  const finished = row.attempts.filter((a) => a.status === 'finished' && a.finishedAt);
+  const hidden = row.set.reviewMode === 'after_due' && row.dueAt && row.dueAt > now ? row.dueAt : null;
+  const best = finished.reduce<(typeof finished)[number] | null>((b, a) => (!b || a.score / a.itemCount > b.score / b.itemCount ? a : b), null);
+  return {
+    id: row.id,
+    title: row.set.title,
+    className: row.classroom.name,
+    dueAt: row.dueAt,
+    questionCount: row.set.items.length,
+    language: row.set.language as SetLanguage,
+    reviewMode: row.set.reviewMode as ReviewMode,
+    timeLimitMinutes: row.set.timeLimitMinutes,
+    maxAttempts: row.set.maxAttempts,
+    attemptsUsed: row.attempts.length,
+    openAttemptId: row.attempts.find((a) => a.status === 'in_progress')?.id ?? null,
+    status: assignmentStatus(row.dueAt, finished.map((a) => a.finishedAt!), now),
+    bestPercent: best && !hidden ? (100 * best.score) / best.itemCount : null,
+    bestAttemptId: best?.id ?? null,
+    resultsHiddenUntil: hidden,
+  };
+}
+
+export async function listStudentAssignments(actor: Actor, learnerId: string | null, now: Date): Promise<StudentAssignment[]> {
+  if (!isStudent(actor)) return [];
+  const rows = await db.assignment.findMany({
+    where: visibleTo(actor),
+    orderBy: [{ dueAt: 'asc' }, { createdAt: 'desc' }],
+    select: studentAssignmentSelect(learnerId),
+  });
+  return rows.map((row) => toStudentAssignment(row, now));
+}
+
+export async function getStudentAssignment(actor: Actor, learnerId: string | null, assignmentId: string, now: Date): Promise<StudentAssignment | null> {
+  if (!isStudent(actor)) return null;
+  const row = await db.assignment.findFirst({ where: { id: assignmentId, ...visibleTo(actor) }, select: studentAssignmentSelect(learnerId) });
+  return row ? toStudentAssignment(row, now) : null;
+}
+
+export type StartAssignmentError = 'not-found' | 'no-attempts-left' | 'language-required';
+
+/**
+ * Starts (or resumes) the student's attempt at an assignment, with the set's options: its language
+ * or the student's choice, shuffled questions and options, a time limit, and the review option.
+ */
+export async function startAssignmentAttempt(
+  actor: Actor, learnerId: string, assignmentId: string, chosenLanguage: Language | null, now: Date,
+): Promise<{ ok: true; attemptId: string } | { ok: false; error: StartAssignmentError }> {
+  if (!isStudent(actor)) return { ok: false, error: 'not-found' };
+  const row = await db.assignment.findFirst({ where: { id: assignmentId, ...visibleTo(actor) }, select: studentAssignmentSelect(learnerId) });
+  if (!row || row.set.items.length === 0) return { ok: false, error: 'not-found' };
+  const open = row.attempts.find((a) => a.status === 'in_progress');
+  if (open) return { ok: true, attemptId: open.id };
+  if (row.set.maxAttempts > 0 && row.attempts.length >= row.set.maxAttempts) return { ok: false, error: 'no-attempts-left' };
+  const language = row.set.language === 'choice' ? chosenLanguage : (row.set.language as Language);
+  if (!language) return { ok: false, error: 'language-required' };
+
+  const attemptId = randomUUID();
+  const questionIds = row.set.items.map((i) => i.questionId);
+  return {
+    ok: true,
+    attemptId: await createAttempt({
+      id: attemptId,
+      learnerId,
+      quizId: null,
+      assignmentId,
+      language,
+      feedbackMode: row.set.reviewMode === 'immediately' ? 'immediate' : 'end',
+      questionIds: row.set.shuffleQuestions ? shuffled(questionIds, attemptId) : questionIds,
+      shuffleOptions: row.set.shuffleOptions,
+      deadlineAt: row.set.timeLimitMinutes ? new Date(now.getTime() + row.set.timeLimitMinutes * 60_000) : null,
+    }),
+  };
+}
