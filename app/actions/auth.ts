@@ -12,7 +12,7 @@ import { nameKey, studentEmail } from '@/lib/auth/names';
 import { joinClassSchema, studentSignInSchema, teacherSignInSchema, teacherSignUpSchema } from '@/lib/auth/schemas';
 import { deleteUser, enrollStudent, findClassByJoinCode, findStudentAccount, isNameTaken } from '@/lib/data/classes';
 import { fieldErrorsFrom, formObject, formValues, type FormState } from '@/lib/forms';
-import { checkLimit, clearLimit, consumeLimit, recordHit, retryMinutes, RATE_RULES, type RateDecision } from '@/lib/security/rate-limit';
+import { checkLimit, clearLimit, consumeLimit, pinFailuresKey, recordHit, retryMinutes, RATE_RULES, type RateDecision } from '@/lib/security/rate-limit';
 import { clientAddress, moveGuestProgressTo } from '@/lib/session';
 
 async function errors() {
@@ -78,26 +78,31 @@ export async function signInTeacher(_prev: FormState, formData: FormData): Promi
   return {};
 }
 
-/** A join code that matches no class counts against the address (guessing codes). */
-async function classForCode(code: string): Promise<{ id: string; name: string } | RateDecision | null> {
+/**
+ * The class a join or sign-in form names, after the per-address limit; a code that matches no class
+ * counts against the address (guessing codes). Returns the form state to show when there is none.
+ */
+async function classForCode(code: string, values: Record<string, string>): Promise<{ id: string; name: string } | FormState> {
+  const address = await addressLimit();
+  if (!address.allowed) return lockedOut(address, values);
   const key = `joincode:address:${await clientAddress()}`;
   const decision = await checkLimit(key, RATE_RULES.unknownJoinCodes);
-  if (!decision.allowed) return decision;
+  if (!decision.allowed) return lockedOut(decision, values);
   const classroom = await findClassByJoinCode(code);
-  if (!classroom) await recordHit(key, RATE_RULES.unknownJoinCodes);
-  return classroom;
+  if (classroom) return classroom;
+  await recordHit(key, RATE_RULES.unknownJoinCodes);
+  return { fieldErrors: { code: [(await errors())('codeUnknown')] }, values };
 }
+
+const isClass = (found: { id: string; name: string } | FormState): found is { id: string; name: string } => 'id' in found;
 
 export async function joinClass(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const t = await errors();
   const parsed = joinClassSchema.safeParse(formObject(formData, ['code', 'displayName', 'pin', 'pinConfirm']));
   if (!parsed.success) return invalid(parsed.error, values);
-  const address = await addressLimit();
-  if (!address.allowed) return lockedOut(address, values);
-  const classroom = await classForCode(parsed.data.code);
-  if (classroom && 'allowed' in classroom) return lockedOut(classroom, values);
-  if (!classroom) return { fieldErrors: { code: [t('codeUnknown')] }, values };
+  const classroom = await classForCode(parsed.data.code, values);
+  if (!isClass(classroom)) return classroom;
   const { displayName, pin } = parsed.data;
   if (await isNameTaken(classroom.id, displayName)) return { fieldErrors: { displayName: [t('nameTaken')] }, values };
 
@@ -120,14 +125,11 @@ export async function signInStudent(_prev: FormState, formData: FormData): Promi
   const t = await errors();
   const parsed = studentSignInSchema.safeParse(formObject(formData, ['code', 'displayName', 'pin']));
   if (!parsed.success) return invalid(parsed.error, values);
-  const address = await addressLimit();
-  if (!address.allowed) return lockedOut(address, values);
-  const classroom = await classForCode(parsed.data.code);
-  if (classroom && 'allowed' in classroom) return lockedOut(classroom, values);
-  if (!classroom) return { fieldErrors: { code: [t('codeUnknown')] }, values };
+  const classroom = await classForCode(parsed.data.code, values);
+  if (!isClass(classroom)) return classroom;
 
   // Wrong PINs count per name in the class, whether or not the name exists (no name probing).
-  const failuresKey = `pin:${classroom.id}:${nameKey(parsed.data.displayName)}`;
+  const failuresKey = pinFailuresKey(classroom.id, nameKey(parsed.data.displayName));
   const failures = await checkLimit(failuresKey, RATE_RULES.studentPinFailures);
   if (!failures.allowed) return lockedOut(failures, values);
   const account = await findStudentAccount(classroom.id, parsed.data.displayName);

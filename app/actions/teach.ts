@@ -14,6 +14,7 @@ import {
   createClass, regenerateJoinCode, removeStudent, renameClass, replacePasswordHash, setClassArchived, studentOfClass,
 } from '@/lib/data/classes';
 import { addQuestion, createSet, moveQuestion, removeQuestion, reorderQuestions, updateSetSettings } from '@/lib/data/question-sets';
+import { clearLimit, pinFailuresKey } from '@/lib/security/rate-limit';
 import { fieldErrorsFrom, formObject, formValues, type FormState } from '@/lib/forms';
 import { assignFormSchema } from '@/lib/teach/assign-schema';
 import { parseZonedDateTime } from '@/lib/time-zone';
@@ -42,16 +43,20 @@ function refreshTeach() {
 
 // Classes -------------------------------------------------------------------------------------
 
+async function parseClassName(formData: FormData): Promise<{ ok: true; name: string } | { ok: false; fieldErrors: Record<string, string[]> }> {
+  const name = classNameSchema.safeParse(formData.get('name'));
+  if (name.success) return { ok: true, name: name.data };
+  const t = await getTranslations('Auth.errors');
+  return { ok: false, fieldErrors: { name: name.error.issues.map((i) => t(i.message as 'classNameRequired')) } };
+}
+
 export async function createClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const actor = await teacherOrNull();
   if (!actor) return notAllowed(values);
-  const name = classNameSchema.safeParse(formData.get('name'));
-  if (!name.success) {
-    const t = await getTranslations('Auth.errors');
-    return { fieldErrors: { name: name.error.issues.map((i) => t(i.message as 'classNameRequired')) }, values };
-  }
-  const id = await createClass(actor, name.data);
+  const name = await parseClassName(formData);
+  if (!name.ok) return { fieldErrors: name.fieldErrors, values };
+  const id = await createClass(actor, name.name);
   if (!id) return notAllowed(values);
   return goTo(`/teach/classes/${id}`);
 }
@@ -61,12 +66,11 @@ export async function renameClassAction(_prev: FormState, formData: FormData): P
   const actor = await teacherOrNull();
   const classId = uuid.safeParse(formData.get('classId'));
   if (!actor || !classId.success) return notAllowed(values);
-  const name = classNameSchema.safeParse(formData.get('name'));
-  const t = await getTranslations('Auth.errors');
-  if (!name.success) return { fieldErrors: { name: name.error.issues.map((i) => t(i.message as 'classNameRequired')) }, values };
-  if (!(await renameClass(actor, classId.data, name.data))) return notAllowed(values);
+  const name = await parseClassName(formData);
+  if (!name.ok) return { fieldErrors: name.fieldErrors, values };
+  if (!(await renameClass(actor, classId.data, name.name))) return notAllowed(values);
   refreshTeach();
-  return { success: (await getTranslations('Teach'))('saved'), values: { name: name.data } };
+  return { success: (await getTranslations('Teach'))('saved'), values: { name: name.name } };
 }
 
 /** Small button actions on a class: they redirect back, so they work without JavaScript too. */
@@ -101,10 +105,12 @@ export async function resetPinAction(_prev: FormState, formData: FormData): Prom
     const t = await getTranslations('Auth.errors');
     return { fieldErrors: { pin: pin.error.issues.map((i) => t(i.message as 'pinTooShort')) } };
   }
-  const userId = await studentOfClass(actor, classId.data, enrollmentId.data);
-  if (!userId) return notAllowed();
+  const student = await studentOfClass(actor, classId.data, enrollmentId.data);
+  if (!student) return notAllowed();
   const hash = await (await getAuth().$context).password.hash(pin.data);
-  await replacePasswordHash(userId, hash);
+  await replacePasswordHash(student.userId, hash);
+  // A student locked out by wrong PINs can sign in with the new one at once.
+  await clearLimit(pinFailuresKey(classId.data, student.nameKey));
   return { success: (await getTranslations('Teach'))('pinReset'), successKey: Date.now() };
 }
 

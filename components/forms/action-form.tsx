@@ -55,7 +55,7 @@ export function Field({ name, label, hint, id, defaultValue, ...input }: FieldPr
   const state = useContext(FormStateContext);
   const fieldId = id ?? `field-${name}`;
   const errors = state.fieldErrors?.[name];
-  const describedBy = [hint ? `${fieldId}-hint` : null, errors ? `${fieldId}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByOf(fieldId, hint, errors);
   return (
     <div className="field">
       <label htmlFor={fieldId}>{label}</label>
@@ -67,6 +67,15 @@ export function Field({ name, label, hint, id, defaultValue, ...input }: FieldPr
         aria-describedby={describedBy}
         {...input}
       />
+      <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+/** The hint and the errors under a field; their ids are what the field's aria-describedby names. */
+function FieldMessages({ fieldId, hint, errors }: { fieldId: string; hint?: string; errors?: string[] }) {
+  return (
+    <>
       {hint && (
         <p id={`${fieldId}-hint`} className="hint">
           {hint}
@@ -77,9 +86,12 @@ export function Field({ name, label, hint, id, defaultValue, ...input }: FieldPr
           {errors.join(' ')}
         </p>
       )}
-    </div>
+    </>
   );
 }
+
+const describedByOf = (fieldId: string, hint?: string, errors?: string[]) =>
+  [hint ? `${fieldId}-hint` : null, errors ? `${fieldId}-error` : null].filter(Boolean).join(' ') || undefined;
 
 type ChoiceFieldProps = {
   name: string;
@@ -96,21 +108,8 @@ export function ChoiceField({ name, legend, hint, options, defaultValue, as = 'r
   const errors = state.fieldErrors?.[name];
   const value = state.values?.[name] ?? defaultValue;
   const fieldId = `field-${name}`;
-  const describedBy = [hint ? `${fieldId}-hint` : null, errors ? `${fieldId}-error` : null].filter(Boolean).join(' ') || undefined;
-  const messages = (
-    <>
-      {hint && (
-        <p id={`${fieldId}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {errors && (
-        <p id={`${fieldId}-error`} className="field-error">
-          {errors.join(' ')}
-        </p>
-      )}
-    </>
-  );
+  const describedBy = describedByOf(fieldId, hint, errors);
+  const messages = <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />;
   if (as === 'select') {
     return (
       <div className="field">

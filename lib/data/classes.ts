@@ -89,7 +89,7 @@ async function ownEnrollment(actor: Actor, classId: string, enrollmentId: string
   if (!isTeacher(actor)) return null;
   return db.enrollment.findFirst({
     where: { id: enrollmentId, classroomId: classId, classroom: { teacherId: actor.userId } },
-    select: { id: true, userId: true },
+    select: { id: true, userId: true, nameKey: true },
   });
 }
 
@@ -107,9 +107,10 @@ export async function removeStudent(actor: Actor, classId: string, enrollmentId:
   return true;
 }
 
-/** The student's user id, for a PIN reset by the teacher of the class (null otherwise). */
-export async function studentOfClass(actor: Actor, classId: string, enrollmentId: string): Promise<string | null> {
-  return (await ownEnrollment(actor, classId, enrollmentId))?.userId ?? null;
+/** The student's account and name key, for a PIN reset by the teacher of the class (null otherwise). */
+export async function studentOfClass(actor: Actor, classId: string, enrollmentId: string): Promise<{ userId: string; nameKey: string } | null> {
+  const enrollment = await ownEnrollment(actor, classId, enrollmentId);
+  return enrollment ? { userId: enrollment.userId, nameKey: enrollment.nameKey } : null;
 }
 
 /** Stores a new password hash for an account and ends its sessions. */

@@ -27,7 +27,18 @@ const factKey = (questionId: string) => `fact:${questionId}`;
 export async function syncReviewItems(learnerId: string, now: Date): Promise<void> {
   const [words, answered, existing] = await Promise.all([
     db.vocabularyWord.findMany({ where: { learnerId, status: 'saved' }, select: { entryId: true } }),
-    db.response.findMany({ where: { attempt: { learnerId } }, distinct: ['questionId'], select: { questionId: true } }),
+    db.response.findMany({
+      // Not while a question set keeps its answers hidden until the due date: reviewing shows them.
+      // (Spelled as an OR: NOT over an optional relation would also drop attempts without one.)
+      where: {
+        attempt: {
+          learnerId,
+          OR: [{ assignmentId: null }, { assignment: { OR: [{ dueAt: null }, { dueAt: { lte: now } }, { set: { reviewMode: { not: 'after_due' } } }] } }],
+        },
+      },
+      distinct: ['questionId'],
+      select: { questionId: true },
+    }),
     db.reviewCard.findMany({ where: { learnerId }, select: { itemKey: true } }),
   ]);
   const have = new Set(existing.map((c) => c.itemKey));

@@ -18,9 +18,12 @@ export const RATE_RULES = {
   requestsPerAddress: { max: 300, windowMs: 10 * MINUTE },
   /** Join codes that match no class, from one address: guessing. */
   unknownJoinCodes: { max: 10, windowMs: 10 * MINUTE },
-  /** New teacher accounts from one address. */
-  signUpsPerAddress: { max: 10, windowMs: 60 * MINUTE },
+  /** New teacher accounts from one address (a staff training behind one school address fits). */
+  signUpsPerAddress: { max: 50, windowMs: 60 * MINUTE },
 } satisfies Record<string, RateRule>;
+
+/** The counter of wrong PINs for one name in one class. */
+export const pinFailuresKey = (classId: string, nameKey: string) => `pin:${classId}:${nameKey}`;
 
 /** Pure decision for a counter row (null when there is none). */
 export function decide(row: { count: number; windowStart: Date } | null, rule: RateRule, now: Date): RateDecision {

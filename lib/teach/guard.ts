@@ -2,9 +2,11 @@
 // student gets a 404, as if the page did not exist. The data layer checks again on every query.
 import 'server-only';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import type { Language } from '@/lib/content/schema';
 import { isTeacher, type Actor } from '@/lib/data/actor';
+import { getSet } from '@/lib/data/question-sets';
 import { getViewer } from '@/lib/session';
 
 export async function requireTeacher(locale: Language): Promise<Actor & { name: string }> {
@@ -15,4 +17,13 @@ export async function requireTeacher(locale: Language): Promise<Actor & { name: 
   }
   if (!isTeacher(viewer)) notFound();
   return viewer;
+}
+
+/** A question set of the signed-in teacher, by the id in the URL; 404 for anything else. */
+export async function requireOwnSet(locale: Language, rawSetId: string) {
+  const actor = await requireTeacher(locale);
+  const id = z.uuid().safeParse(rawSetId);
+  const set = id.success ? await getSet(actor, id.data) : null;
+  if (!set) notFound();
+  return { actor, set };
 }

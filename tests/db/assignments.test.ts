@@ -9,6 +9,7 @@ const testDb = await useTestDatabase();
 const kit = await classroomKit();
 const { db, classes, sets, assignments, attempts } = kit;
 const gradebook = await import('@/lib/data/gradebook');
+const reviews = await import('@/lib/data/reviews');
 afterAll(() => testDb.cleanup());
 
 const HOUR = 3600_000;
@@ -95,9 +96,14 @@ describe('attempts at an assignment', () => {
     expect(review.attempt.reviewHiddenUntil).toEqual(due);
     expect(await attempts.startRetryOfMissed(s.learnerId, attemptId)).toBeNull();
     expect((await assignments.getStudentAssignment(s.actor, s.learnerId, id, new Date()))!.bestPercent).toBeNull();
+    // Nor does the review queue show those answers early.
+    await reviews.syncReviewItems(s.learnerId, new Date());
+    expect(await db.reviewCard.count({ where: { learnerId: s.learnerId } })).toBe(0);
     // Once the due date has passed, the review is there.
     await db.assignment.update({ where: { id }, data: { dueAt: new Date(Date.now() - 1000) } });
     expect((await attempts.getAttemptReview(s.learnerId, attemptId))!.items).toHaveLength(2);
+    await reviews.syncReviewItems(s.learnerId, new Date());
+    expect(await db.reviewCard.count({ where: { learnerId: s.learnerId } })).toBe(2);
   });
 
   it('end at the time limit: a late answer is refused, the attempt is finished, nothing is lost', async () => {

@@ -4,39 +4,48 @@
 // In both languages, with axe on every page on the way.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import { expectNoAxeViolations, expectNoSidewaysScroll } from './support/axe';
 import { currentQuestion, fillCorrectAnswer, fillWrongAnswer, messages, type Locale } from './support/quiz';
 
 const fill = (template: string, values: Record<string, string | number>) =>
   Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, String(v)), template);
 
-async function newPage(browser: Browser, locale: Locale): Promise<Page> {
-  const context = await browser.newContext({ locale: locale === 'de' ? 'de-DE' : 'en-GB' });
+async function newPage(browser: Browser, locale: Locale, viewport: { width: number; height: number } | null): Promise<Page> {
+  // On the phone project the pages are also checked in the dark colour scheme.
+  const context = await browser.newContext({ locale: locale === 'de' ? 'de-DE' : 'en-GB', ...(viewport ? { viewport, colorScheme: 'dark' as const } : {}) });
   return context.newPage();
 }
 
+/** axe, and on the phone project also: nothing wider than the screen. */
+async function checkPage(page: Page, what: string) {
+  await expectNoAxeViolations(page, what);
+  await expectNoSidewaysScroll(page);
+}
+
 for (const locale of ['de', 'en'] as const) {
-  test(`teacher assigns a set, a student completes it, the teacher sees results (${locale})`, async ({ browser }) => {
+  // The German run also runs on the 360 px phone project: every teacher page must fit a phone.
+  test(`teacher assigns a set, a student completes it, the teacher sees results (${locale})${locale === 'de' ? ' @phone' : ''}`, async ({ browser }, testInfo) => {
     test.setTimeout(240_000);
     const t = messages[locale];
     const stamp = `${locale}${Date.now()}`;
-    const teacher = await newPage(browser, locale);
-    const student = await newPage(browser, locale);
+    const viewport = testInfo.project.use.viewport ?? null;
+    const teacher = await newPage(browser, locale, viewport);
+    const student = await newPage(browser, locale, viewport);
 
     // Teacher: sign up from the teacher landing page.
     await teacher.goto(`/${locale}/teach`);
-    await expectNoAxeViolations(teacher, 'teacher landing');
+    await checkPage(teacher, 'teacher landing');
     await teacher.getByRole('link', { name: t.Auth.teacherSignUpTitle }).first().click();
     await teacher.getByRole('button', { name: t.Auth.signUp }).click();
     await expect(teacher.getByText(t.Auth.errors.emailInvalid)).toBeVisible();
-    await expectNoAxeViolations(teacher, 'sign-up with errors');
+    await checkPage(teacher, 'sign-up with errors');
     await teacher.getByLabel(t.Auth.nameLabel).fill('Frau Schäfer');
     await teacher.getByLabel(t.Auth.emailLabel).fill(`schaefer-${stamp}@schule.example`);
     await teacher.getByLabel(t.Auth.passwordLabel).fill('sicheres-passwort-1');
     await teacher.getByRole('button', { name: t.Auth.signUp }).click();
     await expect(teacher).toHaveURL(new RegExp(`/${locale}/teach$`));
     await expect(teacher.getByRole('heading', { level: 1, name: t.Teach.dashboardHeading })).toBeVisible();
-    await expectNoAxeViolations(teacher, 'teacher dashboard');
+    await checkPage(teacher, 'teacher dashboard');
 
     // A class.
     await teacher.getByLabel(t.Teach.classNameLabel).fill('10b Deutsch');
@@ -46,7 +55,7 @@ for (const locale of ['de', 'en'] as const) {
     const code = (await teacher.locator('.join-code').innerText()).trim();
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
     await expect(teacher.getByRole('img', { name: fill(t.Teach.qrAlt, { code }) })).toBeVisible();
-    await expectNoAxeViolations(teacher, 'class page');
+    await checkPage(teacher, 'class page');
 
     // A question set: three true/false questions, reordered, the student picks the language.
     await teacher.goto(`/${locale}/teach/sets/new`);
@@ -64,10 +73,10 @@ for (const locale of ['de', 'en'] as const) {
     const before = await teacher.locator('.set-items .set-item-text').allInnerTexts();
     await teacher.locator('.set-items > li').nth(1).getByRole('button', { name: new RegExp(`^${t.Teach.moveUp}`) }).click();
     await expect.poll(() => teacher.locator('.set-items .set-item-text').allInnerTexts()).toEqual([before[1], before[0], before[2]]);
-    await expectNoAxeViolations(teacher, 'set editor');
+    await checkPage(teacher, 'set editor');
     await teacher.getByRole('link', { name: t.Teach.preview }).click();
     await expect(teacher.locator('.preview-list > li')).toHaveCount(3);
-    await expectNoAxeViolations(teacher, 'set preview');
+    await checkPage(teacher, 'set preview');
 
     // Assign it, due tomorrow.
     await teacher.goto(classUrl);
@@ -80,7 +89,7 @@ for (const locale of ['de', 'en'] as const) {
     // Student: a guest answers a quiz first, then joins by the link in the QR code.
     await student.goto(`/${locale}/join?code=${code.toLowerCase()}`);
     await expect(student.getByLabel(t.Auth.codeLabel)).toHaveValue(code);
-    await expectNoAxeViolations(student, 'join form');
+    await checkPage(student, 'join form');
     await student.getByLabel(t.Auth.displayNameLabel).fill('Jonas Müller');
     await student.getByLabel(t.Auth.pinLabel, { exact: true }).fill('4711');
     await student.getByLabel(t.Auth.pinConfirmLabel).fill('4712');
@@ -91,7 +100,7 @@ for (const locale of ['de', 'en'] as const) {
     await student.getByRole('button', { name: t.Auth.join }).click();
     await expect(student).toHaveURL(new RegExp(`/${locale}/progress$`));
     await expect(student.getByRole('heading', { name: t.Assignments.heading })).toBeVisible();
-    await expectNoAxeViolations(student, 'student dashboard');
+    await checkPage(student, 'student dashboard');
 
     // The student cannot open the teacher's pages.
     const forbidden = await student.goto(classUrl);
@@ -99,7 +108,7 @@ for (const locale of ['de', 'en'] as const) {
 
     await student.goto(`/${locale}/progress`);
     await student.getByRole('link', { name: 'Nordkorea – Grundlagen' }).click();
-    await expectNoAxeViolations(student, 'assignment start page');
+    await checkPage(student, 'assignment start page');
     await student.getByRole('radio', { name: t.Assignments.languageEn }).check();
     await student.getByRole('button', { name: t.Assignments.start, exact: true }).click();
     await expect(student).toHaveURL(new RegExp(`/${locale}/attempts/[0-9a-f-]{36}$`));
@@ -113,13 +122,13 @@ for (const locale of ['de', 'en'] as const) {
     }
     await expect(student).toHaveURL(/\/results$/);
     await expect(student.locator('.score')).toContainText('2');
-    await expectNoAxeViolations(student, 'assignment results');
+    await checkPage(student, 'assignment results');
 
     // Teacher: the gradebook has the result; the attempt, statistics, heatmap and CSV files.
     await teacher.goto(classUrl);
     const row = teacher.getByRole('table', { name: t.Teach.gradebookCaption }).getByRole('row', { name: /Jonas Müller/ });
     await expect(row).toContainText('67');
-    await expectNoAxeViolations(teacher, 'class page with results');
+    await checkPage(teacher, 'class page with results');
     const gradebookDownload = teacher.waitForEvent('download');
     await teacher.getByRole('link', { name: t.Teach.downloadGradebook }).click();
     const gradebookCsv = readFileSync(await (await gradebookDownload).path());
@@ -130,7 +139,7 @@ for (const locale of ['de', 'en'] as const) {
     await row.getByRole('link').click();
     await expect(teacher.getByRole('heading', { level: 1 })).toContainText('Jonas Müller');
     await expect(teacher.locator('.review-item')).toHaveCount(3);
-    await expectNoAxeViolations(teacher, 'teacher attempt view');
+    await checkPage(teacher, 'teacher attempt view');
 
     await teacher.goto(classUrl);
     await teacher.getByRole('link', { name: t.Teach.openReport }).click();
@@ -141,7 +150,7 @@ for (const locale of ['de', 'en'] as const) {
     await missed.focus();
     await expect(missed.locator('.heat-tip')).toBeVisible();
     await expect(teacher.getByRole('table', { name: t.Teach.heatTableCaption }).locator('tbody tr').first()).toContainText('100');
-    await expectNoAxeViolations(teacher, 'assignment report');
+    await checkPage(teacher, 'assignment report');
     const responsesDownload = teacher.waitForEvent('download');
     await teacher.getByRole('link', { name: t.Teach.downloadResponses }).click();
     const responsesCsv = readFileSync(await (await responsesDownload).path(), 'utf8');

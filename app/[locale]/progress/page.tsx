@@ -2,6 +2,7 @@ import { attemptTitle } from '@/lib/quiz/attempt-title';
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ScoreChart } from '@/components/score-chart';
+import { TableRegion } from '@/components/table-region';
 import { Link } from '@/i18n/navigation';
 import { getNow } from '@/lib/clock';
 import { getLearnerStats } from '@/lib/data/dashboard';
@@ -34,7 +35,7 @@ export default async function ProgressPage({ params }: Props) {
   return (
     <article>
       <h1>{t('heading')}</h1>
-      {learner && <p>{t('greeting', { nickname: learner.nickname })}</p>}
+      {learner && !viewer && <p>{t('greeting', { nickname: learner.nickname })}</p>}
       {viewer?.role === 'student' && <AssignmentList assignments={assignments} />}
       {stats && (
         <section aria-labelledby="dashboard-heading">
@@ -73,9 +74,7 @@ export default async function ProgressPage({ params }: Props) {
           {t('empty')} <Link href="/">{t('browseQuizzes')}</Link>
         </p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="attempts-caption" tabIndex={0}>
-          <table>
-            <caption id="attempts-caption">{t('tableCaption')}</caption>
+        <TableRegion captionId="attempts-caption" caption={t('tableCaption')}>
             <thead>
               <tr>
                 <th scope="col">{t('quiz')}</th>
@@ -118,8 +117,7 @@ export default async function ProgressPage({ params }: Props) {
                 );
               })}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
       )}
     </article>
   );

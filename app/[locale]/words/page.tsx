@@ -1,6 +1,7 @@
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { forgetWord } from '@/app/actions/vocabulary';
+import { TableRegion } from '@/components/table-region';
 import { Link } from '@/i18n/navigation';
 import { listVocabulary } from '@/lib/data/vocabulary';
 import { getCurrentLearner } from '@/lib/session';
@@ -35,9 +36,7 @@ export default async function WordsPage({ params }: Props) {
           {t('empty')} <Link href="/read">{t('toReader')}</Link>
         </p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="words-caption" tabIndex={0}>
-          <table>
-            <caption id="words-caption">{t('caption', { count: words.length })}</caption>
+        <TableRegion captionId="words-caption" caption={t('caption', { count: words.length })}>
             <thead>
               <tr>
                 <th scope="col">{t('word')}</th>
@@ -78,8 +77,7 @@ export default async function WordsPage({ params }: Props) {
                 );
               })}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
       )}
     </article>
   );

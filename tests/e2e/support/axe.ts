@@ -8,3 +8,8 @@ export async function expectNoAxeViolations(page: Page, what: string) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${what}`).toEqual([]);
 }
+
+/** The page fits its viewport's width (no sideways scrolling outside scrollable tables). */
+export async function expectNoSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}

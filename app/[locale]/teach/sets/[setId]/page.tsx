@@ -1,7 +1,5 @@
 import type { Locale } from 'next-intl';
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { z } from 'zod';
 import { addQuestionAction, updateSetAction } from '@/app/actions/teach';
 import { ActionForm } from '@/components/forms/action-form';
 import { SetItemList } from '@/components/teach/set-item-list';
@@ -10,10 +8,9 @@ import { Link } from '@/i18n/navigation';
 import { titled } from '@/i18n/metadata';
 import { getCatalog } from '@/lib/content/catalog';
 import { QUESTION_TYPES } from '@/lib/content/schema';
-import { getSet } from '@/lib/data/question-sets';
 import { filterQuestions } from '@/lib/teach/question-bank';
 import { bankFilterSchema, DIFFICULTIES } from '@/lib/teach/set-schema';
-import { requireTeacher } from '@/lib/teach/guard';
+import { requireOwnSet } from '@/lib/teach/guard';
 
 export const generateMetadata = titled('editSet');
 
@@ -25,10 +22,7 @@ type Props = {
 export default async function SetPage({ params, searchParams }: Props) {
   const { locale, setId } = await params;
   setRequestLocale(locale);
-  const actor = await requireTeacher(locale);
-  const id = z.uuid().safeParse(setId);
-  const set = id.success ? await getSet(actor, id.data) : null;
-  if (!set) notFound();
+  const { set } = await requireOwnSet(locale, setId);
   const raw = await searchParams;
   const filter = bankFilterSchema.parse({ section: raw.section, type: raw.type, fact: raw.fact, difficulty: raw.difficulty });
   const back = `?${new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])).toString()}`;

@@ -1,14 +1,11 @@
 import type { Locale } from 'next-intl';
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { z } from 'zod';
 import { Link } from '@/i18n/navigation';
 import { titled } from '@/i18n/metadata';
 import { getCatalog, sourceSentencesOf } from '@/lib/content/catalog';
 import { LANGUAGES } from '@/lib/content/schema';
-import { getSet } from '@/lib/data/question-sets';
 import { describeCorrectAnswer, toPublicQuestion, type PublicQuestion } from '@/lib/quiz/present';
-import { requireTeacher } from '@/lib/teach/guard';
+import { requireOwnSet } from '@/lib/teach/guard';
 
 export const generateMetadata = titled('previewSet');
 
@@ -32,10 +29,7 @@ function choicesOf(q: PublicQuestion): string[] {
 export default async function PreviewSetPage({ params }: { params: Promise<{ locale: Locale; setId: string }> }) {
   const { locale, setId } = await params;
   setRequestLocale(locale);
-  const actor = await requireTeacher(locale);
-  const id = z.uuid().safeParse(setId);
-  const set = id.success ? await getSet(actor, id.data) : null;
-  if (!set) notFound();
+  const { set } = await requireOwnSet(locale, setId);
   const t = await getTranslations('Teach');
   const catalog = getCatalog();
 
