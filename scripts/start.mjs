@@ -68,6 +68,9 @@ if (!dev) {
   }
 }
 
+// `--build-only`: stop after the build (used by `npm run bench` before it pins the server to a core).
+if (process.argv.includes('--build-only')) process.exit(0);
+
 const { appliedMigrationNames } = await migrateDatabase(env.DATABASE_URL);
 console.log(appliedMigrationNames.length ? `Applied migrations: ${appliedMigrationNames.join(', ')}` : 'Database is up to date.');
 run(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(root, 'prisma', 'seed.ts')], 'Seeding');

@@ -8,6 +8,7 @@ import { getCatalog } from '@/lib/content/catalog';
 import { startAttempt, startRetryOfMissed, submitResponse, type SubmitOutcome } from '@/lib/data/attempts';
 import { attemptIdSchema, startQuizFormSchema, submitAnswerInputSchema, type StartQuizErrorKey } from '@/lib/quiz/input-schemas';
 import { NICKNAME_MAX } from '@/lib/quiz/limits';
+import { answerLimiter } from '@/lib/security/memory-limit';
 import { ensureLearner, getCurrentLearner } from '@/lib/session';
 
 export type StartQuizState = {
@@ -45,6 +46,7 @@ export async function submitAnswer(input: unknown): Promise<SubmitOutcome> {
   if (!parsed.success) return { ok: false, error: 'invalid-answer' };
   const learner = await getCurrentLearner();
   if (!learner) return { ok: false, error: 'not-found' };
+  if (!answerLimiter.take(learner.id)) return { ok: false, error: 'rate-limited' };
   return submitResponse({ learnerId: learner.id, ...parsed.data });
 }
 

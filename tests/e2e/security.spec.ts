@@ -1,0 +1,67 @@
+// Security headers on every kind of response, nonce-only scripts without a single CSP violation
+// while using the app, and server actions refused from another origin.
+import { expect, test } from '@playwright/test';
+import { fillCorrectAnswer, startQuiz, submitAnswer } from './support/quiz';
+
+const PAGES = ['/de', '/en/read', '/de/teach', '/de/join', '/de/quizzes/nordkorea-russland-quick'];
+
+test('pages, API routes and files carry the security headers; scripts carry the request nonce', async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const path of PAGES) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    const csp = headers['content-security-policy'] ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce, `${path} has a nonce`).toBeTruthy();
+    nonces.add(nonce!);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['x-frame-options']).toBe('DENY');
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, `${path}: ${tag}`).toContain(`nonce="${nonce}"`);
+  }
+  expect(nonces.size).toBe(PAGES.length);
+
+  const api = await request.get('/api/glossary/s01');
+  expect(api.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(api.headers()['x-content-type-options']).toBe('nosniff');
+});
+
+test('taking a quiz, reading and signing up raise no CSP violation', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|CSP/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await startQuiz(page, 'de', 'nordkorea-russland-quick', 'CSP', 'de');
+  await fillCorrectAnswer(page, 'de', 'de');
+  await submitAnswer(page, 'de', 'immediate');
+  await expect(page.locator('.feedback')).toBeVisible();
+  await page.goto('/de/read');
+  await page.locator('#s01 .sentence-de').getByRole('button').first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.goto('/en/teach/sign-up');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Enter a valid e-mail address.')).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('a server action posted from another origin is refused with 403 and changes nothing', async ({ page, request }) => {
+  // Capture how the browser calls the join action, then replay it with a foreign Origin.
+  await page.goto('/de/join');
+  const posted = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']);
+  await page.getByRole('button', { name: 'Klasse beitreten' }).click();
+  const original = await posted;
+  const headers = { ...original.headers(), origin: 'https://evil.example' };
+  const replay = await request.fetch(original.url(), { method: 'POST', headers, data: original.postDataBuffer() ?? undefined });
+  expect(replay.status()).toBe(403);
+  const same = await request.fetch(original.url(), { method: 'POST', headers: original.headers(), data: original.postDataBuffer() ?? undefined });
+  expect(same.status()).toBe(200);
+});
