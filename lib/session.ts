@@ -12,10 +12,15 @@ import {
 import type { Actor } from '@/lib/data/actor';
 
 export const LEARNER_COOKIE = 'qq_learner';
+/** better-auth's session cookie: `qq.session_token`, `__Secure-` prefixed in production. */
+const SESSION_COOKIE = 'qq.session_token';
 const ONE_YEAR_S = 60 * 60 * 24 * 365;
 
 /** The signed-in account of this request, or null. Memoised per request. */
 export const getViewer = cache(async (): Promise<(Actor & { name: string }) | null> => {
+  // Guests have no session cookie: skip better-auth entirely. (Its session look-up can also answer
+  // with cookie headers, which inside a server action makes Next re-render the whole page.)
+  if (!(await cookies()).getAll().some((c) => c.name.endsWith(SESSION_COOKIE))) return null;
   const session = await getAuth().api.getSession({ headers: await headers() });
   if (!session) return null;
   return { userId: session.user.id, name: session.user.name, role: session.user.role === 'teacher' ? 'teacher' : 'student' };

@@ -207,94 +207,107 @@ function feedbackFromRow(
   );
 }
 
+/** One row: the attempt, the item at the position, its question version, and a stored response if any. */
+type AnswerPathRow = {
+  status: string; answeredCount: number | bigint; itemCount: number | bigint; language: string; feedbackMode: string;
+  deadlineAt: Date | string | null; questionId: string; version: number | bigint;
+  rAnswer: string | null; rScore: number | null; rCorrect: boolean | number | null; rCorrectAnswer: string | null; rSourceSentences: string | null;
+};
+
+/** Prisma's own DateTime text form in SQLite, so values written here sort and compare like the rest. */
+const sqlNow = (now: Date) => now.toISOString().replace('Z', '+00:00');
+
 /**
  * Grades and stores one answer. The answer must be for the next unanswered position (a sequence
  * check, like Moodle's); sending the same answer again returns the stored result without writing.
+ *
+ * This is the hot path of a classroom (docs/benchmarks.md), so it is one read and one short
+ * transaction of two statements, written as portable SQL through Prisma's raw queries (quoted
+ * identifiers work on SQLite and PostgreSQL alike) instead of the query builder's nested reads and
+ * an interactive transaction. The INSERT only happens while the attempt is still at this position,
+ * and the UPDATE only together with that INSERT, so a race can never store half an answer.
  */
 export async function submitResponse(input: {
   learnerId: string; attemptId: string; position: number; answer: PublicAnswer;
 }): Promise<SubmitOutcome> {
-  const attempt = await db.attempt.findFirst({
-    where: { id: input.attemptId, learnerId: input.learnerId },
-    select: {
-      ...attemptSummarySelect,
-      items: { where: { position: input.position }, select: { questionId: true, question: { select: { version: true } } } },
-      responses: { where: { position: input.position } },
-    },
-  });
-  const item = attempt?.items[0];
-  if (!attempt || !item) return { ok: false, error: 'not-found' };
-  const language = attempt.language as Language;
-  const showFeedback = attempt.feedbackMode === 'immediate';
+  const [row] = await db.$queryRaw<AnswerPathRow[]>`
+    SELECT a."status", a."answeredCount", a."itemCount", a."language", a."feedbackMode", a."deadlineAt",
+           i."questionId", q."version",
+           r."answer" AS "rAnswer", r."score" AS "rScore", r."correct" AS "rCorrect",
+           r."correctAnswer" AS "rCorrectAnswer", r."sourceSentences" AS "rSourceSentences"
+    FROM "Attempt" a
+    JOIN "AttemptItem" i ON i."attemptId" = a."id" AND i."position" = ${input.position}
+    JOIN "Question" q ON q."id" = i."questionId"
+    LEFT JOIN "Response" r ON r."attemptId" = a."id" AND r."position" = ${input.position}
+    WHERE a."id" = ${input.attemptId} AND a."learnerId" = ${input.learnerId}`;
+  if (!row) return { ok: false, error: 'not-found' };
+  const language = row.language as Language;
+  const showFeedback = row.feedbackMode === 'immediate';
+  const answeredCount = Number(row.answeredCount);
 
-  const question = questionOrThrow(item.questionId);
+  const question = questionOrThrow(row.questionId);
   const resolved = resolveAnswer(question, input.answer);
   if (!resolved) return { ok: false, error: 'invalid-answer' };
   const answerJson = JSON.stringify(resolved);
 
-  const existing = attempt.responses[0];
-  if (existing) {
-    const stored = storedAnswerSchema.parse(JSON.parse(existing.answer));
+  if (row.rAnswer !== null) {
+    const stored = storedAnswerSchema.parse(JSON.parse(row.rAnswer));
     if (JSON.stringify(stored.value) !== answerJson) return { ok: false, error: 'already-answered' };
+    const existing = {
+      questionId: row.questionId, score: Number(row.rScore), correct: Boolean(row.rCorrect),
+      correctAnswer: row.rCorrectAnswer!, sourceSentences: row.rSourceSentences!,
+    };
     return {
-      ok: true, position: input.position, replay: true, finished: attempt.status === 'finished',
+      ok: true, position: input.position, replay: true, finished: row.status === 'finished',
       feedback: showFeedback ? feedbackFromRow(existing, language) : null,
     };
   }
-  if (attempt.status !== 'in_progress') return { ok: false, error: 'finished' };
-  if (isPastDeadline(attempt.deadlineAt, new Date())) {
-    await closeOverdueAttempt(attempt.id);
+  if (row.status !== 'in_progress') return { ok: false, error: 'finished' };
+  const deadlineAt = row.deadlineAt === null ? null : new Date(row.deadlineAt);
+  if (isPastDeadline(deadlineAt, new Date())) {
+    await closeOverdueAttempt(input.attemptId);
     return { ok: false, error: 'time-up' };
   }
-  if (input.position !== attempt.answeredCount) return { ok: false, error: 'out-of-sequence' };
+  if (input.position !== answeredCount) return { ok: false, error: 'out-of-sequence' };
 
   const { score, correct } = gradeAnswer(question, resolved, language);
   const correctAnswer = describeCorrectAnswer(question);
   const sources = sourceSentencesOf(getCatalog(), question);
-  const finished = input.position + 1 === attempt.itemCount;
+  const finished = input.position + 1 === Number(row.itemCount);
+  const responseId = randomUUID();
+  const now = sqlNow(new Date());
 
+  let inserted: number;
   try {
-    await db.$transaction(async (tx) => {
-      // Optimistic sequence check: only one writer can move answeredCount from this position.
-      const moved = await tx.attempt.updateMany({
-        where: { id: attempt.id, status: 'in_progress', answeredCount: input.position },
-        data: {
-          answeredCount: { increment: 1 },
-          score: { increment: score },
-          ...(finished ? { status: 'finished', finishedAt: new Date() } : {}),
-        },
-      });
-      if (moved.count !== 1) throw new SequenceConflict();
-      await tx.response.create({
-        data: {
-          id: randomUUID(),
-          attemptId: attempt.id,
-          position: input.position,
-          questionId: question.id,
-          questionVersion: item.question.version,
-          answer: JSON.stringify({ value: resolved, display: describeGivenAnswer(question, resolved) }),
-          score,
-          correct,
-          correctAnswer: JSON.stringify(correctAnswer),
-          sourceSentences: JSON.stringify(sources),
-        },
-      });
-    });
+    [inserted] = await db.$transaction([
+      db.$executeRaw`
+        INSERT INTO "Response" ("id", "attemptId", "position", "questionId", "questionVersion", "answer", "score", "correct",
+                                "answeredAt", "correctAnswer", "sourceSentences")
+        SELECT ${responseId}, ${input.attemptId}, ${input.position}, ${question.id}, ${Number(row.version)},
+               ${JSON.stringify({ value: resolved, display: describeGivenAnswer(question, resolved) })}, ${score}, ${correct},
+               ${now}, ${JSON.stringify(correctAnswer)}, ${JSON.stringify(sources)}
+        WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${input.attemptId} AND "status" = 'in_progress' AND "answeredCount" = ${input.position})`,
+      db.$executeRaw`
+        UPDATE "Attempt"
+        SET "answeredCount" = "answeredCount" + 1, "score" = "score" + ${score},
+            "status" = ${finished ? 'finished' : 'in_progress'}, "finishedAt" = ${finished ? now : null}
+        WHERE "id" = ${input.attemptId} AND "answeredCount" = ${input.position}
+          AND EXISTS (SELECT 1 FROM "Response" WHERE "id" = ${responseId})`,
+    ]);
   } catch (error) {
-    const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-    if (error instanceof SequenceConflict || duplicate) {
-      // Another request for this position won the race: answer as if this one were a repeat.
-      return submitResponse(input);
-    }
+    // Another request stored this position first (unique attemptId + position): answer as a repeat.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return submitResponse(input);
     throw error;
   }
+  // The attempt moved on in the meantime (another tab): answer from what is stored now.
+  if (inserted !== 1) return submitResponse(input);
   return {
     ok: true, position: input.position, replay: false, finished,
     feedback: showFeedback ? feedbackFrom(question.id, language, score, correct, correctAnswer, sources) : null,
   };
 }
 
-class SequenceConflict extends Error {}
+
 
 /** Ends an attempt whose time limit has run out; unanswered questions score nothing. Idempotent. */
 async function closeOverdueAttempt(attemptId: string): Promise<void> {
