@@ -1,0 +1,123 @@
+// The classroom load: N students who all start within `spread` ms; each joins the class with its
+// code (server action, multipart form as the browser sends it), opens the assignment, starts it,
+// opens the quiz page and sends its answers (server action, JSON) with think time between them.
+// Runs in its own process (pinned to another core than the server). Prints one JSON line.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Agent, FormData, fetch, setGlobalDispatcher } from 'undici';
+
+const spec = JSON.parse(process.argv[2]);
+const setup = JSON.parse(readFileSync(spec.setupFile, 'utf8'));
+setGlobalDispatcher(new Agent({ connections: spec.maxSockets ?? 256, keepAliveTimeout: 30_000, headersTimeout: 120_000, bodyTimeout: 120_000 }));
+
+const latencies = [];
+const answerLatencies = [];
+const acked = [];
+let sent = 0;
+let errors = 0;
+const errorKinds = {};
+const fail = (kind) => {
+  errors += 1;
+  errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+};
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const rand = (a, b) => a + Math.random() * (b - a);
+
+async function timed(path, init, into = latencies) {
+  const started = performance.now();
+  const response = await fetch(`${spec.origin}${path}`, { redirect: 'manual', ...init });
+  const body = await response.text();
+  into.push(performance.now() - started);
+  return { response, body };
+}
+
+/** A progressive-enhancement form action, encoded as React does it for useActionState forms. */
+function formActionBody(actionId, fields) {
+  const form = new FormData();
+  form.append('_1_$ACTION_REF_1', '');
+  form.append('_1_$ACTION_1:0', JSON.stringify({ id: actionId, bound: '$@1' }));
+  form.append('_1_$ACTION_1:1', '[{}]');
+  form.append('_1_$ACTION_KEY', 'k0');
+  for (const [name, value] of Object.entries(fields)) form.append(`_1_${name}`, value);
+  form.append('0', '[{},"$K1"]');
+  return form;
+}
+
+// What a browser that opened the join link already has: the locale cookie of its first response.
+const localeCookie = 'NEXT_LOCALE=de';
+const actionHeaders = (actionId, cookie) => ({
+  'next-action': actionId,
+  accept: 'text/x-component',
+  origin: spec.origin,
+  ...(cookie ? { cookie } : {}),
+});
+
+async function student(i) {
+  await sleep(rand(0, spec.spread));
+  // Join: creates the account (a scrypt hash on the server) and signs in.
+  const join = await timed('/de/join', {
+    method: 'POST',
+    headers: actionHeaders(spec.actions.joinClass, localeCookie),
+    body: formActionBody(spec.actions.joinClass, { code: setup.joinCode, displayName: `Schüler ${spec.run}-${i}`, pin: '4711', pinConfirm: '4711' }),
+  });
+  const sessionCookies = join.response.headers.getSetCookie().map((c) => c.split(';')[0]).filter((c) => !c.startsWith('NEXT_LOCALE='));
+  if (join.response.status !== 200 || !sessionCookies.length) return fail(`join ${join.response.status}`);
+  const cookie = [localeCookie, ...sessionCookies].join('; ');
+  const page = await timed(`/de/assignments/${setup.assignmentId}`, { headers: { cookie } });
+  if (page.response.status !== 200) return fail(`assignment page ${page.response.status}`);
+  const start = await timed(`/de/assignments/${setup.assignmentId}`, {
+    method: 'POST',
+    headers: actionHeaders(spec.actions.startAssignmentAction, cookie),
+    body: formActionBody(spec.actions.startAssignmentAction, { assignmentId: setup.assignmentId }),
+  });
+  const attemptId = /\/attempts\/([0-9a-f-]{36})/.exec(start.response.headers.get('x-action-redirect') ?? '')?.[1];
+  if (!attemptId) return fail(`start ${start.response.status}`);
+  const quiz = await timed(`/de/attempts/${attemptId}`, { headers: { cookie } });
+  if (quiz.response.status !== 200) return fail(`quiz page ${quiz.response.status}`);
+  for (let position = 0; position < spec.answers; position++) {
+    await sleep(rand(spec.think[0], spec.think[1]));
+    sent += 1;
+    try {
+      const { response, body } = await timed(
+        `/de/attempts/${attemptId}`,
+        {
+          method: 'POST',
+          headers: { ...actionHeaders(spec.actions.submitAnswer, cookie), 'content-type': 'text/plain;charset=UTF-8' },
+          body: JSON.stringify([{ attemptId, position, answer: setup.assignmentAnswers[position] }]),
+        },
+        answerLatencies,
+      );
+      latencies.push(answerLatencies.at(-1));
+      if (response.status === 200 && body.includes('"ok":true')) acked.push([attemptId, position]);
+      else fail(`answer ${response.status}`);
+    } catch {
+      fail('answer network');
+    }
+  }
+}
+
+const wallStart = performance.now();
+await Promise.all(
+  Array.from({ length: spec.students }, (_, i) =>
+    student(i).catch((error) => fail(`network ${error?.cause?.code ?? error?.name ?? 'error'}`)),
+  ),
+);
+const percentile = (values, p) => {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+if (spec.ackedFile) writeFileSync(spec.ackedFile, JSON.stringify(acked));
+process.stdout.write(
+  JSON.stringify({
+    students: spec.students,
+    answers_sent: sent,
+    answers_acknowledged: acked.length,
+    errors,
+    error_kinds: errorKinds,
+    p50_ms: percentile(latencies, 50),
+    p95_ms: percentile(latencies, 95),
+    p99_ms: percentile(latencies, 99),
+    answer_p95_ms: percentile(answerLatencies, 95),
+    wall_s: (performance.now() - wallStart) / 1000,
+  }) + '\n',
+);
