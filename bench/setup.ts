@@ -2,6 +2,7 @@
 // seed): learners with open attempts and the answers they will send, a teacher with a signed-in
 // session, a class, a question set of 20 questions assigned to it. Writes bench/.work/setup.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { getAuth } from '@/lib/auth/auth';
 import { getCatalog } from '@/lib/content/catalog';
 import { db } from '@/lib/db/client';
@@ -13,6 +14,7 @@ import { createSet } from '@/lib/data/question-sets';
 import { correctPublicAnswer, wrongPublicAnswer } from '@/tests/support/answers';
 
 const learnerCount = Number(process.argv[2] ?? 400);
+const outFile = process.argv[3] ?? 'bench/.work/setup.json';
 const catalog = getCatalog();
 const full = catalog.quizzesById.get('nordkorea-russland-full')!;
 const answersOf = (questionIds: readonly string[]) =>
@@ -47,9 +49,9 @@ const assigned = await assignSet(teacher, classId, setId, null);
 if (!assigned.ok) throw new Error(assigned.error);
 const joinCode = (await db.classroom.findUniqueOrThrow({ where: { id: classId } })).joinCode;
 
-mkdirSync('bench/.work', { recursive: true });
+mkdirSync(path.dirname(outFile), { recursive: true });
 writeFileSync(
-  'bench/.work/setup.json',
+  outFile,
   JSON.stringify({ learners, teacherCookie, classId, joinCode, assignmentId: assigned.id, assignmentAnswers: answersOf(setQuestionIds) }),
 );
 await db.$disconnect();
