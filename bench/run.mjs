@@ -176,6 +176,11 @@ if (want('js')) {
   const hello = startNext(helloDir, HELLO_PORT, {});
   await waitFor(`http://127.0.0.1:${HELLO_PORT}/`);
   const baselineJs = await firstLoadJsKb(`http://127.0.0.1:${HELLO_PORT}`, '/');
+  // What the framework alone scores in Lighthouse on this machine: the ceiling for our pages.
+  if (want('lighthouse') && existsSync(chromePath)) {
+    results.lighthouse_baseline = runJson(process.execPath, [path.join(root, 'bench/lib/lighthouse.mjs'), JSON.stringify({ url: `http://127.0.0.1:${HELLO_PORT}/`, chromePath })]);
+    log(`  hello page: ${JSON.stringify(results.lighthouse_baseline)}`);
+  }
   await stop(hello);
   results.js = {
     quiz_kb: round(quizJs.kb), reader_kb: round(readerJs.kb), teacher_kb: round(teacherJs.kb), baseline_kb: round(baselineJs.kb),
@@ -256,6 +261,7 @@ const rows = [
   ['db.app_us', results.db?.app_us], ['db.raw_us', results.db?.raw_us], ['db.ratio', results.db?.ratio],
   ['js.quiz_kb', results.js?.quiz_kb], ['js.reader_kb', results.js?.reader_kb], ['js.teacher_kb', results.js?.teacher_kb], ['js.baseline_kb', results.js?.baseline_kb],
   ...Object.entries(results.lighthouse ?? {}).flatMap(([page, s]) => [[`lighthouse.${page}.performance`, s.performance], [`lighthouse.${page}.accessibility`, s.accessibility]]),
+  ['lighthouse_baseline.performance', results.lighthouse_baseline?.performance],
 ];
 console.log(`\nQuellenquiz bench (${results.mode}, ${results.date}, ${results.commit.slice(0, 8)})`);
 for (const [key, value] of rows) if (value !== undefined) console.log(`${key.padEnd(36)} ${value}`);

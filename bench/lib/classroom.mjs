@@ -22,12 +22,26 @@ const fail = (kind) => {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const rand = (a, b) => a + Math.random() * (b - a);
 
+/**
+ * One request, timed. Like a student clicking again, a request that failed on the network or with
+ * a 5xx is sent again (the same answer again is safe: the server answers it as a replay), up to
+ * `spec.retries` times, one second apart. Each failed try counts as an error.
+ */
 async function timed(path, init, into = latencies) {
-  const started = performance.now();
-  const response = await fetch(`${spec.origin}${path}`, { redirect: 'manual', ...init });
-  const body = await response.text();
-  into.push(performance.now() - started);
-  return { response, body };
+  for (let attempt = 0; ; attempt++) {
+    const started = performance.now();
+    try {
+      const response = await fetch(`${spec.origin}${path}`, { redirect: 'manual', ...init });
+      const body = await response.text();
+      into.push(performance.now() - started);
+      if (response.status < 500 || attempt >= (spec.retries ?? 0)) return { response, body };
+      fail(`http ${response.status} (retried)`);
+    } catch (error) {
+      if (attempt >= (spec.retries ?? 0)) throw error;
+      fail(`network ${error?.cause?.code ?? error?.name ?? 'error'} (retried)`);
+    }
+    await sleep(1000);
+  }
 }
 
 /** A progressive-enhancement form action, encoded as React does it for useActionState forms. */
