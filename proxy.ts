@@ -3,14 +3,17 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
-import { contentSecurityPolicy, createNonce, isCrossOrigin } from './lib/security/headers';
+import { contentSecurityPolicy, createNonce, isCrossOrigin, isWellFormedActionBody } from './lib/security/headers';
 
 const intl = createMiddleware(routing);
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   if (isCrossOrigin(request.method, request.headers.get('origin'), host, process.env.QQ_PUBLIC_URL)) {
     return new NextResponse('Cross-origin request refused', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  if (request.method === 'POST' && request.headers.has('next-action') && !(await isWellFormedActionBody(request.clone()))) {
+    return new NextResponse('Malformed request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');

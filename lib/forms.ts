@@ -37,3 +37,12 @@ export function fieldErrorsFrom(error: z.ZodError, translate: (key: string) => s
 export function formObject(formData: FormData, fields: readonly string[]): Record<string, FormDataEntryValue | null> {
   return Object.fromEntries(fields.map((f) => [f, formData.get(f)]));
 }
+
+/**
+ * A server action's FormData argument as it may arrive from a hand-made request: anything that is
+ * not FormData becomes an empty form, so the action's own validation answers with its usual
+ * translated error instead of crashing with a 500.
+ */
+export function asFormData(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}

@@ -8,12 +8,13 @@ import { getNow } from '@/lib/clock';
 import { languageSchema } from '@/lib/content/schema';
 import { isStudent } from '@/lib/data/actor';
 import { startAssignmentAttempt } from '@/lib/data/assignments';
-import { formValues, type FormState } from '@/lib/forms';
+import { asFormData, formValues, type FormState } from '@/lib/forms';
 import { ensureLearner, getViewer } from '@/lib/session';
 
 const startSchema = z.object({ assignmentId: z.uuid(), language: languageSchema.nullable().catch(null) });
 
 export async function startAssignmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const values = formValues(formData);
   const t = await getTranslations('Assignments.errors');
   const viewer = await getViewer();

@@ -11,7 +11,7 @@ import { getAuth } from '@/lib/auth/auth';
 import { nameKey, studentEmail } from '@/lib/auth/names';
 import { joinClassSchema, studentSignInSchema, teacherSignInSchema, teacherSignUpSchema } from '@/lib/auth/schemas';
 import { deleteUser, enrollStudent, findClassByJoinCode, findStudentAccount, isNameTaken } from '@/lib/data/classes';
-import { fieldErrorsFrom, formObject, formValues, type FormState } from '@/lib/forms';
+import { asFormData, fieldErrorsFrom, formObject, formValues, type FormState } from '@/lib/forms';
 import { checkLimit, clearLimit, consumeLimit, pinFailuresKey, recordHit, retryMinutes, RATE_RULES, type RateDecision } from '@/lib/security/rate-limit';
 import { clientAddress, moveGuestProgressTo } from '@/lib/session';
 
@@ -35,6 +35,7 @@ async function addressLimit(): Promise<RateDecision> {
 }
 
 export async function signUpTeacher(_prev: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const values = formValues(formData);
   const parsed = teacherSignUpSchema.safeParse(formObject(formData, ['name', 'email', 'password']));
   if (!parsed.success) return invalid(parsed.error, values);
@@ -55,6 +56,7 @@ export async function signUpTeacher(_prev: FormState, formData: FormData): Promi
 }
 
 export async function signInTeacher(_prev: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const values = formValues(formData);
   const parsed = teacherSignInSchema.safeParse(formObject(formData, ['email', 'password']));
   if (!parsed.success) return invalid(parsed.error, values);
@@ -97,6 +99,7 @@ async function classForCode(code: string, values: Record<string, string>): Promi
 const isClass = (found: { id: string; name: string } | FormState): found is { id: string; name: string } => 'id' in found;
 
 export async function joinClass(_prev: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const values = formValues(formData);
   const t = await errors();
   const parsed = joinClassSchema.safeParse(formObject(formData, ['code', 'displayName', 'pin', 'pinConfirm']));
@@ -121,6 +124,7 @@ export async function joinClass(_prev: FormState, formData: FormData): Promise<F
 }
 
 export async function signInStudent(_prev: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const values = formValues(formData);
   const t = await errors();
   const parsed = studentSignInSchema.safeParse(formObject(formData, ['code', 'displayName', 'pin']));

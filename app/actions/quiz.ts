@@ -1,6 +1,7 @@
 'use server';
 // Server actions of the quiz: parse → fail early → write → redirect or return a small result.
 
+import { asFormData } from '@/lib/forms';
 import { z } from 'zod';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
@@ -18,6 +19,7 @@ export type StartQuizState = {
 };
 
 export async function startQuiz(_prev: StartQuizState, formData: FormData): Promise<StartQuizState> {
+  formData = asFormData(formData);
   const locale = await getLocale();
   const t = await getTranslations('StartQuiz.errors');
   const raw = { quizId: formData.get('quizId'), nickname: formData.get('nickname'), language: formData.get('language') };
@@ -52,6 +54,7 @@ export async function submitAnswer(input: unknown): Promise<SubmitOutcome> {
 
 /** Starts a new attempt with the questions of a finished attempt that were not fully correct. */
 export async function retryMissed(formData: FormData): Promise<void> {
+  formData = asFormData(formData);
   const locale = await getLocale();
   const attemptId = attemptIdSchema.safeParse(formData.get('attemptId'));
   const learner = await getCurrentLearner();

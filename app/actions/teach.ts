@@ -15,7 +15,7 @@ import {
 } from '@/lib/data/classes';
 import { addQuestion, createSet, moveQuestion, removeQuestion, reorderQuestions, updateSetSettings } from '@/lib/data/question-sets';
 import { clearLimit, pinFailuresKey } from '@/lib/security/rate-limit';
-import { fieldErrorsFrom, formObject, formValues, type FormState } from '@/lib/forms';
+import { asFormData, fieldErrorsFrom, formObject, formValues, type FormState } from '@/lib/forms';
 import { assignFormSchema } from '@/lib/teach/assign-schema';
 import { parseZonedDateTime } from '@/lib/time-zone';
 import { moveInputSchema, reorderInputSchema, setItemInputSchema, setSettingsSchema } from '@/lib/teach/set-schema';
@@ -51,6 +51,7 @@ async function parseClassName(formData: FormData): Promise<{ ok: true; name: str
 }
 
 export async function createClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const values = formValues(formData);
   const actor = await teacherOrNull();
   if (!actor) return notAllowed(values);
@@ -62,6 +63,7 @@ export async function createClassAction(_prev: FormState, formData: FormData): P
 }
 
 export async function renameClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const values = formValues(formData);
   const actor = await teacherOrNull();
   const classId = uuid.safeParse(formData.get('classId'));
@@ -83,19 +85,23 @@ async function classButton(formData: FormData, run: (actor: Actor, classId: stri
 }
 
 export async function archiveClassAction(formData: FormData): Promise<void> {
+  formData = asFormData(formData);
   await classButton(formData, (actor, classId) => setClassArchived(actor, classId, formData.get('archived') === 'true'));
 }
 
 export async function regenerateJoinCodeAction(formData: FormData): Promise<void> {
+  formData = asFormData(formData);
   await classButton(formData, regenerateJoinCode);
 }
 
 export async function removeStudentAction(formData: FormData): Promise<void> {
+  formData = asFormData(formData);
   const enrollmentId = uuid.safeParse(formData.get('enrollmentId'));
   await classButton(formData, (actor, classId) => (enrollmentId.success ? removeStudent(actor, classId, enrollmentId.data) : Promise.resolve(false)));
 }
 
 export async function resetPinAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const actor = await teacherOrNull();
   const classId = uuid.safeParse(formData.get('classId'));
   const enrollmentId = uuid.safeParse(formData.get('enrollmentId'));
@@ -127,6 +133,7 @@ async function parseSettings(formData: FormData) {
 }
 
 export async function createSetAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const values = formValues(formData);
   const actor = await teacherOrNull();
   if (!actor) return notAllowed(values);
@@ -138,6 +145,7 @@ export async function createSetAction(_prev: FormState, formData: FormData): Pro
 }
 
 export async function updateSetAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const values = formValues(formData);
   const actor = await teacherOrNull();
   const setId = uuid.safeParse(formData.get('setId'));
@@ -159,16 +167,19 @@ async function setButton(formData: FormData, run: (actor: Actor) => Promise<bool
 }
 
 export async function addQuestionAction(formData: FormData): Promise<void> {
+  formData = asFormData(formData);
   const input = setItemInputSchema.safeParse(formObject(formData, ['setId', 'questionId']));
   await setButton(formData, (actor) => (input.success ? addQuestion(actor, input.data.setId, input.data.questionId) : Promise.resolve(false)), input.data?.setId);
 }
 
 export async function removeQuestionAction(formData: FormData): Promise<void> {
+  formData = asFormData(formData);
   const input = setItemInputSchema.safeParse(formObject(formData, ['setId', 'questionId']));
   await setButton(formData, (actor) => (input.success ? removeQuestion(actor, input.data.setId, input.data.questionId) : Promise.resolve(false)), input.data?.setId);
 }
 
 export async function moveQuestionAction(formData: FormData): Promise<void> {
+  formData = asFormData(formData);
   const input = moveInputSchema.safeParse(formObject(formData, ['setId', 'questionId', 'direction']));
   await setButton(
     formData,
@@ -190,6 +201,7 @@ export async function reorderQuestionsAction(input: unknown): Promise<boolean> {
 // Assignments ---------------------------------------------------------------------------------
 
 export async function assignAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  formData = asFormData(formData);
   const values = formValues(formData);
   const actor = await teacherOrNull();
   if (!actor) return notAllowed(values);
@@ -209,6 +221,7 @@ export async function assignAction(_prev: FormState, formData: FormData): Promis
 }
 
 export async function withdrawAssignmentAction(formData: FormData): Promise<void> {
+  formData = asFormData(formData);
   const assignmentId = uuid.safeParse(formData.get('assignmentId'));
   await classButton(formData, (actor) => (assignmentId.success ? withdrawAssignment(actor, assignmentId.data) : Promise.resolve(false)));
 }

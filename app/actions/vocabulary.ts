@@ -1,6 +1,7 @@
 'use server';
 // Server actions of the reader's vocabulary: parse → fail early → write → return the new status.
 
+import { asFormData } from '@/lib/forms';
 import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { checkDrill, setWordStatus, type DrillResult } from '@/lib/data/vocabulary';
@@ -20,6 +21,7 @@ export async function setWordStatusAction(input: unknown): Promise<SetWordStatus
 
 /** Removes a word from the words page. Bad input or no learner changes nothing. */
 export async function forgetWord(formData: FormData): Promise<void> {
+  formData = asFormData(formData);
   const parsed = forgetWordFormSchema.safeParse({ sentenceId: formData.get('sentenceId'), tokenIndex: formData.get('tokenIndex') });
   const learner = await getCurrentLearner();
   if (!parsed.success || !learner) return;

@@ -56,3 +56,53 @@ export function isCrossOrigin(method: string, origin: string | null, host: strin
   if (publicUrl && originHost === new URL(publicUrl).host) return false;
   return true;
 }
+
+/** React's encodings of plain values ("$undefined", dates, big integers…): not references. */
+const PLAIN_VALUE = /^\$(undefined|NaN|-?Infinity|-0|D.*|n-?\d+)$/;
+
+/**
+ * Whether a JSON value holds a string React would read as a reference to another part of the
+ * request ("$K1", "$@2"…). Text that starts with "$" is sent escaped as "$$…".
+ */
+function hasReference(value: unknown): boolean {
+  if (typeof value === 'string') return value.startsWith('$') && !value.startsWith('$$') && !PLAIN_VALUE.test(value);
+  if (Array.isArray(value)) return value.some(hasReference);
+  if (value && typeof value === 'object') return Object.values(value).some(hasReference);
+  return false;
+}
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Whether a server-action request body is encoded the way React's client encodes our actions:
+ * JSON arguments without references (text/plain), or a form whose argument list is exactly
+ * `[prevState, form]` / `[form]` (multipart). Anything else would make Next's decoder throw and
+ * answer 500; proxy.ts answers 400 instead. Actions still validate their arguments themselves.
+ */
+export async function isWellFormedActionBody(request: Request): Promise<boolean> {
+  const type = request.headers.get('content-type') ?? '';
+  if (type.startsWith('text/plain')) {
+    const args = parseJson(await request.text());
+    return Array.isArray(args) && !hasReference(args);
+  }
+  if (type.startsWith('multipart/form-data')) {
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return false;
+    }
+    const args = parseJson(String(form.get('0') ?? ''));
+    if (!Array.isArray(args) || args.length === 0 || args.length > 2) return false;
+    const last = args[args.length - 1];
+    if (typeof last !== 'string' || !/^\$K\d+$/.test(last)) return false;
+    return args.length === 1 || !hasReference(args[0]);
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 // Framework-free security pieces: the CSP, the cross-origin check, the in-memory answer limiter.
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, createNonce, isCrossOrigin } from '@/lib/security/headers';
+import { contentSecurityPolicy, createNonce, isCrossOrigin, isWellFormedActionBody } from '@/lib/security/headers';
 import { MemoryRateLimiter } from '@/lib/security/memory-limit';
 
 describe('the page CSP', () => {
@@ -45,5 +45,33 @@ describe('the answer limiter', () => {
     const limiter = new MemoryRateLimiter(1, 60_000, 100);
     for (let i = 0; i < 1000; i++) limiter.take(`k${i}`, 0);
     expect((limiter as unknown as { hits: Map<string, unknown> }).hits.size).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('the server-action body check', () => {
+  const text = (body: string) => new Request('http://x/de', { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body });
+  const form = (entries: Record<string, string>) => {
+    const data = new FormData();
+    for (const [k, v] of Object.entries(entries)) data.append(k, v);
+    return new Request('http://x/de', { method: 'POST', body: data });
+  };
+
+  it('accepts what React sends for our actions', async () => {
+    expect(await isWellFormedActionBody(text('[{"attemptId":"a","position":0,"answer":{"type":"truefalse","value":true}}]'))).toBe(true);
+    expect(await isWellFormedActionBody(text('[{"note":"$$literal dollar"}]'))).toBe(true);
+    expect(await isWellFormedActionBody(form({ '0': '[{},"$K1"]', '1_code': 'ABC' }))).toBe(true);
+    expect(await isWellFormedActionBody(form({ '0': '["$K1"]' }))).toBe(true);
+    // A previous form state with an undefined field and a date, as React encodes them.
+    expect(await isWellFormedActionBody(form({ '0': '[{"fieldErrors":{"a":"$undefined"},"at":"$D2026-11-27T10:00:00.000Z"},"$K1"]' }))).toBe(true);
+  });
+
+  it('refuses what Next could not decode: not JSON, not a list, references, odd forms, other types', async () => {
+    for (const body of ['garbage', '', '[', '{"a":1}', '["$@99"]', '[{"x":"$K1"}]']) expect(await isWellFormedActionBody(text(body)), body).toBe(false);
+    expect(await isWellFormedActionBody(form({ '0': 'garbage' }))).toBe(false);
+    expect(await isWellFormedActionBody(form({ '0': '[]' }))).toBe(false);
+    expect(await isWellFormedActionBody(form({ '0': '["$K1","$K1","$K1"]' }))).toBe(false);
+    expect(await isWellFormedActionBody(form({ '1_code': 'x' }))).toBe(false);
+    const other = new Request('http://x/de', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' });
+    expect(await isWellFormedActionBody(other)).toBe(false);
   });
 });
