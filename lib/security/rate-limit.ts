@@ -20,8 +20,11 @@ export const RATE_RULES = {
    * per-name, per-e-mail and unknown-code limits are what stop guessing.
    */
   requestsPerAddress: { max: 6000, windowMs: 10 * MINUTE },
-  /** Join codes that match no class, from one address: guessing. */
-  unknownJoinCodes: { max: 10, windowMs: 10 * MINUTE },
+  /**
+   * Join codes that match no class, from one address: guessing. Sized for a school's typos behind
+   * one address; guessing one of 25⁶ ≈ 244 million codes at this rate is hopeless anyway.
+   */
+  unknownJoinCodes: { max: 200, windowMs: 10 * MINUTE },
   /** New teacher accounts from one address (a staff training behind one school address fits). */
   signUpsPerAddress: { max: 50, windowMs: 60 * MINUTE },
 } satisfies Record<string, RateRule>;
