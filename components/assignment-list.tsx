@@ -2,7 +2,7 @@
 // once it may be shown.
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { StudentAssignment } from '@/lib/data/assignments';
+import type { AssignmentStatus, StudentAssignment } from '@/lib/data/assignments';
 
 export async function AssignmentList({ assignments }: { assignments: StudentAssignment[] }) {
   const t = await getTranslations('Assignments');
@@ -20,7 +20,7 @@ export async function AssignmentList({ assignments }: { assignments: StudentAssi
                 <Link href={`/assignments/${a.id}`}>{a.title}</Link>
               </h3>
               <p>
-                <span className={`badge ${a.status === 'late' || a.status === 'overdue' ? 'late' : ''}`}>{t(`status.${a.status}`)}</span>{' '}
+                <AssignmentStatusBadge status={a.status} label={t(`status.${a.status}`)} />{' '}
                 {a.className}
               </p>
               <p>{a.dueAt ? t('due', { date: format.dateTime(a.dueAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('noDue')}</p>
@@ -36,4 +36,9 @@ export async function AssignmentList({ assignments }: { assignments: StudentAssi
       )}
     </section>
   );
+}
+
+/** Open, overdue, done or late; the last two are marked as late. */
+export function AssignmentStatusBadge({ status, label }: { status: AssignmentStatus; label: string }) {
+  return <span className={status === 'late' || status === 'overdue' ? 'badge late' : 'badge'}>{label}</span>;
 }

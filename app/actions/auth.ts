@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
 import { APIError } from 'better-auth/api';
+import type { ZodError } from 'zod';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { getAuth } from '@/lib/auth/auth';
@@ -24,7 +25,7 @@ async function lockedOut(decision: RateDecision, values: Record<string, string>)
   return { formError: t('tooManyAttempts', { minutes: retryMinutes(decision) }), values };
 }
 
-async function invalid(error: import('zod').ZodError, values: Record<string, string>): Promise<FormState> {
+async function invalid(error: ZodError, values: Record<string, string>): Promise<FormState> {
   const t = await errors();
   return { fieldErrors: fieldErrorsFrom(error, (key) => t(key as 'emailInvalid')), values };
 }

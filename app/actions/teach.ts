@@ -22,6 +22,8 @@ import { moveInputSchema, reorderInputSchema, setItemInputSchema, setSettingsSch
 import { getViewer } from '@/lib/session';
 
 const uuid = z.uuid();
+/** Where a set-editor button returns to: the bank's filters as a query string, or nothing. */
+const backSchema = z.string().regex(/^\?[\w=&%-]*$/).catch('');
 
 async function teacherOrNull(): Promise<Actor | null> {
   const viewer = await getViewer();
@@ -86,7 +88,8 @@ async function classButton(formData: FormData, run: (actor: Actor, classId: stri
 
 export async function archiveClassAction(formData: FormData): Promise<void> {
   formData = asFormData(formData);
-  await classButton(formData, (actor, classId) => setClassArchived(actor, classId, formData.get('archived') === 'true'));
+  const archived = z.enum(['true', 'false']).safeParse(formData.get('archived'));
+  await classButton(formData, (actor, classId) => (archived.success ? setClassArchived(actor, classId, archived.data === 'true') : Promise.resolve(false)));
 }
 
 export async function regenerateJoinCodeAction(formData: FormData): Promise<void> {
@@ -162,8 +165,7 @@ async function setButton(formData: FormData, run: (actor: Actor) => Promise<bool
   const actor = await teacherOrNull();
   if (!actor || !setId || !(await run(actor))) return goTo('/teach');
   refreshTeach();
-  const back = String(formData.get('back') ?? '');
-  return goTo(`/teach/sets/${setId}${/^\?[\w=&%-]*$/.test(back) ? back : ''}`);
+  return goTo(`/teach/sets/${setId}${backSchema.parse(formData.get('back'))}`);
 }
 
 export async function addQuestionAction(formData: FormData): Promise<void> {

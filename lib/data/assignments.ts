@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { Language } from '@/lib/content/schema';
 import { db } from '@/lib/db/client';
 import { shuffled } from '@/lib/quiz/present';
-import type { ReviewMode, SetLanguage } from '@/lib/teach/set-schema';
+import type { Prisma } from '@/generated/prisma/client';
+import { resultsHiddenUntil, type ReviewMode, type SetLanguage } from '@/lib/teach/set-schema';
 import { isStudent, isTeacher, type Actor } from './actor';
 import { createAttempt } from './attempts';
 
@@ -76,11 +77,12 @@ const studentAssignmentSelect = (learnerId: string | null) => ({
 /** Assignments are visible to students enrolled in the (not archived) class. */
 const visibleTo = (actor: Actor) => ({ classroom: { archivedAt: null, enrollments: { some: { userId: actor.userId } } } });
 
-type StudentAssignmentRow = {
-  id: string; dueAt: Date | null; classroom: { name: string };
-  set: { title: string; language: string; reviewMode: string; timeLimitMinutes: number | null; maxAttempts: number; items: { questionId: string }[] };
-  attempts: { id: string; status: string; score: number; itemCount: number; finishedAt: Date | null }[];
-};
+type StudentAssignmentRow = Prisma.AssignmentGetPayload<{ select: ReturnType<typeof studentAssignmentSelect> }>;
+
+/** The graded attempt: the highest finished score (Moodle's default grading method "highest grade"). */
+export function bestAttempt<T extends { score: number; itemCount: number }>(rows: T[]): T | null {
+  return rows.reduce<T | null>((best, a) => (!best || a.score / a.itemCount > best.score / best.itemCount ? a : best), null);
+}
 
 export function assignmentStatus(dueAt: Date | null, finishedAts: Date[], now: Date): AssignmentStatus {
   if (finishedAts.length > 0) return !dueAt || finishedAts.some((f) => f <= dueAt) ? 'done' : 'late';
@@ -89,8 +91,8 @@ export function assignmentStatus(dueAt: Date | null, finishedAts: Date[], now: D
 
 function toStudentAssignment(row: StudentAssignmentRow, now: Date): StudentAssignment {
   const finished = row.attempts.filter((a) => a.status === 'finished' && a.finishedAt);
-  const hidden = row.set.reviewMode === 'after_due' && row.dueAt && row.dueAt > now ? row.dueAt : null;
-  const best = finished.reduce<(typeof finished)[number] | null>((b, a) => (!b || a.score / a.itemCount > b.score / b.itemCount ? a : b), null);
+  const hidden = resultsHiddenUntil(row.set.reviewMode, row.dueAt, now);
+  const best = bestAttempt(finished);
   return {
     id: row.id,
     title: row.set.title,

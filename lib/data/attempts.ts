@@ -9,6 +9,7 @@ import { localizedSchema, type FeedbackMode, type Language, type Localized } fro
 import { db } from '@/lib/db/client';
 import { gradeAnswer } from '@/lib/grading/grade';
 import type { PublicAnswer } from '@/lib/quiz/answer-schema';
+import { resultsHiddenUntil } from '@/lib/teach/set-schema';
 import { describeCorrectAnswer, describeGivenAnswer, resolveAnswer, toPublicQuestion, type PublicQuestion } from '@/lib/quiz/present';
 
 export type AttemptStatus = 'in_progress' | 'finished';
@@ -78,12 +79,8 @@ export function isPastDeadline(deadlineAt: Date | null, now: Date): boolean {
   return deadlineAt !== null && now.getTime() > deadlineAt.getTime() + DEADLINE_GRACE_MS;
 }
 
-/** When a set's review option is "after the due date", results stay hidden until then. */
-function reviewHiddenUntil(row: SummaryRow, now: Date): Date | null {
-  const a = row.assignment;
-  if (!a || a.set.reviewMode !== 'after_due' || !a.dueAt) return null;
-  return a.dueAt > now ? a.dueAt : null;
-}
+const reviewHiddenUntil = (row: SummaryRow, now: Date): Date | null =>
+  row.assignment ? resultsHiddenUntil(row.assignment.set.reviewMode, row.assignment.dueAt, now) : null;
 
 export function toSummary(row: SummaryRow, now = new Date()): AttemptSummary {
   return {

@@ -2,13 +2,14 @@
 // analysis of an assignment. Every query is scoped to classes of the acting teacher.
 import 'server-only';
 import { getCatalog } from '@/lib/content/catalog';
-import type { Language } from '@/lib/content/schema';
+import { localizedSchema, type Language } from '@/lib/content/schema';
 import { db } from '@/lib/db/client';
 import {
   questionStatistics, scoreHistogram, sentenceMissRates, type AnalysedAttempt, type HistogramBin, type QuestionStat, type SentenceMissRate,
 } from '@/lib/teach/item-analysis';
 import { isTeacher, type Actor } from './actor';
-import { assignmentStatus, type AssignmentStatus } from './assignments';
+import { assignmentStatus, bestAttempt, type AssignmentStatus } from './assignments';
+import { getClass, type ClassDetail } from './classes';
 import { attemptSummarySelect, reviewItemsOf, storedAnswerSchema, storedSourcesSchema, toSummary, type AttemptSummary, type ReviewItem } from './attempts';
 
 export type GradebookCell = {
@@ -31,31 +32,29 @@ export type Gradebook = {
 
 type AttemptRow = { id: string; assignmentId: string | null; status: string; score: number; itemCount: number; finishedAt: Date | null; learner: { userId: string | null } };
 
-const bestOf = <T extends { score: number; itemCount: number }>(rows: T[]) =>
-  rows.reduce<T | null>((best, a) => (!best || a.score / a.itemCount > best.score / best.itemCount ? a : best), null);
-
 export async function getGradebook(actor: Actor, classId: string, now: Date): Promise<Gradebook | null> {
-  if (!isTeacher(actor)) return null;
-  const classroom = await db.classroom.findFirst({
-    where: { id: classId, teacherId: actor.userId },
-    select: {
-      id: true, name: true,
-      enrollments: { orderBy: { nameKey: 'asc' }, select: { userId: true, displayName: true } },
-      assignments: { orderBy: { createdAt: 'asc' }, select: { id: true, dueAt: true, set: { select: { title: true } } } },
-    },
-  });
-  if (!classroom) return null;
+  const classroom = await getClass(actor, classId);
+  return classroom ? gradebookOf(classroom, now) : null;
+}
+
+/** The gradebook of a class already read (and authorised) with getClass. */
+export async function gradebookOf(classroom: ClassDetail, now: Date): Promise<Gradebook> {
   const attempts: AttemptRow[] = await db.attempt.findMany({
-    where: { assignment: { classroomId: classId }, retryOfId: null, learner: { userId: { in: classroom.enrollments.map((e) => e.userId) } } },
+    where: { assignment: { classroomId: classroom.id }, retryOfId: null, learner: { userId: { in: classroom.students.map((e) => e.userId) } } },
     select: { id: true, assignmentId: true, status: true, score: true, itemCount: true, finishedAt: true, learner: { select: { userId: true } } },
   });
+  const byCell = new Map<string, AttemptRow[]>();
+  for (const a of attempts) {
+    const key = `${a.learner.userId}:${a.assignmentId}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), a]);
+  }
   const cells: Record<string, GradebookCell> = {};
   const bestPercents = new Map<string, number[]>();
-  for (const student of classroom.enrollments) {
+  for (const student of classroom.students) {
     for (const assignment of classroom.assignments) {
-      const mine = attempts.filter((a) => a.assignmentId === assignment.id && a.learner.userId === student.userId);
+      const mine = byCell.get(`${student.userId}:${assignment.id}`) ?? [];
       const finished = mine.filter((a) => a.status === 'finished' && a.finishedAt);
-      const best = bestOf(finished);
+      const best = bestAttempt(finished);
       const bestPercent = best ? (100 * best.score) / best.itemCount : null;
       if (bestPercent !== null) bestPercents.set(assignment.id, [...(bestPercents.get(assignment.id) ?? []), bestPercent]);
       cells[`${student.userId}:${assignment.id}`] = {
@@ -71,8 +70,8 @@ export async function getGradebook(actor: Actor, classId: string, now: Date): Pr
   return {
     classId: classroom.id,
     className: classroom.name,
-    assignments: classroom.assignments.map((a) => ({ id: a.id, title: a.set.title, dueAt: a.dueAt, meanPercent: meanOf(bestPercents.get(a.id)) })),
-    students: classroom.enrollments,
+    assignments: classroom.assignments.map((a) => ({ id: a.id, title: a.title, dueAt: a.dueAt, meanPercent: meanOf(bestPercents.get(a.id)) })),
+    students: classroom.students.map((s) => ({ userId: s.userId, displayName: s.displayName })),
     cells,
   };
 }
@@ -174,7 +173,7 @@ export async function getAssignmentReport(actor: Actor, assignmentId: string, lo
   // Like Moodle's default, analyse each student's graded attempt: the best finished one.
   const finishedByStudent = new Map<string | null, ReportAttemptRow[]>();
   for (const a of attempts) if (a.status === 'finished') finishedByStudent.set(a.learner.userId, [...(finishedByStudent.get(a.learner.userId) ?? []), a]);
-  const graded = [...finishedByStudent.values()].map((mine) => bestOf(mine)!).map((a) => ({ row: a, analysed: analysed(a, locale) }));
+  const graded = [...finishedByStudent.values()].map((mine) => bestAttempt(mine)!).map((a) => ({ row: a, analysed: analysed(a, locale) }));
   const catalog = getCatalog();
   const setIds = assignment.set.items.map((i) => i.questionId);
   const seen = new Set(graded.flatMap((g) => g.row.items.map((i) => i.questionId)));
@@ -213,7 +212,7 @@ export async function getAssignmentResponses(actor: Actor, assignmentId: string,
       questionId: r.questionId,
       prompt: getCatalog().questionsById.get(r.questionId)?.prompt[locale] ?? '',
       given: storedAnswerSchema.parse(JSON.parse(r.answer)).display[locale],
-      correctAnswer: (JSON.parse(r.correctAnswer) as Record<Language, string>)[locale],
+      correctAnswer: localizedSchema.parse(JSON.parse(r.correctAnswer))[locale],
       score: r.score,
       correct: r.correct,
       sentences: storedSourcesSchema.parse(JSON.parse(r.sourceSentences)).map((s) => s.id).join(' '),

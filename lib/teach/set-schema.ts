@@ -9,6 +9,11 @@ export const REVIEW_MODES = ['immediately', 'after_submission', 'after_due'] as 
 export type SetLanguage = (typeof SET_LANGUAGES)[number];
 export type ReviewMode = (typeof REVIEW_MODES)[number];
 export const MAX_ATTEMPTS_LIMIT = 10;
+
+/** With the review option "after the due date", results and answers stay hidden until then. */
+export function resultsHiddenUntil(reviewMode: string, dueAt: Date | null, now: Date): Date | null {
+  return reviewMode === 'after_due' && dueAt && dueAt > now ? dueAt : null;
+}
 export const TIME_LIMIT_MAX_MINUTES = 180;
 
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { startAssignmentAction } from '@/app/actions/assignments';
+import { AssignmentStatusBadge } from '@/components/assignment-list';
 import { ActionForm, ChoiceField } from '@/components/forms/action-form';
 import { Link, redirect } from '@/i18n/navigation';
 import { titled } from '@/i18n/metadata';
@@ -33,7 +34,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ loc
       </p>
       <h1>{assignment.title}</h1>
       <p>
-        <span className={`badge ${assignment.status === 'late' || assignment.status === 'overdue' ? 'late' : ''}`}>{t(`status.${assignment.status}`)}</span>{' '}
+        <AssignmentStatusBadge status={assignment.status} label={t(`status.${assignment.status}`)} />{' '}
         {assignment.className}
       </p>
       <dl className="facts">

@@ -13,7 +13,7 @@ import { Link } from '@/i18n/navigation';
 import { titled } from '@/i18n/metadata';
 import { CLASS_NAME_MAX, PIN_MIN } from '@/lib/auth/limits';
 import { getClass } from '@/lib/data/classes';
-import { getGradebook } from '@/lib/data/gradebook';
+import { gradebookOf } from '@/lib/data/gradebook';
 import { listSets } from '@/lib/data/question-sets';
 import { getNow } from '@/lib/clock';
 import { publicOrigin } from '@/lib/public-url';
@@ -29,10 +29,9 @@ export default async function ClassPage({ params }: Props) {
   const actor = await requireTeacher(locale);
   const id = z.uuid().safeParse(classId);
   const now = await getNow();
-  const [classroom, gradebook, sets] = id.success
-    ? await Promise.all([getClass(actor, id.data), getGradebook(actor, id.data, now), listSets(actor)])
-    : [null, null, []];
-  if (!classroom || !gradebook) notFound();
+  const [classroom, sets] = id.success ? await Promise.all([getClass(actor, id.data), listSets(actor)]) : [null, []];
+  if (!classroom) notFound();
+  const gradebook = await gradebookOf(classroom, now);
   const t = await getTranslations('Teach');
   const tAuth = await getTranslations('Auth');
   const format = await getFormatter();
