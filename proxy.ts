@@ -1,9 +1,11 @@
-// Every page request: locale routing (next-intl), a per-request CSP nonce, and a same-origin
-// check for state-changing requests (server actions). See lib/security/headers.ts.
+// Every page request: locale routing (next-intl), a per-request CSP nonce (or, for a prerendered
+// page, the hashes of its inline scripts), and a same-origin check for state-changing requests
+// (server actions). See lib/security/headers.ts.
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
-import { contentSecurityPolicy, createNonce, isCrossOrigin, isWellFormedActionBody } from './lib/security/headers';
+import { contentSecurityPolicy, createNonce, isCrossOrigin, isWellFormedActionBody, prerenderedPagePolicy } from './lib/security/headers';
+import { prerenderedScriptHashes } from './lib/security/prerendered';
 
 const intl = createMiddleware(routing);
 
@@ -14,6 +16,13 @@ export default async function proxy(request: NextRequest) {
   }
   if (request.method === 'POST' && request.headers.has('next-action') && !(await isWellFormedActionBody(request.clone()))) {
     return new NextResponse('Malformed request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  // A prerendered page is served as built: its CSP allows its inline scripts by hash.
+  const hashes = request.method === 'GET' || request.method === 'HEAD' ? prerenderedScriptHashes(request.nextUrl.pathname) : null;
+  if (hashes) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', prerenderedPagePolicy(hashes));
+    return response;
   }
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');

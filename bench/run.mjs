@@ -102,7 +102,8 @@ const results = {
 let server = startNext(root, PORT, appEnv);
 await waitFor(`${origin}/status`);
 const learnerCookie = `NEXT_LOCALE=de; qq_learner=${setup.learners[0].token}`;
-const quizPath = `/de/attempts/${setup.learners[0].attemptId}`;
+const quizPath = `/de/play/de?attempt=${setup.learners[0].attemptId}`;
+const statePath = `/api/attempts/${setup.learners[0].attemptId}?locale=de`;
 
 // 1. Page throughput --------------------------------------------------------------------------
 if (want('page')) {
@@ -115,6 +116,8 @@ if (want('page')) {
   await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`);
   const targets = {
     quiz: { url: `${origin}${quizPath}`, headers: { cookie: learnerCookie } },
+    // What the quiz page fetches per learner once it is loaded.
+    quiz_state: { url: `${origin}${statePath}`, headers: { cookie: learnerCookie } },
     landing: { url: `${origin}/de`, headers: { cookie: 'NEXT_LOCALE=de' } },
     static: { url: `${origin}/status` },
     baseline: { url: `http://127.0.0.1:${BASELINE_PORT}/` },
@@ -134,6 +137,9 @@ if (want('page')) {
     quiz_rps: round(stats(samples.quiz).median), landing_rps: round(stats(samples.landing).median),
     static_rps: round(stats(samples.static).median), baseline_rps: round(stats(samples.baseline).median),
     quiz_vs_static: round(stats(ratio).median, 3),
+    quiz_state_rps: round(stats(samples.quiz_state).median),
+    // The page and its state request together, as one learner's page view costs the server.
+    quiz_with_state_vs_static: round(stats(samples.quiz.map((q, i) => 1 / (1 / q + 1 / samples.quiz_state[i]) / samples.static[i])).median, 3),
     landing_vs_static: round(stats(samples.landing.map((l, i) => l / samples.static[i])).median, 3),
     static_vs_baseline: round(stats(samples.static.map((s, i) => s / samples.baseline[i])).median, 4),
     runs: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { ...stats(v), samples: v.map((x) => round(x)) }])),
@@ -194,7 +200,7 @@ if (want('lighthouse') && existsSync(chromePath)) {
   const finished = setup.learners[1];
   // A finished attempt for the results page: answer every question of learner 1 through the data path.
   for (let position = 0; position < finished.answers.length; position++) {
-    await fetch(`${origin}/de/attempts/${finished.attemptId}`, {
+    await fetch(`${origin}/de/play/de?attempt=${finished.attemptId}`, {
       method: 'POST',
       headers: { 'next-action': actions.submitAnswer, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin, cookie: `NEXT_LOCALE=de; qq_learner=${finished.token}` },
       body: JSON.stringify([{ attemptId: finished.attemptId, position, answer: finished.answers[position] }]),
@@ -253,7 +259,7 @@ mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(path.join(root, 'bench', 'results', 'latest.json'), JSON.stringify(results, null, 2) + '\n');
 const rows = [
   ['page.quiz_rps', results.page?.quiz_rps], ['page.landing_rps', results.page?.landing_rps], ['page.static_rps', results.page?.static_rps],
-  ['page.baseline_rps', results.page?.baseline_rps], ['page.quiz_vs_static', results.page?.quiz_vs_static],
+  ['page.baseline_rps', results.page?.baseline_rps], ['page.quiz_vs_static', results.page?.quiz_vs_static], ['page.quiz_state_rps', results.page?.quiz_state_rps], ['page.quiz_with_state_vs_static', results.page?.quiz_with_state_vs_static],
   ['submit.rps', results.submit?.rps], ['submit.noop_rps', results.submit?.noop_rps], ['submit.ratio', results.submit?.ratio],
   ['load.students', results.load?.students], ['load.answers_sent', results.load?.answers_sent], ['load.answers_acknowledged', results.load?.answers_acknowledged],
   ['load.answers_stored', results.load?.answers_stored], ['load.errors', results.load?.errors], ['load.p50_ms', results.load?.p50_ms],

@@ -6,8 +6,6 @@ import type { ReactNode } from 'react';
 import { LocaleSwitcher } from '@/components/locale-switcher';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
-import { signOut } from '@/app/actions/auth';
-import { getViewer } from '@/lib/session';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -30,13 +28,14 @@ export const viewport: Viewport = {
   ],
 };
 
+// Static: nothing here reads the request, so pages below can be prerendered (the quiz page is).
+// Who is signed in is shown by the (site) layout, which is per request.
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
   const messages = await getMessages();
-  const viewer = await getViewer();
   // Client leaves only need these namespaces; the rest stays on the server.
   const clientMessages = { Quiz: messages.Quiz, StartQuiz: messages.StartQuiz, LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error, Reader: messages.Reader, Drill: messages.Drill, Review: messages.Review };
 
@@ -58,30 +57,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               <Link href="/words">{t('navWords')}</Link>
               <Link href="/review">{t('navReview')}</Link>
               <Link href="/progress">{t('navProgress')}</Link>
-              {viewer?.role === 'teacher' && <Link href="/teach">{t('navTeach')}</Link>}
             </nav>
             <LocaleSwitcher />
           </div>
-          <div className="container account-row">
-            {viewer ? (
-              <form action={signOut} className="account-bar" aria-label={t('accountNavigation')}>
-                <span>{t('signedInAs', { name: viewer.name })}</span>
-                <button type="submit" className="link-button">
-                  {t('signOut')}
-                </button>
-              </form>
-            ) : (
-              <nav className="account-bar" aria-label={t('accountNavigation')}>
-                <Link href="/join">{t('navJoin')}</Link>
-                <Link href="/sign-in">{t('navSignIn')}</Link>
-                <Link href="/teach">{t('navTeach')}</Link>
-              </nav>
-            )}
-          </div>
         </header>
-        <main id="main" tabIndex={-1} className="container">
-          {children}
-        </main>
+        {children}
         <footer className="site-footer">
           <div className="container">{t('footer')}</div>
         </footer>

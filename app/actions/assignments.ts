@@ -4,6 +4,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
+import { attemptPath } from '@/lib/quiz/attempt-state';
 import { getNow } from '@/lib/clock';
 import { languageSchema } from '@/lib/content/schema';
 import { isStudent } from '@/lib/data/actor';
@@ -26,6 +27,6 @@ export async function startAssignmentAction(_prev: FormState, formData: FormData
     if (result.error === 'language-required') return { fieldErrors: { language: [t('language-required')] }, values };
     return { formError: t(result.error), values };
   }
-  redirect({ href: `/attempts/${result.attemptId}`, locale: await getLocale() });
+  redirect({ href: attemptPath({ id: result.attemptId, language: result.language }), locale: await getLocale() });
   return {};
 }

@@ -5,6 +5,7 @@ import { asFormData } from '@/lib/forms';
 import { z } from 'zod';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
+import { attemptPath } from '@/lib/quiz/attempt-state';
 import { getCatalog } from '@/lib/content/catalog';
 import { startAttempt, startRetryOfMissed, submitResponse, type SubmitOutcome } from '@/lib/data/attempts';
 import { attemptIdSchema, startQuizFormSchema, submitAnswerInputSchema, type StartQuizErrorKey } from '@/lib/quiz/input-schemas';
@@ -38,7 +39,7 @@ export async function startQuiz(_prev: StartQuizState, formData: FormData): Prom
   const learner = await ensureLearner(nickname);
   const attemptId = await startAttempt(learner.id, quizId, language);
   if (!attemptId) return { formError: t('quizNotFound'), values };
-  redirect({ href: `/attempts/${attemptId}`, locale });
+  redirect({ href: attemptPath({ id: attemptId, language }), locale });
   return {};
 }
 
@@ -58,6 +59,6 @@ export async function retryMissed(formData: FormData): Promise<void> {
   const locale = await getLocale();
   const attemptId = attemptIdSchema.safeParse(formData.get('attemptId'));
   const learner = await getCurrentLearner();
-  const retryId = attemptId.success && learner ? await startRetryOfMissed(learner.id, attemptId.data) : null;
-  redirect({ href: retryId ? `/attempts/${retryId}` : '/progress', locale });
+  const retry = attemptId.success && learner ? await startRetryOfMissed(learner.id, attemptId.data) : null;
+  redirect({ href: retry ? attemptPath(retry) : '/progress', locale });
 }

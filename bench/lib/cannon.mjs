@@ -30,7 +30,7 @@ function actionRequests() {
       return {
         ...req,
         method: 'POST',
-        path: spec.path === 'attempt' ? `/de/attempts/${learner.attemptId}` : spec.path,
+        path: spec.path === 'attempt' ? `/de/play/de?attempt=${learner.attemptId}` : spec.path,
         headers: {
           'next-action': spec.actionId,
           'content-type': 'text/plain;charset=UTF-8',

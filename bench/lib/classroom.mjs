@@ -83,16 +83,20 @@ async function student(i) {
     headers: actionHeaders(spec.actions.startAssignmentAction, cookie),
     body: formActionBody(spec.actions.startAssignmentAction, { assignmentId: setup.assignmentId }),
   });
-  const attemptId = /\/attempts\/([0-9a-f-]{36})/.exec(start.response.headers.get('x-action-redirect') ?? '')?.[1];
+  const quizPath = start.response.headers.get('x-action-redirect')?.split(';')[0] ?? '';
+  const attemptId = /[?&]attempt=([0-9a-f-]{36})/.exec(quizPath)?.[1];
   if (!attemptId) return fail(`start ${start.response.status}`);
-  const quiz = await timed(`/de/attempts/${attemptId}`, { headers: { cookie } });
+  // The quiz page is prerendered; the browser then fetches the attempt's state.
+  const quiz = await timed(quizPath, { headers: { cookie } });
   if (quiz.response.status !== 200) return fail(`quiz page ${quiz.response.status}`);
+  const state = await timed(`/api/attempts/${attemptId}?locale=de`, { headers: { cookie } });
+  if (state.response.status !== 200) return fail(`attempt state ${state.response.status}`);
   for (let position = 0; position < spec.answers; position++) {
     await sleep(rand(spec.think[0], spec.think[1]));
     sent += 1;
     try {
       const { response, body } = await timed(
-        `/de/attempts/${attemptId}`,
+        quizPath,
         {
           method: 'POST',
           headers: { ...actionHeaders(spec.actions.submitAnswer, cookie), 'content-type': 'text/plain;charset=UTF-8' },

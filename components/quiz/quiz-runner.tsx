@@ -9,6 +9,7 @@ import { useRouter } from '@/i18n/navigation';
 import type { Feedback, SubmitError } from '@/lib/data/attempts';
 import type { PublicAnswer } from '@/lib/quiz/answer-schema';
 import type { PublicQuestion } from '@/lib/quiz/present';
+import { resultsPath } from '@/lib/quiz/attempt-state';
 import { useFocusOnChange } from '@/components/use-focus-on-change';
 import { AnswerInput, initialAnswer, isAnswered } from './answer-input';
 import { FeedbackPanel } from './feedback-panel';
@@ -22,11 +23,13 @@ type Props = {
   feedbackMode: 'immediate' | 'end';
   /** End of the time limit (ISO), if the question set has one. */
   deadlineAt?: string | null;
+  /** The server's view of the attempt moved on (another tab): fetch it again. */
+  onStale: () => void;
 };
 
 type ErrorKey = SubmitError | 'empty' | 'network';
 
-export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, feedbackMode, deadlineAt }: Props) {
+export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, feedbackMode, deadlineAt, onStale }: Props) {
   const t = useTranslations('Quiz');
   const router = useRouter();
   const baseId = useId();
@@ -43,7 +46,7 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
   const verdictHeading = useRef<HTMLHeadingElement>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
 
-  const resultsHref = `/attempts/${attemptId}/results`;
+  const resultsHref = resultsPath(attemptId);
 
   useFocusOnChange(questionHeading, index);
   useFocusOnChange(verdictHeading, feedback);
@@ -83,8 +86,7 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
       }
       if (!result.ok) {
         setError(result.error);
-        // Another tab moved on: reload the server's view of the attempt.
-        if (result.error === 'out-of-sequence' || result.error === 'finished' || result.error === 'already-answered') router.refresh();
+        if (result.error === 'out-of-sequence' || result.error === 'finished' || result.error === 'already-answered') onStale();
         if (result.error === 'time-up') router.push(resultsHref);
         return;
       }

@@ -70,7 +70,7 @@ const studentAssignmentSelect = (learnerId: string | null) => ({
   attempts: {
     where: { learnerId: learnerId ?? '-', retryOfId: null },
     orderBy: { startedAt: 'asc' as const },
-    select: { id: true, status: true, score: true, itemCount: true, finishedAt: true },
+    select: { id: true, status: true, score: true, itemCount: true, finishedAt: true, language: true },
   },
 });
 
@@ -136,12 +136,12 @@ export type StartAssignmentError = 'not-found' | 'no-attempts-left' | 'language-
  */
 export async function startAssignmentAttempt(
   actor: Actor, learnerId: string, assignmentId: string, chosenLanguage: Language | null, now: Date,
-): Promise<{ ok: true; attemptId: string } | { ok: false; error: StartAssignmentError }> {
+): Promise<{ ok: true; attemptId: string; language: Language } | { ok: false; error: StartAssignmentError }> {
   if (!isStudent(actor)) return { ok: false, error: 'not-found' };
   const row = await db.assignment.findFirst({ where: { id: assignmentId, ...visibleTo(actor) }, select: studentAssignmentSelect(learnerId) });
   if (!row || row.set.items.length === 0) return { ok: false, error: 'not-found' };
   const open = row.attempts.find((a) => a.status === 'in_progress');
-  if (open) return { ok: true, attemptId: open.id };
+  if (open) return { ok: true, attemptId: open.id, language: open.language as Language };
   if (row.set.maxAttempts > 0 && row.attempts.length >= row.set.maxAttempts) return { ok: false, error: 'no-attempts-left' };
   const language = row.set.language === 'choice' ? chosenLanguage : (row.set.language as Language);
   if (!language) return { ok: false, error: 'language-required' };
@@ -150,6 +150,7 @@ export async function startAssignmentAttempt(
   const questionIds = row.set.items.map((i) => i.questionId);
   return {
     ok: true,
+    language,
     attemptId: await createAttempt({
       id: attemptId,
       learnerId,

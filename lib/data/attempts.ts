@@ -10,6 +10,7 @@ import { db } from '@/lib/db/client';
 import { gradeAnswer } from '@/lib/grading/grade';
 import type { PublicAnswer } from '@/lib/quiz/answer-schema';
 import { resultsHiddenUntil } from '@/lib/teach/set-schema';
+import { orderForAttempt } from '@/lib/quiz/attempt-order';
 import { describeCorrectAnswer, describeGivenAnswer, resolveAnswer, toPublicQuestion, type PublicQuestion } from '@/lib/quiz/present';
 
 export type AttemptStatus = 'in_progress' | 'finished';
@@ -34,8 +35,11 @@ export type AttemptSummary = {
   finishedAt: Date | null;
 };
 
+/** Per learner and small: the rest (the questions themselves) is the same for everybody. */
+export type AttemptState = AttemptSummary & { shuffleOptions: boolean; remaining: { position: number; questionId: string }[] };
+
 /** What the quiz runner needs: the questions still to answer, without any key. */
-export type AttemptRunner = AttemptSummary & { questions: { position: number; question: PublicQuestion }[] };
+export type AttemptRunner = AttemptState & { questions: { position: number; question: PublicQuestion }[] };
 
 export type Feedback = {
   score: number;
@@ -139,39 +143,50 @@ export async function startAttempt(learnerId: string, quizId: string, language: 
 }
 
 /** A new attempt with only the questions of a finished attempt that were not fully correct. */
-export async function startRetryOfMissed(learnerId: string, attemptId: string): Promise<string | null> {
+export async function startRetryOfMissed(learnerId: string, attemptId: string): Promise<{ id: string; language: Language } | null> {
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, learnerId, status: 'finished' },
     select: { ...attemptSummarySelect, responses: { where: { correct: false }, orderBy: { position: 'asc' }, select: { questionId: true } } },
   });
   // Practising the missed questions shows their answers, so not while a set's results are hidden.
   if (!attempt || attempt.responses.length === 0 || reviewHiddenUntil(attempt, new Date())) return null;
-  return createAttempt({
+  const language = attempt.language as Language;
+  const id = await createAttempt({
     learnerId,
     quizId: attempt.quizId,
-    language: attempt.language as Language,
+    language,
     // A retry is practice: show feedback after every answer.
     feedbackMode: 'immediate',
     questionIds: attempt.responses.map((r) => r.questionId),
     retryOfId: attemptId,
   });
+  return { id, language };
 }
 
-export async function getAttemptRunner(learnerId: string, attemptId: string): Promise<AttemptRunner | null> {
+/** The learner's own view of an attempt: summary, and which questions are still to answer. */
+export async function getAttemptState(learnerId: string, attemptId: string): Promise<AttemptState | null> {
   const row = await db.attempt.findFirst({
     where: { id: attemptId, learnerId },
     select: { ...attemptSummarySelect, items: { orderBy: { position: 'asc' }, select: { position: true, questionId: true } } },
   });
   if (!row) return null;
-  const summary = toSummary(row);
   return {
-    ...summary,
-    questions: row.items
-      .filter((item) => item.position >= row.answeredCount)
-      .map((item) => ({
-        position: item.position,
-        question: toPublicQuestion(questionOrThrow(item.questionId), summary.language, row.shuffleOptions ? row.id : undefined),
-      })),
+    ...toSummary(row),
+    shuffleOptions: row.shuffleOptions,
+    remaining: row.items.filter((item) => item.position >= row.answeredCount),
+  };
+}
+
+/** The attempt with its remaining questions in the order and form the quiz page shows them. */
+export async function getAttemptRunner(learnerId: string, attemptId: string): Promise<AttemptRunner | null> {
+  const state = await getAttemptState(learnerId, attemptId);
+  if (!state) return null;
+  return {
+    ...state,
+    questions: state.remaining.map(({ position, questionId }) => {
+      const question = toPublicQuestion(questionOrThrow(questionId), state.language);
+      return { position, question: state.shuffleOptions ? orderForAttempt(question, state.id) : question };
+    }),
   };
 }
 

@@ -214,12 +214,11 @@ function buildPublicQuestion(question: Question, lang: Language, seed: string): 
 }
 
 /**
- * The question as it may be sent to a browser before it is answered (memoised, frozen). With a
- * `shuffleSeed` (a question set that shuffles options: the attempt id) the options are put in an
- * order of their own for that attempt; the opaque ids stay the same, so grading does not change.
+ * The question as it may be sent to a browser before it is answered (memoised, frozen), the same
+ * for every learner. A set that shuffles options per attempt applies `orderForAttempt`
+ * (lib/quiz/attempt-order.ts) on top; the opaque ids stay the same, so grading does not change.
  */
-export function toPublicQuestion(question: Question, lang: Language, shuffleSeed?: string): PublicQuestion {
-  if (shuffleSeed) return deepFreeze(buildPublicQuestion(question, lang, `${question.id}:${shuffleSeed}`));
+export function toPublicQuestion(question: Question, lang: Language): PublicQuestion {
   let perLanguage = publicCache.get(question);
   if (!perLanguage) {
     perLanguage = {};

@@ -4,11 +4,23 @@
 
 /** The page CSP: scripts only from this origin with this request's nonce; nothing may frame the app. */
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
+  // 'strict-dynamic' lets the nonced bootstrap load Next's chunks; dev mode needs eval for refresh.
+  return policy(`'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`, dev ? "'self' 'unsafe-inline'" : `'self' 'nonce-${nonce}'`);
+}
+
+/**
+ * The CSP of a page prerendered at build time, which cannot carry a per-request nonce: its inline
+ * scripts are allowed by their sha256 hashes (lib/security/prerendered.ts), Next's chunks by origin.
+ */
+export function prerenderedPagePolicy(scriptHashes: readonly string[]): string {
+  return policy(["'self'", ...scriptHashes.map((hash) => `'${hash}'`)].join(' '), "'self'");
+}
+
+function policy(scriptSrc: string, styleSrc: string): string {
   return [
     "default-src 'self'",
-    // 'strict-dynamic' lets the nonced bootstrap load Next's chunks; dev mode needs eval for refresh.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self'${dev ? " 'unsafe-inline'" : ` 'nonce-${nonce}'`}`,
+    `script-src ${scriptSrc}`,
+    `style-src ${styleSrc}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

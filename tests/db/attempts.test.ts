@@ -135,7 +135,7 @@ describe('an attempt', () => {
       error: 'already-answered',
     });
 
-    const retryId = (await attempts.startRetryOfMissed(learnerId, attemptId))!;
+    const retryId = (await attempts.startRetryOfMissed(learnerId, attemptId))!.id;
     const retry = (await attempts.getAttemptRunner(learnerId, retryId))!;
     expect(retry.isRetry).toBe(true);
     expect(retry.questions.map((q) => q.question.id)).toEqual(missedPositions.map((p) => quick.questionIds[p]));

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { fillCorrectAnswer, pack, quiz, startQuiz, submitAnswer } from './support/quiz';
 
 // No answer key, correct flag or explanation may reach the browser before a question is answered:
-// not in the HTML, not in the RSC payload that client navigation fetches.
+// not in the (prerendered) HTML, not in the RSC payload that client navigation fetches, not in
+// the attempt state the page fetches.
 const KEY_FIELDS = ['"correct"', '"accepted"', '"tolerance"', '"explanation"', '"sentenceIds"', '"factIds"'];
 
 test('pages and payloads of unanswered questions carry no answer key', async ({ page }) => {
@@ -13,10 +14,16 @@ test('pages and payloads of unanswered questions carry no answer key', async ({ 
 
   const html = await (await page.request.get(url)).text();
   const rsc = await (await page.request.get(url, { headers: { RSC: '1' } })).text();
+  // The per-learner half the page fetches: which questions are left, in which order.
+  const attemptId = new URL(url).searchParams.get('attempt');
+  const stateResponse = await page.request.get(`/api/attempts/${attemptId}?locale=en`);
+  expect(stateResponse.status()).toBe(200);
+  const state = await stateResponse.text();
+  expect(state).toContain(questions[1]!.id);
   // The question really is in both payloads, so the checks below look at the right documents.
   for (const body of [html, rsc]) expect(body).toContain(JSON.stringify(questions[1]!.prompt.de).slice(1, -1).slice(0, 30));
 
-  for (const [what, body] of [['html', html], ['rsc', rsc]] as const) {
+  for (const [what, body] of [['html', html], ['rsc', rsc], ['state', state]] as const) {
     for (const field of KEY_FIELDS) expect(body, `${what} contains ${field}`).not.toContain(field);
     for (const q of questions) {
       expect(body, `${what} contains the explanation of ${q.id}`).not.toContain(q.explanation.de.slice(0, 40));

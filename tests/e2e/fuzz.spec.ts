@@ -15,7 +15,8 @@ const ID = '00000000-0000-4000-8000-000000000000';
 
 /** A page that registers the action: its route from the manifest with placeholder params. */
 const pathOf = (worker: string) =>
-  '/' + worker.replace(/^app\//, '').replace(/\/page$/, '').replace('[locale]', 'de').replace('[...rest]', 'x').replace(/\[[^\]]+\]/g, ID);
+  '/' + worker.replace(/^app\//, '').replace(/\/page$/, '').replace(/\/\([^)]+\)/g, '').replace('[locale]', 'de').replace('[language]', 'de')
+    .replace('[...rest]', 'x').replace(/\[[^\]]+\]/g, ID);
 
 const hostileText = fc.oneof(
   fc.string({ maxLength: 200 }),

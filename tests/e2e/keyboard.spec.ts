@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { tabTo } from './support/keyboard';
-import { currentQuestion, messages, quiz, type Locale } from './support/quiz';
+import { ATTEMPT_URL, currentQuestion, messages, quiz, type Locale } from './support/quiz';
 
 // Everything below uses page.keyboard only: no clicks, no fill(), no check().
 
@@ -82,7 +82,7 @@ for (const ui of ['de', 'en'] as const) {
     await page.keyboard.type('Keyboard');
     await tabTo(page, page.getByRole('button', { name: t.StartQuiz.submit, exact: true }));
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/attempts\//);
+    await expect(page).toHaveURL(ATTEMPT_URL(ui));
 
     for (let i = 0; i < intro.questionIds.length; i++) {
       await answerByKeyboard(page, ui);

@@ -144,8 +144,18 @@ test.describe('taking a quiz', () => {
     await startQuiz(page, 'en', 'nordkorea-russland-quick', 'Owner', 'en');
     const other = await browser.newContext();
     const stranger = await other.newPage();
-    const response = await stranger.goto(page.url());
-    expect(response?.status()).toBe(404);
+    // The quiz page is the same prerendered page for everybody; the attempt itself is not shown.
+    await stranger.goto(page.url());
+    await expect(stranger.getByRole('heading', { name: messages.en.Quiz.missingHeading })).toBeVisible();
+    await expect(stranger.getByText(messages.en.Quiz.missingBody)).toBeVisible();
+    await expect(stranger.getByRole('progressbar')).toHaveCount(0);
+    const attemptId = new URL(page.url()).searchParams.get('attempt');
+    expect((await stranger.request.get(`/api/attempts/${attemptId}`)).status()).toBe(404);
+    // The old per-attempt address is not found for a stranger either, and leads the owner on.
+    expect((await stranger.goto(`/en/attempts/${attemptId}`))?.status()).toBe(404);
+    await page.goto(`/en/attempts/${attemptId}`);
+    await expect(page).toHaveURL(new RegExp(`/en/play/en\\?attempt=${attemptId}$`));
+    await expect(page.getByRole('progressbar')).toBeVisible();
     await other.close();
   });
 });

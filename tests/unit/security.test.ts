@@ -1,6 +1,11 @@
 // Framework-free security pieces: the CSP, the cross-origin check, the in-memory answer limiter.
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, createNonce, isCrossOrigin, isWellFormedActionBody } from '@/lib/security/headers';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { contentSecurityPolicy, createNonce, isCrossOrigin, isWellFormedActionBody, prerenderedPagePolicy } from '@/lib/security/headers';
+import { inlineScriptHashes, isPrerenderedPage, prerenderedScriptHashes } from '@/lib/security/prerendered';
 import { MemoryRateLimiter } from '@/lib/security/memory-limit';
 
 describe('the page CSP', () => {
@@ -19,6 +24,36 @@ describe('the page CSP', () => {
     const nonces = new Set(Array.from({ length: 100 }, createNonce));
     expect(nonces.size).toBe(100);
     for (const n of nonces) expect(n).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  });
+});
+
+describe('the CSP of a prerendered page', () => {
+  const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+  const html = '<html><head><script src="/_next/a.js" async=""></script><script id="_R_">boot()</script></head>'
+    + '<body><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>boot()</script></body></html>';
+
+  it('hashes every inline script once and no external one', () => {
+    expect(inlineScriptHashes(html)).toEqual([sha('boot()'), sha('(self.__next_f=self.__next_f||[]).push([0])')]);
+  });
+
+  it('allows exactly those scripts: no nonce, no unsafe-inline, no framing', () => {
+    const csp = prerenderedPagePolicy([sha('boot()')]);
+    expect(csp).toContain(`script-src 'self' '${sha('boot()')}'`);
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/unsafe|nonce|strict-dynamic/);
+  });
+
+  it('reads the hashes from the build, only for the prerendered quiz pages', () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'qq-dist-'));
+    mkdirSync(path.join(dist, 'server', 'app', 'de', 'play'), { recursive: true });
+    writeFileSync(path.join(dist, 'server', 'app', 'de', 'play', 'en.html'), html);
+    expect(prerenderedScriptHashes('/de/play/en', dist)).toEqual(inlineScriptHashes(html));
+    expect(prerenderedScriptHashes('/en/play/de', dist)).toBeNull(); // not built here
+    expect(prerenderedScriptHashes('/de/progress', dist)).toBeNull();
+    expect(isPrerenderedPage('/de/play/de')).toBe(true);
+    expect(isPrerenderedPage('/de/play/de/x')).toBe(false);
+    expect(isPrerenderedPage('/fr/play/de')).toBe(false);
   });
 });
 

@@ -125,8 +125,12 @@ export async function startQuiz(page: Page, ui: Locale, quizId: string, nickname
   await page.getByRole('textbox', { name: t.nicknameLabel }).fill(nickname);
   await page.getByRole('radio', { name: quizLanguage === 'de' ? t.languageDe : t.languageEn, exact: true }).check();
   await page.getByRole('button', { name: t.submit, exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`/${ui}/attempts/[0-9a-f-]{36}$`));
+  await expect(page).toHaveURL(new RegExp(`/${ui}/play/${quizLanguage}\\?attempt=[0-9a-f-]{36}$`));
+  await expect(page.getByRole('progressbar')).toBeVisible();
 }
+
+/** The URL of an attempt on the (prerendered) quiz page. */
+export const ATTEMPT_URL = (ui: Locale) => new RegExp(`/${ui}/play/(de|en)\\?attempt=[0-9a-f-]{36}$`);
 
 export function quiz(id: string) {
   const found = pack.quizzes.find((q) => q.id === id);

@@ -1,3 +1,4 @@
+import { resultsPath } from '@/lib/quiz/attempt-state';
 import type { Locale } from 'next-intl';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
@@ -57,7 +58,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ loc
       {assignment.bestPercent !== null && (
         <p>
           {t('best', { percent: format.number(assignment.bestPercent / 100, { style: 'percent', maximumFractionDigits: 0 }) })}{' '}
-          {assignment.bestAttemptId && <Link href={`/attempts/${assignment.bestAttemptId}/results`}>{t('seeResults')}</Link>}
+          {assignment.bestAttemptId && <Link href={resultsPath(assignment.bestAttemptId)}>{t('seeResults')}</Link>}
         </p>
       )}
       {assignment.resultsHiddenUntil && assignment.attemptsUsed > 0 && (

@@ -1,3 +1,4 @@
+import { attemptPath } from '@/lib/quiz/attempt-state';
 import { attemptTitle } from '@/lib/quiz/attempt-title';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -27,7 +28,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
           <ul className="link-list">
             {open.map((attempt) => (
               <li key={attempt.id}>
-                <Link href={`/attempts/${attempt.id}`}>
+                <Link href={attemptPath(attempt)}>
                   {t('continue', {
                     title: attemptTitle(attempt, locale),
                     answered: attempt.answeredCount,

@@ -1,3 +1,4 @@
+import { attemptPath } from '@/lib/quiz/attempt-state';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
@@ -46,7 +47,7 @@ export default async function StartQuizPage({ params }: Props) {
         <section className="panel" aria-labelledby="open-attempt-heading">
           <h2 id="open-attempt-heading">{t('openAttemptHeading')}</h2>
           <p>{t('openAttempt', { answered: open.answeredCount, total: open.itemCount })}</p>
-          <Link className="button" href={`/attempts/${open.id}`}>
+          <Link className="button" href={attemptPath(open)}>
             {t('continue')}
           </Link>
         </section>

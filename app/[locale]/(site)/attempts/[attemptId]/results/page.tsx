@@ -1,3 +1,4 @@
+import { attemptPath } from '@/lib/quiz/attempt-state';
 import { attemptTitle } from '@/lib/quiz/attempt-title';
 import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
@@ -44,7 +45,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
       <article className="narrow">
         <h1>{t('heading', { title })}</h1>
         <p>{t('notFinished')}</p>
-        <Link className="button primary" href={`/attempts/${attempt.id}`}>
+        <Link className="button primary" href={attemptPath(attempt)}>
           {t('continue')}
         </Link>
       </article>

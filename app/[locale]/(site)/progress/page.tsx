@@ -1,3 +1,4 @@
+import { attemptPath, resultsPath } from '@/lib/quiz/attempt-state';
 import { attemptTitle } from '@/lib/quiz/attempt-title';
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
@@ -109,7 +110,7 @@ export default async function ProgressPage({ params }: Props) {
                         : '–'}
                     </td>
                     <td>
-                      <Link href={finished ? `/attempts/${attempt.id}/results` : `/attempts/${attempt.id}`}>
+                      <Link href={finished ? resultsPath(attempt.id) : attemptPath(attempt)}>
                         {finished ? t('review') : t('continue')}
                       </Link>
                     </td>

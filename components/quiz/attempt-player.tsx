@@ -1,0 +1,108 @@
+'use client';
+// The quiz page's per-learner half. The page is prerendered with every question of its language
+// (keyless, the same for everybody); this fetches the learner's attempt — which questions are
+// left, in which order — and hands the runner those questions. See decision 011.
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useRouter } from '@/i18n/navigation';
+import type { Language } from '@/lib/content/schema';
+import { orderForAttempt } from '@/lib/quiz/attempt-order';
+import { attemptPath, resultsPath, type AttemptStateDto } from '@/lib/quiz/attempt-state';
+import type { PublicQuestion } from '@/lib/quiz/present';
+import { QuizRunner } from './quiz-runner';
+
+/** Shown until the attempt's state has arrived (also the page's prerendered HTML). */
+export function AttemptLoading() {
+  const t = useTranslations('Quiz');
+  return (
+    <article className="narrow" aria-busy="true">
+      <h1>{t('documentTitle')}</h1>
+      <p role="status">{t('loading')}</p>
+    </article>
+  );
+}
+
+type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'error' } | { kind: 'ready'; attempt: AttemptStateDto };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function AttemptPlayer({ bank, language }: { bank: PublicQuestion[]; language: Language }) {
+  const t = useTranslations('Quiz');
+  const tStart = useTranslations('StartQuiz');
+  const locale = useLocale();
+  const router = useRouter();
+  const attemptId = useSearchParams().get('attempt') ?? '';
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
+
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+
+  useEffect(() => {
+    if (!UUID.test(attemptId)) {
+      setLoad({ kind: 'missing' });
+      return;
+    }
+    const controller = new AbortController();
+    (async () => {
+      try {
+        const response = await fetch(`/api/attempts/${attemptId}?locale=${locale}`, { cache: 'no-store', signal: controller.signal });
+        if (response.status === 404) return setLoad({ kind: 'missing' });
+        if (!response.ok) return setLoad({ kind: 'error' });
+        const attempt = (await response.json()) as AttemptStateDto;
+        if (attempt.status === 'finished') return router.replace(resultsPath(attempt.id));
+        if (attempt.language !== language) return router.replace(attemptPath(attempt));
+        setLoad({ kind: 'ready', attempt });
+      } catch {
+        if (!controller.signal.aborted) setLoad({ kind: 'error' });
+      }
+    })();
+    return () => controller.abort();
+  }, [attemptId, locale, language, router, generation]);
+
+  if (load.kind === 'loading') return <AttemptLoading />;
+  if (load.kind !== 'ready') {
+    return (
+      <article className="narrow">
+        <h1>{load.kind === 'missing' ? t('missingHeading') : t('loadErrorHeading')}</h1>
+        <p role="alert">{load.kind === 'missing' ? t('missingBody') : t('loadErrorBody')}</p>
+        <p className="actions">
+          {load.kind === 'error' && (
+            <button type="button" className="button primary" onClick={reload}>
+              {t('retryLoad')}
+            </button>
+          )}
+          <Link className="button" href="/">
+            {t('toQuizzes')}
+          </Link>
+        </p>
+      </article>
+    );
+  }
+
+  const { attempt } = load;
+  const questions = attempt.remaining.flatMap(({ position, questionId }) => {
+    const question = byId.get(questionId);
+    if (!question) return [];
+    return [{ position, question: attempt.shuffleOptions ? orderForAttempt(question, attempt.id) : question }];
+  });
+  return (
+    <article className="narrow">
+      <h1>{attempt.title}</h1>
+      <p className="badge">{t('languageBadge', { language: attempt.language === 'de' ? tStart('languageDe') : tStart('languageEn') })}</p>
+      <QuizRunner
+        // A fresh runner whenever the server's view of the attempt moved on (e.g. another tab).
+        key={attempt.answeredCount}
+        attemptId={attempt.id}
+        itemCount={attempt.itemCount}
+        questions={questions}
+        questionLanguage={attempt.language}
+        feedbackMode={attempt.feedbackMode}
+        deadlineAt={attempt.deadlineAt}
+        onStale={reload}
+      />
+    </article>
+  );
+}
