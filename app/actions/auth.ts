@@ -9,6 +9,7 @@ import type { ZodError } from 'zod';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { getAuth } from '@/lib/auth/auth';
+import { hashingPin } from '@/lib/auth/pin-hash';
 import { nameKey, studentEmail } from '@/lib/auth/names';
 import { joinClassSchema, studentSignInSchema, teacherSignInSchema, teacherSignUpSchema } from '@/lib/auth/schemas';
 import { deleteUser, enrollStudent, findClassByJoinCode, findStudentAccount, isNameTaken } from '@/lib/data/classes';
@@ -110,10 +111,10 @@ export async function joinClass(_prev: FormState, formData: FormData): Promise<F
   const { displayName, pin } = parsed.data;
   if (await isNameTaken(classroom.id, displayName)) return { fieldErrors: { displayName: [t('nameTaken')] }, values };
 
-  const created = await getAuth().api.signUpEmail({
-    body: { name: displayName, email: studentEmail(randomUUID()), password: pin },
-    headers: await headers(),
-  });
+  const requestHeaders = await headers();
+  const created = await hashingPin(() =>
+    getAuth().api.signUpEmail({ body: { name: displayName, email: studentEmail(randomUUID()), password: pin }, headers: requestHeaders }),
+  );
   if (!(await enrollStudent(classroom.id, created.user.id, displayName))) {
     // Somebody took the name between the check and now: undo the account.
     await deleteUser(created.user.id);

@@ -6,7 +6,7 @@ import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
-import { getAuth } from '@/lib/auth/auth';
+import { hashPin } from '@/lib/auth/pin-hash';
 import { classNameSchema, pinSchema } from '@/lib/auth/schemas';
 import { isTeacher, type Actor } from '@/lib/data/actor';
 import { assignSet, withdrawAssignment } from '@/lib/data/assignments';
@@ -116,8 +116,7 @@ export async function resetPinAction(_prev: FormState, formData: FormData): Prom
   }
   const student = await studentOfClass(actor, classId.data, enrollmentId.data);
   if (!student) return notAllowed();
-  const hash = await (await getAuth().$context).password.hash(pin.data);
-  await replacePasswordHash(student.userId, hash);
+  await replacePasswordHash(student.userId, await hashPin(pin.data));
   // A student locked out by wrong PINs can sign in with the new one at once.
   await clearLimit(pinFailuresKey(classId.data, student.nameKey));
   return { success: (await getTranslations('Teach'))('pinReset'), successKey: Date.now() };

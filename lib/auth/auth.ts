@@ -10,6 +10,7 @@ import { db } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { PASSWORD_MAX, PIN_MIN } from './limits';
 import { isStudentEmail } from './names';
+import { hashSecret, verifySecret } from './pin-hash';
 
 const DEV_SECRET = 'quellenquiz-development-secret-not-for-production-use';
 
@@ -31,6 +32,8 @@ function createAuth() {
       minPasswordLength: PIN_MIN,
       maxPasswordLength: PASSWORD_MAX,
       autoSignIn: true,
+      // Students' PINs cost less to hash than teachers' passwords (lib/auth/pin-hash.ts, decision 012).
+      password: { hash: hashSecret, verify: verifySecret },
     },
     user: {
       additionalFields: { role: { type: 'string', required: false, defaultValue: 'student', input: false } },

@@ -35,6 +35,24 @@ describe('accounts (better-auth with the Prisma adapter)', () => {
     expect(await db.session.count({ where: { userId: ok.user.id } })).toBeGreaterThan(0);
   });
 
+  it("hashes a student's PIN with the PIN cost inside hashingPin, and both kinds verify", async () => {
+    const { hashingPin, hashPin, verifySecret } = await import('@/lib/auth/pin-hash');
+    const email = studentEmail('pin-cost');
+    const created = await hashingPin(() => auth.api.signUpEmail({ body: { name: 'Pia', email, password: '2580' } }));
+    const stored = (await db.account.findFirstOrThrow({ where: { userId: created.user.id } })).password!;
+    expect(stored).toMatch(/^pin1\$[0-9a-f]{32}\$[0-9a-f]{64}$/);
+    expect(stored).not.toContain('2580');
+    await expect(auth.api.signInEmail({ body: { email, password: '2581' } })).rejects.toThrow();
+    expect((await auth.api.signInEmail({ body: { email, password: '2580' } })).token).toBeTruthy();
+    // Outside hashingPin (a teacher), better-auth's own scrypt format; salts differ every time.
+    const teacherHash = (await db.account.findFirstOrThrow({ where: { user: { email: 'schaefer@schule.example' } } })).password!;
+    expect(await verifySecret({ hash: teacherHash, password: 'sicheres-passwort-1' })).toBe(true);
+    expect(await hashPin('2580')).not.toBe(await hashPin('2580'));
+    for (const broken of ['pin1$', 'pin1$zz$zz', `pin1$${'0'.repeat(32)}$${'0'.repeat(10)}`]) {
+      expect(await verifySecret({ hash: broken, password: '2580' })).toBe(false);
+    }
+  });
+
   it('refuses a second account with the same e-mail', async () => {
     await expect(auth.api.signUpEmail({ body: { name: 'X', email: 'schaefer@schule.example', password: 'anderes-passwort-2' } })).rejects.toThrow();
   });
