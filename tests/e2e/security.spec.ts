@@ -1,5 +1,6 @@
 // Security headers on every kind of response, nonce-only scripts without a single CSP violation
 // while using the app, and server actions refused from another origin.
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { fillCorrectAnswer, startQuiz, submitAnswer } from './support/quiz';
 
@@ -27,6 +28,19 @@ test('pages, API routes and files carry the security headers; scripts carry the 
   }
   expect(nonces.size).toBe(PAGES.length);
 
+  // The prerendered quiz pages cannot carry a nonce: each of their inline scripts is allowed by its
+  // hash, and nothing else inline (lib/security/prerendered.ts).
+  for (const path of ['/de/play/de', '/de/play/en', '/en/play/de', '/en/play/en']) {
+    const response = await request.get(`${path}?attempt=00000000-0000-4000-8000-000000000000`);
+    expect(response.status(), path).toBe(200);
+    const csp = response.headers()['content-security-policy'] ?? '';
+    expect(csp).not.toMatch(/unsafe-inline|nonce-/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    const inline = [...(await response.text()).matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline.length, path).toBeGreaterThan(0);
+    for (const script of inline) expect(csp, `${path} allows its inline script`).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+  }
+
   const api = await request.get('/api/glossary/s01');
   expect(api.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
   expect(api.headers()['x-content-type-options']).toBe('nosniff');
@@ -41,6 +55,8 @@ test('taking a quiz, reading and signing up raise no CSP violation', async ({ pa
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
   await startQuiz(page, 'de', 'nordkorea-russland-quick', 'CSP', 'de');
+  // Loaded as a document of its own, the prerendered quiz page runs under its hash policy.
+  await page.reload();
   await fillCorrectAnswer(page, 'de', 'de');
   await submitAnswer(page, 'de', 'immediate');
   await expect(page.locator('.feedback')).toBeVisible();
