@@ -7,6 +7,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { getCatalog, paragraphsAround, sourceSentencesOf, type EvidenceParagraph, type EvidenceSentence } from '@/lib/content/catalog';
 import { localizedSchema, type FeedbackMode, type Language, type Localized } from '@/lib/content/schema';
 import { db } from '@/lib/db/client';
+import { isStorageFault } from '@/lib/db/storage-fault';
 import { gradeAnswer } from '@/lib/grading/grade';
 import type { PublicAnswer } from '@/lib/quiz/answer-schema';
 import { resultsHiddenUntil } from '@/lib/teach/set-schema';
@@ -51,7 +52,9 @@ export type Feedback = {
 };
 
 export type SubmitError =
-  | 'not-found' | 'finished' | 'out-of-sequence' | 'already-answered' | 'invalid-answer' | 'time-up' | 'rate-limited';
+  | 'not-found' | 'finished' | 'out-of-sequence' | 'already-answered' | 'invalid-answer' | 'time-up' | 'rate-limited'
+  /** The database cannot take the answer now (missing file, locked, full, read-only): nothing was stored. */
+  | 'unavailable';
 export type SubmitOutcome =
   | { ok: true; position: number; finished: boolean; replay: boolean; feedback: Feedback | null }
   | { ok: false; error: SubmitError };
@@ -232,16 +235,28 @@ const sqlNow = (now: Date) => now.toISOString().replace('Z', '+00:00');
 /**
  * Grades and stores one answer. The answer must be for the next unanswered position (a sequence
  * check, like Moodle's); sending the same answer again returns the stored result without writing.
- *
+ * A storage fault (docs/decisions/010, 011) stores nothing and answers 'unavailable'.
+ */
+export async function submitResponse(input: SubmitInput): Promise<SubmitOutcome> {
+  try {
+    return await storeResponse(input);
+  } catch (error) {
+    if (!isStorageFault(error)) throw error;
+    console.error('Answer not stored, the database cannot take it:', error);
+    return { ok: false, error: 'unavailable' };
+  }
+}
+
+type SubmitInput = { learnerId: string; attemptId: string; position: number; answer: PublicAnswer };
+
+/**
  * This is the hot path of a classroom (docs/benchmarks.md), so it is one read and one short
  * transaction of two statements, written as portable SQL through Prisma's raw queries (quoted
  * identifiers work on SQLite and PostgreSQL alike) instead of the query builder's nested reads and
  * an interactive transaction. The INSERT only happens while the attempt is still at this position,
  * and the UPDATE only together with that INSERT, so a race can never store half an answer.
  */
-export async function submitResponse(input: {
-  learnerId: string; attemptId: string; position: number; answer: PublicAnswer;
-}): Promise<SubmitOutcome> {
+async function storeResponse(input: SubmitInput): Promise<SubmitOutcome> {
   const [row] = await db.$queryRaw<AnswerPathRow[]>`
     SELECT a."status", a."answeredCount", a."itemCount", a."language", a."feedbackMode", a."deadlineAt",
            i."questionId", q."version",
@@ -308,11 +323,11 @@ export async function submitResponse(input: {
     ]);
   } catch (error) {
     // Another request stored this position first (unique attemptId + position): answer as a repeat.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return submitResponse(input);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return storeResponse(input);
     throw error;
   }
   // The attempt moved on in the meantime (another tab): answer from what is stored now.
-  if (inserted !== 1) return submitResponse(input);
+  if (inserted !== 1) return storeResponse(input);
   return {
     ok: true, position: input.position, replay: false, finished,
     feedback: showFeedback ? feedbackFrom(question.id, language, score, correct, correctAnswer, sources) : null,

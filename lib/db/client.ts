@@ -3,6 +3,7 @@ import 'server-only';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '@/generated/prisma/client';
 import { getEnv, sqliteFilePath } from '@/lib/env';
+import { guardDatabaseFile } from './file-guard';
 
 /** Milliseconds a write waits for SQLite's lock before failing (see docs/decisions/002). */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -10,12 +11,11 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 export function createPrismaClient(databaseUrl: string = getEnv().DATABASE_URL): PrismaClient {
   // WAL mode is persistent in the database file and is switched on when migrations run
   // (scripts/migrate.mjs); better-sqlite3 then defaults to synchronous=NORMAL, which survives
-  // a killed process. The busy timeout is per connection, so it is set here.
-  const adapter = new PrismaBetterSqlite3({
-    url: sqliteFilePath(databaseUrl),
-    timeout: SQLITE_BUSY_TIMEOUT_MS,
-  });
-  return new PrismaClient({ adapter });
+  // a killed process. The busy timeout is per connection, so it is set here. The file must exist:
+  // the migration runner creates it, and a missing file at run time is a fault (decision 011).
+  const file = sqliteFilePath(databaseUrl);
+  const adapter = new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS, fileMustExist: true });
+  return new PrismaClient({ adapter: guardDatabaseFile(adapter, file) });
 }
 
 const globalForPrisma = globalThis as unknown as { quellenquizDb?: PrismaClient };

@@ -1,12 +1,13 @@
 // Faults on the answer path, on a real SQLite file: a writer killed with SIGKILL loses no
-// acknowledged answer; a locked, full or read-only database refuses the answer with an error,
-// writes nothing half, and takes answers again once the cause is gone. (Full and read-only are
+// acknowledged answer; a locked, full or read-only database and a deleted database file refuse
+// the answer ('unavailable'), write nothing half, and take answers again once the cause is gone. (Full and read-only are
 // produced with SQLite's own limits on the app's connection — max_page_count and query_only —
 // because the tests run as root, whom file permissions do not stop.)
 import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { correctPublicAnswer } from '@/tests/support/answers';
 import { useTestDatabase } from '@/tests/support/test-db';
 
@@ -15,6 +16,7 @@ const { db, url } = testDb;
 const attempts = await import('@/lib/data/attempts');
 const { createLearner } = await import('@/lib/data/learners');
 const { getCatalog } = await import('@/lib/content/catalog');
+const { isStorageFault } = await import('@/lib/db/storage-fault');
 afterAll(() => testDb.cleanup());
 
 const file = url.replace(/^file:/, '');
@@ -74,14 +76,20 @@ describe('a database that cannot take the write', () => {
   });
   const submit = (position: number) => attempts.submitResponse({ ...attempt, position, answer: answerAt(position) });
   const stored = () => db.response.count({ where: { attemptId: attempt.attemptId } });
+  const REFUSED = { ok: false, error: 'unavailable' };
+  /** What the refusal logged for the operator (the learner only sees the translated 'unavailable'). */
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  afterEach(() => logged.mockClear());
+  const loggedText = () => logged.mock.calls.map((call) => call.map(String).join(' ')).join('\n');
 
-  it('locked by another writer: fails after the busy timeout, writes nothing, then works', async () => {
+  it('locked by another writer: refused after the busy timeout, writes nothing, then works', async () => {
     const other = new Database(file);
     other.pragma('busy_timeout = 0');
     other.exec('BEGIN IMMEDIATE');
-    await expect(submit(0)).rejects.toThrow();
+    expect(await submit(0)).toEqual(REFUSED);
     other.exec('ROLLBACK');
     other.close();
+    expect(loggedText()).toMatch(/SQLITE_BUSY/);
     expect(await stored()).toBe(0);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attempt.attemptId } })).answeredCount).toBe(0);
     expect(await submit(0)).toMatchObject({ ok: true, position: 0 });
@@ -95,16 +103,16 @@ describe('a database that cannot take the write', () => {
     let failed: { learnerId: string; attemptId: string; position: number } | null = null;
     outer: for (const a of spare) {
       for (let position = 0; position < quiz.questionIds.length; position++) {
-        try {
-          await attempts.submitResponse({ ...a, position, answer: answerAt(position) });
-        } catch (error) {
-          expect(String(error)).toMatch(/full/i);
+        const outcome = await attempts.submitResponse({ ...a, position, answer: answerAt(position) });
+        if (!outcome.ok) {
+          expect(outcome).toEqual(REFUSED);
           failed = { ...a, position };
           break outer;
         }
       }
     }
     expect(failed).not.toBeNull();
+    expect(loggedText()).toMatch(/SQLITE_FULL/);
     const { learnerId, attemptId, position } = failed!;
     const row = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(row.answeredCount).toBe(position);
@@ -116,9 +124,55 @@ describe('a database that cannot take the write', () => {
 
   it('read-only: refuses the answer, then works', async () => {
     await db.$queryRawUnsafe('PRAGMA query_only = 1');
-    await expect(submit(2)).rejects.toThrow(/readonly|read-only|query_only/i);
+    expect(await submit(2)).toEqual(REFUSED);
     await db.$queryRawUnsafe('PRAGMA query_only = 0');
+    expect(loggedText()).toMatch(/SQLITE_READONLY/);
     expect(await stored()).toBe(2);
     expect(await submit(2)).toMatchObject({ ok: true, position: 2 });
+  });
+
+  // On Linux the open connection keeps a deleted file alive: unguarded, these answers would be
+  // acknowledged and stored in an unlinked inode that nobody can ever read (decision 011).
+  it('database file deleted: refuses answers and reads, recreates nothing, takes answers again once it is restored', async () => {
+    const backup = `${file}.backup`;
+    const raw = new Database(file);
+    await raw.backup(backup);
+    raw.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+
+    expect(await submit(3)).toEqual(REFUSED);
+    expect(await submit(3)).toEqual(REFUSED);
+    expect(loggedText()).toMatch(/does not exist/);
+    await expect(attempts.getAttemptRunner(attempt.learnerId, attempt.attemptId)).rejects.toThrow(/does not exist/);
+    expect(existsSync(file)).toBe(false);
+
+    // The operator restores the backup: the same client reopens the file and the attempt goes on.
+    copyFileSync(backup, file);
+    expect(await stored()).toBe(3);
+    expect(await submit(3)).toMatchObject({ ok: true, position: 3, replay: false });
+    expect(await submit(4)).toMatchObject({ ok: true, position: 4, replay: false });
+    const check = new Database(file);
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(check.prepare('SELECT "answeredCount" FROM "Attempt" WHERE "id" = ?').get(attempt.attemptId)).toEqual({ answeredCount: 5 });
+    check.close();
+  });
+});
+
+describe('the file guard of the connection', () => {
+  it('does not acknowledge a transaction whose file was deleted before it committed', async () => {
+    const { learnerId, attemptId } = await freshAttempt();
+    const backup = `${file}.before-commit`;
+    const raw = new Database(file);
+    await raw.backup(backup);
+    raw.close();
+    const error = await db
+      .$transaction(async (tx) => {
+        await tx.attempt.update({ where: { id: attemptId }, data: { score: 42 } });
+        for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+      })
+      .then(() => null, (e: unknown) => e);
+    expect(isStorageFault(error)).toBe(true);
+    copyFileSync(backup, file);
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ learnerId, score: 0 });
   });
 });
