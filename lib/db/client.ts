@@ -12,7 +12,7 @@ export function createPrismaClient(databaseUrl: string = getEnv().DATABASE_URL):
   // WAL mode is persistent in the database file and is switched on when migrations run
   // (scripts/migrate.mjs); better-sqlite3 then defaults to synchronous=NORMAL, which survives
   // a killed process. The busy timeout is per connection, so it is set here. The file must exist:
-  // the migration runner creates it, and a missing file at run time is a fault (decision 011).
+  // the migration runner creates it, and a missing file at run time is a fault (decision 013).
   const file = sqliteFilePath(databaseUrl);
   const adapter = new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS, fileMustExist: true });
   return new PrismaClient({ adapter: guardDatabaseFile(adapter, file) });

@@ -1,4 +1,4 @@
-// Keeps the app's SQLite connection on the file that is at DATABASE_URL (docs/decisions/011).
+// Keeps the app's SQLite connection on the file that is at DATABASE_URL (docs/decisions/013).
 // On Linux an open connection keeps a deleted database file alive: without this guard, every
 // write after `rm data/quellenquiz.db` would "succeed" into an unlinked inode nobody will see
 // again. The guard wraps the driver adapter: before each statement or transaction it compares

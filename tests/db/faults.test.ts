@@ -132,7 +132,7 @@ describe('a database that cannot take the write', () => {
   });
 
   // On Linux the open connection keeps a deleted file alive: unguarded, these answers would be
-  // acknowledged and stored in an unlinked inode that nobody can ever read (decision 011).
+  // acknowledged and stored in an unlinked inode that nobody can ever read (decision 013).
   it('database file deleted: refuses answers and reads, recreates nothing, takes answers again once it is restored', async () => {
     const backup = `${file}.backup`;
     const raw = new Database(file);
