@@ -51,6 +51,17 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+/** Whether an Origin header names this site: the Host the request came in on, or the public URL. */
+function isOwnOrigin(origin: string, host: string | null, publicUrl?: string): boolean {
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false; // "null" (sandboxed frames, privacy-sensitive redirects) and garbage
+  }
+  return (!!host && originHost === host) || (!!publicUrl && originHost === new URL(publicUrl).host);
+}
+
 /**
  * Whether a state-changing request (a server action POST) comes from this site. Next.js checks
  * server actions itself, but answers a mismatch with a 500; this turns it into a clear 403 before
@@ -58,15 +69,59 @@ export function createNonce(): string {
  */
 export function isCrossOrigin(method: string, origin: string | null, host: string | null, publicUrl?: string): boolean {
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS' || !origin) return false;
-  let originHost: string;
+  return !isOwnOrigin(origin, host, publicUrl);
+}
+
+/**
+ * Whether a request to a route handler (any method, reads included) was made by another site: an
+ * Origin header naming another origin, or a browser saying so in Sec-Fetch-Site. Only this site's
+ * own pages ("same-origin") and the user themselves ("none": a typed URL, a bookmark) may call our
+ * API; "same-site" counts as foreign too, since a sibling subdomain is someone else's site. Clients
+ * that send neither header (curl, scripts) carry no other site's cookies and pass; the route's own
+ * checks still apply to them.
+ */
+export function isCrossSiteRequest(origin: string | null, fetchSite: string | null, host: string | null, publicUrl?: string): boolean {
+  if (fetchSite !== null && fetchSite !== 'same-origin' && fetchSite !== 'none') return true;
+  return origin !== null && !isOwnOrigin(origin, host, publicUrl);
+}
+
+/** The host a request was addressed to, as the browser saw it (behind a proxy: X-Forwarded-Host). */
+export const requestHost = (headers: Headers): string | null => headers.get('x-forwarded-host') ?? headers.get('host');
+
+const refusal = (status: number, text: string) => (): Response =>
+  new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+
+/** The answer to a request from another site: 403, plain text, never cached. */
+export const crossOriginRefusal = refusal(403, 'Cross-origin request refused');
+
+/** The answer to a request Next could not decode (proxy.ts): 400, plain text, never cached. */
+export const malformedRequest = refusal(400, 'Malformed request');
+
+/**
+ * Whether a URL path has a broken percent-escape ("/de/%", "%ZZ", "%c0%ae"). Next fails to decode
+ * its route parameters and, with no Pages-Router error page to show its 400, answers 500.
+ */
+export function isMalformedPath(pathname: string): boolean {
   try {
-    originHost = new URL(origin).host;
+    decodeURIComponent(pathname);
+    return false;
   } catch {
     return true;
   }
-  if (host && originHost === host) return false;
-  if (publicUrl && originHost === new URL(publicUrl).host) return false;
-  return true;
+}
+
+/**
+ * Route handlers (app/api) are outside proxy.ts, so each one is wrapped in this: a request another
+ * site made (isCrossSiteRequest) gets 403 before the handler runs, reads included — the CSV exports
+ * carry students' data and go by the session cookie, and the public glossary is for our own reader
+ * only, not for other sites to script.
+ */
+export function sameSiteOnly<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
+  return async (request: Request, context: Context): Promise<Response> => {
+    const { headers } = request;
+    if (isCrossSiteRequest(headers.get('origin'), headers.get('sec-fetch-site'), requestHost(headers), process.env.QQ_PUBLIC_URL)) return crossOriginRefusal();
+    return handler(request, context);
+  };
 }
 
 /** React's encodings of plain values ("$undefined", dates, big integers…): not references. */
@@ -91,30 +146,62 @@ const parseJson = (text: string): unknown => {
   }
 };
 
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/** A fetch action's form: its argument list is exactly `[prevState, form]` or `[form]`. */
+function isWellFormedActionForm(form: FormData): boolean {
+  const args = parseJson(String(form.get('0') ?? ''));
+  if (!Array.isArray(args) || args.length === 0 || args.length > 2) return false;
+  const last = args[args.length - 1];
+  if (typeof last !== 'string' || !/^\$K\d+$/.test(last)) return false;
+  return args.length === 1 || !hasReference(args[0]);
+}
+
 /**
- * Whether a server-action request body is encoded the way React's client encodes our actions:
- * JSON arguments without references (text/plain), or a form whose argument list is exactly
- * `[prevState, form]` / `[form]` (multipart). Anything else would make Next's decoder throw and
- * answer 500; proxy.ts answers 400 instead. Actions still validate their arguments themselves.
+ * A form posted without JavaScript: one `$ACTION_ID_<id>` field (a plain `<form action>`), or one
+ * `$ACTION_REF_<n>` whose descriptor `$ACTION_<n>:0` is `{"id":…,"bound":null}` or, for a
+ * useActionState form, `{"id":…,"bound":"$@1"}` with the previous state as `[state]` in
+ * `$ACTION_<n>:1`. A post without any action field is left to Next (it answers 400).
+ */
+function isWellFormedFormPost(form: FormData): boolean {
+  const keys = [...form.keys()];
+  const refs = keys.filter((k) => k.startsWith('$ACTION_REF_'));
+  const ids = keys.filter((k) => k.startsWith('$ACTION_ID_'));
+  if (refs.length + ids.length === 0) return true;
+  if (refs.length + ids.length > 1) return false;
+  if (ids.length === 1) return true; // Next checks the id; the action gets the form
+  const prefix = `$ACTION_${refs[0]!.slice('$ACTION_REF_'.length)}:`;
+  const descriptor = parseJson(String(form.get(`${prefix}0`)));
+  if (!isRecord(descriptor) || typeof descriptor.id !== 'string') return false;
+  const { bound, ...rest } = descriptor;
+  if (hasReference(rest)) return false;
+  if (bound === null) return true; // without `bound` at all, React's decodeFormState throws
+  if (bound !== '$@1') return false;
+  const state = parseJson(String(form.get(`${prefix}1`)));
+  return Array.isArray(state) && state.length <= 1 && !hasReference(state);
+}
+
+/**
+ * Whether a POST body is encoded the way React encodes our server actions. Called by the client
+ * (Next-Action header): JSON arguments without references (text/plain), or a form whose argument
+ * list is `[prevState, form]` / `[form]` (multipart). Posted as a form without JavaScript: see
+ * isWellFormedFormPost. Anything else would make React's decoder throw and Next answer 500;
+ * proxy.ts answers 400 instead. Actions still validate their arguments themselves.
  */
 export async function isWellFormedActionBody(request: Request): Promise<boolean> {
   const type = request.headers.get('content-type') ?? '';
-  if (type.startsWith('text/plain')) {
+  const fetched = request.headers.has('next-action');
+  if (fetched && type.startsWith('text/plain')) {
     const args = parseJson(await request.text());
     return Array.isArray(args) && !hasReference(args);
   }
-  if (type.startsWith('multipart/form-data')) {
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return false;
-    }
-    const args = parseJson(String(form.get('0') ?? ''));
-    if (!Array.isArray(args) || args.length === 0 || args.length > 2) return false;
-    const last = args[args.length - 1];
-    if (typeof last !== 'string' || !/^\$K\d+$/.test(last)) return false;
-    return args.length === 1 || !hasReference(args[0]);
+  // Other bodies without the header are no action at all: Next renders the page.
+  if (!type.startsWith('multipart/form-data')) return !fetched;
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return false;
   }
-  return false;
+  return fetched ? isWellFormedActionForm(form) : isWellFormedFormPost(form);
 }

@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { contentSecurityPolicy, createNonce, isCrossOrigin, isWellFormedActionBody, prerenderedPagePolicy } from '@/lib/security/headers';
+import {
+  contentSecurityPolicy, createNonce, isCrossOrigin, isCrossSiteRequest, isMalformedPath, isWellFormedActionBody, prerenderedPagePolicy, sameSiteOnly,
+} from '@/lib/security/headers';
 import { inlineScriptHashes, isPrerenderedPage, prerenderedScriptHashes } from '@/lib/security/prerendered';
 import { MemoryRateLimiter } from '@/lib/security/memory-limit';
 
@@ -68,6 +70,54 @@ describe('the cross-origin check', () => {
   });
 });
 
+describe('the cross-site check for route handlers', () => {
+  it('lets this site\'s pages, typed URLs and header-less clients through', () => {
+    expect(isCrossSiteRequest(null, null, 'quiz.schule.de')).toBe(false);
+    expect(isCrossSiteRequest(null, 'same-origin', 'quiz.schule.de')).toBe(false);
+    expect(isCrossSiteRequest(null, 'none', 'quiz.schule.de')).toBe(false);
+    expect(isCrossSiteRequest('https://quiz.schule.de', 'same-origin', 'quiz.schule.de')).toBe(false);
+    expect(isCrossSiteRequest('https://quiz.schule.de', null, '10.0.0.5:3000', 'https://quiz.schule.de')).toBe(false);
+  });
+
+  it('refuses reads another site makes: a foreign or opaque Origin, or Sec-Fetch-Site saying so', () => {
+    expect(isCrossSiteRequest('https://evil.example', null, 'quiz.schule.de')).toBe(true);
+    expect(isCrossSiteRequest('https://evil.example', 'same-origin', 'quiz.schule.de')).toBe(true);
+    expect(isCrossSiteRequest('https://quiz.schule.de:8443', null, 'quiz.schule.de')).toBe(true);
+    expect(isCrossSiteRequest('null', null, 'quiz.schule.de')).toBe(true);
+    expect(isCrossSiteRequest('garbage', null, 'quiz.schule.de')).toBe(true);
+    expect(isCrossSiteRequest('', null, 'quiz.schule.de')).toBe(true);
+    expect(isCrossSiteRequest(null, 'cross-site', 'quiz.schule.de')).toBe(true);
+    expect(isCrossSiteRequest(null, 'same-site', 'quiz.schule.de')).toBe(true);
+    expect(isCrossSiteRequest(null, 'CROSS-SITE', 'quiz.schule.de')).toBe(true);
+    expect(isCrossSiteRequest('https://quiz.schule.de', 'cross-site', 'quiz.schule.de')).toBe(true);
+    expect(isCrossSiteRequest('https://quiz.schule.de', null, null)).toBe(true);
+  });
+
+  it('wraps a route handler: 403 without running it for another site, the handler\'s answer otherwise', async () => {
+    const calls: string[] = [];
+    const GET = sameSiteOnly(async (_request: Request, context: { id: string }) => {
+      calls.push(context.id);
+      return new Response('data');
+    });
+    const get = (headers: Record<string, string>) => GET(new Request('http://quiz.schule.de/api/x', { headers: { host: 'quiz.schule.de', ...headers } }), { id: 'a' });
+    const refused = await get({ origin: 'https://evil.example' });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    expect((await get({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect(calls).toEqual([]);
+    const same = await get({ 'sec-fetch-site': 'same-origin' });
+    expect([same.status, await same.text()]).toEqual([200, 'data']);
+    expect(calls).toEqual(['a']);
+  });
+});
+
+describe('the malformed-path check', () => {
+  it('finds broken percent-escapes and lets every decodable path through', () => {
+    for (const p of ['/de', '/de/quizzes/a%20b', '/api/classes/%00/gradebook', '/de/%E2%80%AE', '/de/%F0%9D%94%98']) expect(isMalformedPath(p), p).toBe(false);
+    for (const p of ['/de/%', '/api/glossary/%ZZ', '/api/classes/%c0%ae/gradebook', '/de/%E2%80', '/x.png%']) expect(isMalformedPath(p), p).toBe(true);
+  });
+});
+
 describe('the answer limiter', () => {
   it('allows max hits per window and key, then refuses until the window is over', () => {
     const limiter = new MemoryRateLimiter(3, 1000);
@@ -84,12 +134,17 @@ describe('the answer limiter', () => {
 });
 
 describe('the server-action body check', () => {
-  const text = (body: string) => new Request('http://x/de', { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body });
-  const form = (entries: Record<string, string>) => {
+  // Called by the client: with a Next-Action header.
+  const action = { 'next-action': '608f49e707305f9e0c9c280446256d450e604bc41f' };
+  const text = (body: string) => new Request('http://x/de', { method: 'POST', headers: { ...action, 'content-type': 'text/plain;charset=UTF-8' }, body });
+  const multipart = (entries: Record<string, string>, headers: Record<string, string>) => {
     const data = new FormData();
     for (const [k, v] of Object.entries(entries)) data.append(k, v);
-    return new Request('http://x/de', { method: 'POST', body: data });
+    return new Request('http://x/de', { method: 'POST', headers, body: data });
   };
+  const form = (entries: Record<string, string>) => multipart(entries, action);
+  // Posted as a form without JavaScript: no header, the action named in the form.
+  const post = (entries: Record<string, string>) => multipart(entries, {});
 
   it('accepts what React sends for our actions', async () => {
     expect(await isWellFormedActionBody(text('[{"attemptId":"a","position":0,"answer":{"type":"truefalse","value":true}}]'))).toBe(true);
@@ -106,7 +161,42 @@ describe('the server-action body check', () => {
     expect(await isWellFormedActionBody(form({ '0': '[]' }))).toBe(false);
     expect(await isWellFormedActionBody(form({ '0': '["$K1","$K1","$K1"]' }))).toBe(false);
     expect(await isWellFormedActionBody(form({ '1_code': 'x' }))).toBe(false);
-    const other = new Request('http://x/de', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' });
+    const other = new Request('http://x/de', { method: 'POST', headers: { ...action, 'content-type': 'application/json' }, body: '[]' });
     expect(await isWellFormedActionBody(other)).toBe(false);
+  });
+
+  const ID = action['next-action'];
+  const ref = (descriptor: string, state?: string) => ({ $ACTION_REF_1: '', '$ACTION_1:0': descriptor, ...(state === undefined ? {} : { '$ACTION_1:1': state }), $ACTION_KEY: 'k0', code: 'ABC' });
+
+  it('accepts the forms React writes for a page without JavaScript', async () => {
+    expect(await isWellFormedActionBody(post({ [`$ACTION_ID_${ID}`]: '', code: 'ABC' }))).toBe(true);
+    expect(await isWellFormedActionBody(post(ref(`{"id":"${ID}","bound":"$@1"}`, '[{}]')))).toBe(true);
+    expect(await isWellFormedActionBody(post(ref(`{"id":"${ID}","bound":"$@1"}`, '[{"formError":"$$x","at":"$D2026-11-27T10:00:00.000Z"}]')))).toBe(true);
+    expect(await isWellFormedActionBody(post(ref(`{"id":"${ID}","bound":null}`)))).toBe(true);
+    // Not an action: Next answers those itself (400 or the page).
+    expect(await isWellFormedActionBody(post({ code: 'ABC' }))).toBe(true);
+    expect(await isWellFormedActionBody(new Request('http://x/de', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=b' }))).toBe(true);
+  });
+
+  it('refuses form posts React could not decode: broken descriptors, references, several actions, broken multipart', async () => {
+    for (const [descriptor, state] of [
+      [`{"id":"${ID}",garbage`, '[{}]'],
+      ['garbage', '[{}]'],
+      [`{"id":"${ID}","bound":"$@1"}`, 'garbage'],
+      [`{"id":"${ID}","bound":"$@1"}`, undefined],
+      [`{"id":"${ID}","bound":"$@1"}`, '["$@0"]'],
+      [`{"id":"${ID}","bound":"$@1"}`, '{}'],
+      [`{"id":"${ID}","bound":"$@1"}`, '[{},{}]'],
+      [`{"id":"${ID}","bound":"$@9"}`, '[{}]'],
+      [`{"id":"${ID}","bound":"$K1"}`, '[{}]'],
+      [`{"id":"${ID}","bound":null,"x":"$@2"}`, undefined],
+      ['{"id":42,"bound":null}', undefined],
+      [`{"id":"${ID}"}`, '[{}]'],
+    ] as const) expect(await isWellFormedActionBody(post(ref(descriptor, state))), `${descriptor} ${state}`).toBe(false);
+    expect(await isWellFormedActionBody(post({ [`$ACTION_ID_${ID}`]: '', $ACTION_REF_1: '', '$ACTION_1:0': `{"id":"${ID}","bound":null}` }))).toBe(false);
+    const broken = (headers: Record<string, string>) =>
+      new Request('http://x/de', { method: 'POST', headers: { ...headers, 'content-type': 'multipart/form-data; boundary=xyz' }, body: 'garbage' });
+    expect(await isWellFormedActionBody(broken({}))).toBe(false);
+    expect(await isWellFormedActionBody(broken(action))).toBe(false);
   });
 });

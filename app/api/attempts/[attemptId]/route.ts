@@ -1,19 +1,21 @@
 // The learner's own state of one attempt, for the prerendered quiz page: which questions are left,
-// in which order, and under which title. Private and never cached; no answer key in it.
-import { NextResponse, type NextRequest } from 'next/server';
+// in which order, and under which title. Private and never cached; no answer key in it. Only from
+// this site (sameSiteOnly).
+import { NextResponse } from 'next/server';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { getAttemptState } from '@/lib/data/attempts';
 import { attemptTitle } from '@/lib/quiz/attempt-title';
 import type { AttemptStateDto } from '@/lib/quiz/attempt-state';
 import { attemptIdSchema } from '@/lib/quiz/input-schemas';
+import { sameSiteOnly } from '@/lib/security/headers';
 import { getCurrentLearner } from '@/lib/session';
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ attemptId: string }> }) {
+export const GET = sameSiteOnly(async (request: Request, { params }: { params: Promise<{ attemptId: string }> }) => {
   const id = attemptIdSchema.safeParse((await params).attemptId);
-  const requested = request.nextUrl.searchParams.get('locale');
+  const requested = new URL(request.url).searchParams.get('locale');
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const learner = id.success ? await getCurrentLearner() : null;
   const state = id.success && learner ? await getAttemptState(learner.id, id.data) : null;
@@ -31,4 +33,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     remaining: state.remaining,
   };
   return NextResponse.json(body, { headers: PRIVATE });
-}
+});

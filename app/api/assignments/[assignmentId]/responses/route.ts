@@ -1,9 +1,10 @@
 // Every response to an assignment as CSV, with the snapshot of the correct answer and the source
 // sentences each answer was graded against.
 import { getAssignmentResponses } from '@/lib/data/gradebook';
+import { sameSiteOnly } from '@/lib/security/headers';
 import { csvDownload } from '@/lib/teach/csv-response';
 
-export async function GET(request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
+export const GET = sameSiteOnly(async (request: Request, { params }: { params: Promise<{ assignmentId: string }> }) => {
   const { assignmentId } = await params;
   return csvDownload(request, assignmentId, async ({ actor, locale, t }, id) => {
     const data = await getAssignmentResponses(actor, id, locale);
@@ -18,4 +19,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
     ]);
     return { name: [data.className, data.title, t('responsesFile')], header, rows };
   });
-}
+});

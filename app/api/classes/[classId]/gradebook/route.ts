@@ -2,9 +2,10 @@
 // number of attempts, and whether it was late.
 import { getGradebook } from '@/lib/data/gradebook';
 import { getNow } from '@/lib/clock';
+import { sameSiteOnly } from '@/lib/security/headers';
 import { csvDownload } from '@/lib/teach/csv-response';
 
-export async function GET(request: Request, { params }: { params: Promise<{ classId: string }> }) {
+export const GET = sameSiteOnly(async (request: Request, { params }: { params: Promise<{ classId: string }> }) => {
   const { classId } = await params;
   return csvDownload(request, classId, async ({ actor, t }, id) => {
     const book = await getGradebook(actor, id, await getNow());
@@ -19,4 +20,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ clas
     ]);
     return { name: [book.className, t('gradebookFile')], header, rows };
   });
-}
+});
