@@ -1,20 +1,20 @@
-// Every page request: locale routing (next-intl), a per-request CSP nonce (or, for a prerendered
-// page, the hashes of its inline scripts), and a same-origin check for state-changing requests
-// (server actions). Every request with a broken percent-escape in its path, API routes included:
-// 400. See lib/security/headers.ts.
+// Every page request: locale routing (next-intl), a per-request CSP nonce, and a same-origin check
+// for state-changing requests (server actions). Every request with a broken percent-escape in its
+// path, API routes included: 400. See lib/security/headers.ts. The prerendered quiz pages
+// (/{locale}/play/…) skip the proxy: their CSP, by script hashes, is a header rule of the build
+// (lib/security/prerendered.ts, decision 011).
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
 import {
   contentSecurityPolicy, createNonce, crossOriginRefusal, isCrossOrigin, isMalformedPath, isWellFormedActionBody, malformedRequest,
-  prerenderedPagePolicy, requestHost,
+  requestHost,
 } from './lib/security/headers';
-import { prerenderedScriptHashes } from './lib/security/prerendered';
 
 const intl = createMiddleware(routing);
 
-/** The paths of the first matcher below: pages, not API routes, the status page, Next's files or files. */
-const PAGE = /^\/(?!api|status|_next|_vercel|.*\..*)/;
+/** The paths of the first matcher below: pages, not API routes, the status or quiz page, Next's files or files. */
+const PAGE = /^\/(?!api|status|(?:de|en)\/play\/|_next|_vercel|.*\..*)/;
 
 export default async function proxy(request: NextRequest) {
   if (isMalformedPath(request.nextUrl.pathname)) return malformedRequest();
@@ -25,13 +25,6 @@ export default async function proxy(request: NextRequest) {
   }
   if (request.method === 'POST' && !(await isWellFormedActionBody(request.clone()))) {
     return malformedRequest();
-  }
-  // A prerendered page is served as built: its CSP allows its inline scripts by hash.
-  const hashes = request.method === 'GET' || request.method === 'HEAD' ? prerenderedScriptHashes(request.nextUrl.pathname) : null;
-  if (hashes) {
-    const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', prerenderedPagePolicy(hashes));
-    return response;
   }
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
@@ -45,10 +38,10 @@ export default async function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Everything except API routes, the static status page, Next internals and files with an extension.
-    '/((?!api|status|_next|_vercel|.*\\..*).*)',
-    // API routes and any path with a percent sign, for the malformed-path check only.
-    '/api/:path*',
+    // Everything except API routes, the static status and quiz pages, Next internals and files with an extension.
+    '/((?!api|status|(?:de|en)/play/|_next|_vercel|.*\\..*).*)',
+    // Any path with a percent sign (every undecodable path has one), API routes included, for the
+    // malformed-path check only. Other API requests skip the proxy: the answer path is one of them.
     '/(.*%.*)',
   ],
 };

@@ -48,7 +48,7 @@ await waitReady();
 const ackedFile = path.join(work, 'faults-acked.json');
 const spec = {
   origin, setupFile, ackedFile, students, answers: 20, think: [500, 1500], spread: 5000, run: Date.now(), retries: 60,
-  actions: { submitAnswer: actionId('submitAnswer'), joinClass: actionId('joinClass'), startAssignmentAction: actionId('startAssignmentAction') },
+  actions: { joinClass: actionId('joinClass'), startAssignmentAction: actionId('startAssignmentAction') },
 };
 const load = spawn(process.execPath, [path.join(root, 'bench/lib/classroom.mjs'), JSON.stringify(spec)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
 let out = '';

@@ -89,7 +89,7 @@ const setupFile = path.join(work, 'setup.json');
 const setup = JSON.parse(readFileSync(setupFile, 'utf8'));
 const manifest = JSON.parse(readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8')).node;
 const actionId = (name) => Object.entries(manifest).find(([, v]) => v.exportedName === name)?.[0];
-const actions = { submitAnswer: actionId('submitAnswer'), noopAnswer: actionId('noopAnswer'), joinClass: actionId('joinClass'), startAssignmentAction: actionId('startAssignmentAction') };
+const actions = { joinClass: actionId('joinClass'), startAssignmentAction: actionId('startAssignmentAction') };
 
 const results = {
   machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gb: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, taskset: hasTaskset },
@@ -155,8 +155,8 @@ if (want('submit')) {
   const perRun = Math.floor((setup.learners.length - 2) / C.runs);
   for (let run = 0; run < C.runs; run++) {
     const learnerRange = [2 + run * perRun, 2 + (run + 1) * perRun];
-    const r = cannon({ kind: 'action', origin, connections: C.connections, duration: C.duration, actionId: actions.submitAnswer, path: 'attempt', setupFile, learnerRange });
-    const n = cannon({ kind: 'action', origin, connections: C.connections, duration: C.duration, actionId: actions.noopAnswer, path: '/de/bench', setupFile, learnerRange });
+    const r = cannon({ kind: 'answer', origin, connections: C.connections, duration: C.duration, path: 'attempt', setupFile, learnerRange });
+    const n = cannon({ kind: 'answer', origin, connections: C.connections, duration: C.duration, path: '/api/bench/answers', setupFile, learnerRange });
     if (r.errors || r.non2xx || n.errors || n.non2xx) log(`  errors: submit ${r.errors}/${r.non2xx}, noop ${n.errors}/${n.non2xx}`);
     real.push(r.rps);
     noop.push(n.rps);
@@ -200,10 +200,10 @@ if (want('lighthouse') && existsSync(chromePath)) {
   const finished = setup.learners[1];
   // A finished attempt for the results page: answer every question of learner 1 through the data path.
   for (let position = 0; position < finished.answers.length; position++) {
-    await fetch(`${origin}/de/play/de?attempt=${finished.attemptId}`, {
+    await fetch(`${origin}/api/attempts/${finished.attemptId}/answers`, {
       method: 'POST',
-      headers: { 'next-action': actions.submitAnswer, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin, cookie: `NEXT_LOCALE=de; qq_learner=${finished.token}` },
-      body: JSON.stringify([{ attemptId: finished.attemptId, position, answer: finished.answers[position] }]),
+      headers: { 'content-type': 'application/json', origin, cookie: `NEXT_LOCALE=de; qq_learner=${finished.token}` },
+      body: JSON.stringify({ position, answer: finished.answers[position] }),
     });
   }
   const pages = {

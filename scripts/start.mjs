@@ -64,6 +64,8 @@ if (!dev) {
   } else {
     console.log('Building the app (no current build)…');
     run(process.execPath, [nextBin, 'build'], 'next build');
+    // The prerendered quiz pages' CSP needs the hashes of what the build wrote (decision 011).
+    run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'prerender-csp.ts')], 'CSP for prerendered pages');
     writeFileSync(stampFile, hash);
   }
 }

@@ -1,5 +1,6 @@
 'use server';
 // Server actions of the quiz: parse → fail early → write → redirect or return a small result.
+// Answers go to a route handler (app/api/attempts/[attemptId]/answers).
 
 import { asFormData } from '@/lib/forms';
 import { z } from 'zod';
@@ -7,10 +8,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { attemptPath } from '@/lib/quiz/attempt-state';
 import { getCatalog } from '@/lib/content/catalog';
-import { startAttempt, startRetryOfMissed, submitResponse, type SubmitOutcome } from '@/lib/data/attempts';
-import { attemptIdSchema, startQuizFormSchema, submitAnswerInputSchema, type StartQuizErrorKey } from '@/lib/quiz/input-schemas';
+import { startAttempt, startRetryOfMissed } from '@/lib/data/attempts';
+import { attemptIdSchema, startQuizFormSchema, type StartQuizErrorKey } from '@/lib/quiz/input-schemas';
 import { NICKNAME_MAX } from '@/lib/quiz/limits';
-import { answerLimiter } from '@/lib/security/memory-limit';
 import { ensureLearner, getCurrentLearner } from '@/lib/session';
 
 export type StartQuizState = {
@@ -41,16 +41,6 @@ export async function startQuiz(_prev: StartQuizState, formData: FormData): Prom
   if (!attemptId) return { formError: t('quizNotFound'), values };
   redirect({ href: attemptPath({ id: attemptId, language }), locale });
   return {};
-}
-
-/** Grades one answer. Called from the quiz runner; returns the verdict, never re-renders the page. */
-export async function submitAnswer(input: unknown): Promise<SubmitOutcome> {
-  const parsed = submitAnswerInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'invalid-answer' };
-  const learner = await getCurrentLearner();
-  if (!learner) return { ok: false, error: 'not-found' };
-  if (!answerLimiter.take(learner.id)) return { ok: false, error: 'rate-limited' };
-  return submitResponse({ learnerId: learner.id, ...parsed.data });
 }
 
 /** Starts a new attempt with the questions of a finished attempt that were not fully correct. */

@@ -1,13 +1,13 @@
 // One autocannon run, in its own process so `npm run bench` can pin it to another core than the
 // server (taskset). Input: a JSON spec as argv[2]; output: one JSON line on stdout.
 //   { kind: 'get', url, headers, connections, duration }
-//   { kind: 'action', origin, connections, duration, actionId, path: 'attempt' | '/de/bench', setupFile }
+//   { kind: 'answer', origin, connections, duration, path: 'attempt' | '/api/bench/answers', setupFile }
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 
 const spec = JSON.parse(process.argv[2]);
 
-function actionRequests() {
+function answerRequests() {
   // Each connection works through its own learners' attempts, one position after the other, so
   // every request is a new answer at the next position: the real grading-and-storing path.
   const setup = JSON.parse(readFileSync(spec.setupFile, 'utf8'));
@@ -26,21 +26,18 @@ function actionRequests() {
       }
       const { learner, position } = context.cursor;
       context.cursor.position += 1;
-      const body = JSON.stringify([{ attemptId: learner.attemptId, position, answer: learner.answers[position] }]);
+      // What the quiz runner's fetch sends (same-origin, so the browser adds Origin and Sec-Fetch-Site).
       return {
         ...req,
         method: 'POST',
-        path: spec.path === 'attempt' ? `/de/play/de?attempt=${learner.attemptId}` : spec.path,
+        path: spec.path === 'attempt' ? `/api/attempts/${learner.attemptId}/answers` : spec.path,
         headers: {
-          'next-action': spec.actionId,
-          'content-type': 'text/plain;charset=UTF-8',
-          accept: 'text/x-component',
+          'content-type': 'application/json',
           origin: spec.origin,
-          // A browser has the locale cookie from its first page; without it every action would set it,
-          // which makes Next re-render the whole page into the action's response.
+          'sec-fetch-site': 'same-origin',
           cookie: `NEXT_LOCALE=de; qq_learner=${learner.token}`,
         },
-        body,
+        body: JSON.stringify({ position, answer: learner.answers[position] }),
       };
     },
   };
@@ -51,7 +48,7 @@ const options =
   spec.kind === 'get'
     ? { ...base, url: spec.url, headers: spec.headers ?? {} }
     : (() => {
-        const gen = actionRequests();
+        const gen = answerRequests();
         return { ...base, url: spec.origin, requests: [{ setupRequest: gen.setupRequest }], initialContext: {} };
       })();
 

@@ -95,12 +95,13 @@ async function student(i) {
     await sleep(rand(spec.think[0], spec.think[1]));
     sent += 1;
     try {
+      // As the quiz runner sends it: JSON to the answer route, same origin.
       const { response, body } = await timed(
-        quizPath,
+        `/api/attempts/${attemptId}/answers`,
         {
           method: 'POST',
-          headers: { ...actionHeaders(spec.actions.submitAnswer, cookie), 'content-type': 'text/plain;charset=UTF-8' },
-          body: JSON.stringify([{ attemptId, position, answer: setup.assignmentAnswers[position] }]),
+          headers: { 'content-type': 'application/json', origin: spec.origin, 'sec-fetch-site': 'same-origin', cookie },
+          body: JSON.stringify({ position, answer: setup.assignmentAnswers[position] }),
         },
         answerLatencies,
       );

@@ -4,9 +4,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
-import { submitAnswer } from '@/app/actions/quiz';
 import { useRouter } from '@/i18n/navigation';
-import type { Feedback, SubmitError } from '@/lib/data/attempts';
+import type { Feedback, SubmitError, SubmitOutcome } from '@/lib/data/attempts';
 import type { PublicAnswer } from '@/lib/quiz/answer-schema';
 import type { PublicQuestion } from '@/lib/quiz/present';
 import { resultsPath } from '@/lib/quiz/attempt-state';
@@ -28,6 +27,18 @@ type Props = {
 };
 
 type ErrorKey = SubmitError | 'empty' | 'network';
+
+/** Sends one answer; the reply (any status) carries the outcome. Throws when there is none. */
+async function postAnswer(attemptId: string, position: number, answer: PublicAnswer): Promise<SubmitOutcome> {
+  const response = await fetch(`/api/attempts/${attemptId}/answers`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ position, answer }),
+  });
+  const outcome = (await response.json()) as SubmitOutcome;
+  if (typeof outcome?.ok !== 'boolean') throw new Error(`No outcome (HTTP ${response.status})`);
+  return outcome;
+}
 
 export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, feedbackMode, deadlineAt, onStale }: Props) {
   const t = useTranslations('Quiz');
@@ -77,9 +88,9 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
     }
     setError(null);
     startTransition(async () => {
-      let result;
+      let result: SubmitOutcome;
       try {
-        result = await submitAnswer({ attemptId, position, answer: draft });
+        result = await postAnswer(attemptId, position, draft);
       } catch {
         setError('network');
         return;

@@ -27,3 +27,9 @@ export const submitAnswerInputSchema = z.strictObject({
   answer: publicAnswerSchema,
 });
 export type SubmitAnswerInput = z.infer<typeof submitAnswerInputSchema>;
+
+/** The body of POST /api/attempts/[attemptId]/answers (the attempt is in the path). */
+export const answerBodySchema = submitAnswerInputSchema.omit({ attemptId: true });
+
+/** Far above any real answer (an ordering of 20 items is under 1 KB). */
+export const ANSWER_BODY_MAX_BYTES = 16 * 1024;

@@ -1,14 +1,13 @@
 // Pages prerendered at build time and served as they are: the quiz page (decision 011). Their HTML
-// cannot carry a per-request nonce, so proxy.ts gives them a CSP that allows exactly their inline
-// scripts by sha256 hash, read once from the prerendered file of this build.
+// cannot carry a per-request nonce, so each gets a CSP that allows exactly its inline scripts by
+// sha256 hash. The hashes are known only once `next build` has written the HTML, so
+// scripts/prerender-csp.ts adds them to the build's header rules (.next/routes-manifest.json) right
+// after the build; these pages then need no proxy at all (proxy.ts leaves them out).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { prerenderedPagePolicy } from './headers';
 
-/** Paths of prerendered pages (app/[locale]/(focus)/play/[language]). */
-const PRERENDERED_PAGE = /^\/(de|en)\/play\/(de|en)$/;
-
-export const isPrerenderedPage = (pathname: string) => PRERENDERED_PAGE.test(pathname);
+/** Where the prerendered quiz pages are: /{locale}/play/{language}. */
+export const PRERENDERED_PAGE = /^\/(de|en)\/play\/(de|en)$/;
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -18,19 +17,26 @@ export function inlineScriptHashes(html: string): string[] {
   return [...new Set(hashes)];
 }
 
-const cache = new Map<string, string[] | null>();
+/** A header rule as Next keeps them in routes-manifest.json. */
+export type HeaderRule = { source: string; regex: string; headers: { key: string; value: string }[] };
 
-/** The hashes for a prerendered page of this build, or null (not prerendered: `next dev`). */
-export function prerenderedScriptHashes(pathname: string, distDir = path.join(process.cwd(), '.next')): string[] | null {
-  if (!isPrerenderedPage(pathname)) return null;
-  if (!cache.has(pathname)) {
-    let hashes: string[] | null = null;
-    try {
-      hashes = inlineScriptHashes(readFileSync(path.join(distDir, 'server', 'app', `${pathname}.html`), 'utf8'));
-    } catch {
-      hashes = null;
-    }
-    cache.set(pathname, hashes);
-  }
-  return cache.get(pathname)!;
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** One CSP rule per prerendered page (pathname → its HTML). */
+export function prerenderedCspRules(pages: ReadonlyMap<string, string>): HeaderRule[] {
+  return [...pages].map(([pathname, html]) => {
+    if (!PRERENDERED_PAGE.test(pathname)) throw new Error(`${pathname} is not a prerendered quiz page`);
+    const hashes = inlineScriptHashes(html);
+    if (hashes.length === 0) throw new Error(`${pathname}: no inline scripts found; has Next changed its output?`);
+    return {
+      source: pathname,
+      regex: `^${escapeRegex(pathname)}(?:/)?$`,
+      headers: [{ key: 'Content-Security-Policy', value: prerenderedPagePolicy(hashes) }],
+    };
+  });
+}
+
+/** The manifest's header rules with those of the prerendered pages replaced by `rules`. */
+export function withPrerenderedRules(existing: HeaderRule[], rules: HeaderRule[]): HeaderRule[] {
+  return [...existing.filter((rule) => !PRERENDERED_PAGE.test(rule.source)), ...rules];
 }

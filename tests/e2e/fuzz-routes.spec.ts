@@ -18,6 +18,11 @@ type Route = {
   csv: boolean;
   /** A learner's own data: 404 for everybody else (none of these requests has the attempt). */
   ownerOnly?: boolean;
+  /**
+   * A POST route: the answer path (a JSON body or 415, at most 16 KB or 413, valid or 400, the
+   * learner's own attempt or 404), or the benchmark's no-op twin (404 without QQ_BENCH=1).
+   */
+  post?: 'answer' | 'bench';
 };
 
 const ROUTES: Record<string, Route> = {
@@ -25,6 +30,8 @@ const ROUTES: Record<string, Route> = {
   '/api/assignments/[assignmentId]/responses': { csv: true, valid: (teacher) => [teacher.assignmentId] },
   '/api/glossary/[sentenceId]': { csv: false, valid: () => ['s01', 's18'] },
   '/api/attempts/[attemptId]': { csv: false, ownerOnly: true, valid: () => [ID] },
+  '/api/attempts/[attemptId]/answers': { csv: false, ownerOnly: true, post: 'answer', valid: () => [ID] },
+  '/api/bench/answers': { csv: false, post: 'bench', valid: () => [''] },
 };
 
 const FOREIGN = 'https://evil.example';
@@ -102,11 +109,18 @@ const cookie = (real: string) =>
   );
 
 const method = fc.constantFrom('GET', 'GET', 'GET', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS');
+const postMethod = fc.constantFrom('POST', 'POST', 'POST', 'POST', 'POST', 'GET', 'PUT', 'OPTIONS');
+const contentType = fc.constantFrom(undefined, 'application/json', 'application/json; charset=utf-8', 'APPLICATION/JSON', 'text/plain', 'multipart/form-data; boundary=x', 'application/jsonx');
 const body = fc.option(fc.oneof(hostileText, fc.constant('x'.repeat(2_000_000)), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v))), { nil: undefined });
 
-/** The status a request that reaches the route's handler must get. */
-function expectedStatus(route: Route, m: string, foreign: boolean, real: boolean, valid: boolean): number {
+/** The status (or the statuses) a request that reaches the route's handler must get. */
+function expectedStatus(route: Route, m: string, foreign: boolean, real: boolean, valid: boolean): number | number[] {
   if (m === 'OPTIONS') return 204; // Next answers it: the allowed methods, no data
+  if (route.post) {
+    if (m !== 'POST') return 405;
+    if (foreign) return 403;
+    return route.post === 'bench' ? 404 : [400, 404, 413, 415];
+  }
   if (m !== 'GET' && m !== 'HEAD') return 405;
   if (foreign) return 403;
   if (route.csv && !real) return 401;
@@ -126,11 +140,16 @@ test('hostile requests to every route handler get exactly their 4xx, never a 5xx
     'route handlers',
     fuzzCases(150),
     Object.entries(ROUTES),
-    ([, route]) => fc.record({ param: param(route.valid(teacher)), query, method, origin: origin(baseURL!), fetchSite, cookie: cookie(teacher.cookie), body }),
+    ([, route]) =>
+      fc.record({
+        param: param(route.valid(teacher)), query, method: route.post ? postMethod : method, origin: origin(baseURL!), fetchSite,
+        cookie: cookie(teacher.cookie), contentType, body,
+      }),
     async ([pattern, route], r) => {
-      const target = pattern.replace(/\[[^\]]+\]/, r.param.segment) + r.query;
+      const target = (route.post === 'bench' ? pattern : pattern.replace(/\[[^\]]+\]/, r.param.segment)) + r.query;
       const headers = Object.fromEntries(
-        Object.entries({ origin: r.origin.value, 'sec-fetch-site': r.fetchSite.value, cookie: r.cookie.value }).filter((e): e is [string, string] => e[1] !== undefined),
+        Object.entries({ origin: r.origin.value, 'sec-fetch-site': r.fetchSite.value, cookie: r.cookie.value, 'content-type': r.contentType })
+          .filter((e): e is [string, string] => e[1] !== undefined),
       );
       const url = new URL(target, baseURL);
       // Node refuses oversized headers (431) before reading a body and closes the connection, which
@@ -144,7 +163,7 @@ test('hostile requests to every route handler get exactly their 4xx, never a 5xx
       if (oversized) expect([414, 431], what).toContain(status);
       else if (isMalformedPath(url.pathname)) expect(status, what).toBe(400);
       else if (new RegExp(`^${pattern.replace(/\[[^\]]+\]/, '[^/]+')}$`).test(url.pathname)) {
-        expect(status, what).toBe(expectedStatus(route, r.method, r.origin.foreign || r.fetchSite.foreign, r.cookie.real, r.param.valid));
+        expect([expectedStatus(route, r.method, r.origin.foreign || r.fetchSite.foreign, r.cookie.real, r.param.valid)].flat(), what).toContain(status);
       } else expect(status, what).toBeGreaterThanOrEqual(300); // dot segments took the path elsewhere
       // Only the owning teacher's own request gets a CSV file.
       if (route.csv && isCsv(response)) expect(status, what).toBe(200);

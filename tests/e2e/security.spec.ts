@@ -81,3 +81,35 @@ test('a server action posted from another origin is refused with 403 and changes
   const same = await request.fetch(original.url(), { method: 'POST', headers: original.headers(), data: original.postDataBuffer() ?? undefined });
   expect(same.status()).toBe(200);
 });
+
+test('the answer route takes only its own learner, same-site JSON, and changes nothing otherwise', async ({ page, browser }) => {
+  // Capture the runner's own request for the first answer, then replay it in ways that must fail.
+  await startQuiz(page, 'en', 'nordkorea-russland-quick', 'Replay', 'en');
+  const posted = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/answers'));
+  await fillCorrectAnswer(page, 'en', 'en');
+  await submitAnswer(page, 'en', 'immediate');
+  const original = await posted;
+  expect(original.headers()['content-type']).toBe('application/json');
+  const url = original.url();
+  const first = (await original.postDataJSON()) as { position: number; answer: unknown };
+  const send = (headers: Record<string, string>, data: string) => page.request.fetch(url, { method: 'POST', headers, data, failOnStatusCode: false });
+  const json = { 'content-type': 'application/json' };
+  // The same answer again is a replay, not a second row.
+  const replay = await send(json, JSON.stringify(first));
+  expect(replay.status()).toBe(200);
+  expect(await replay.json()).toMatchObject({ ok: true, replay: true });
+  const next = JSON.stringify({ ...first, position: first.position + 1 });
+  expect((await send({ ...json, origin: 'https://evil.example' }, next)).status()).toBe(403);
+  expect((await send({ ...json, 'sec-fetch-site': 'cross-site' }, next)).status()).toBe(403);
+  expect((await send({ 'content-type': 'text/plain' }, next)).status()).toBe(415);
+  expect((await send(json, JSON.stringify({ position: 1, answer: 'x'.repeat(20_000) }))).status()).toBe(413);
+  expect(await (await send(json, '{"position":1}')).json()).toEqual({ ok: false, error: 'invalid-answer' });
+  // Skipping ahead is refused: out of sequence (409) or, for another question type, invalid (400).
+  expect([400, 409]).toContain((await send(json, JSON.stringify({ position: 5, answer: first.answer }))).status());
+  const stranger = await browser.newContext();
+  expect((await stranger.request.fetch(url, { method: 'POST', headers: json, data: next, failOnStatusCode: false })).status()).toBe(404);
+  await stranger.close();
+  // None of that moved the attempt: the page still asks question 2.
+  await page.reload();
+  await expect(page.getByText('Question 2 of 10')).toBeVisible();
+});

@@ -1,13 +1,10 @@
 // Framework-free security pieces: the CSP, the cross-origin check, the in-memory answer limiter.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import {
   contentSecurityPolicy, createNonce, isCrossOrigin, isCrossSiteRequest, isMalformedPath, isWellFormedActionBody, prerenderedPagePolicy, sameSiteOnly,
 } from '@/lib/security/headers';
-import { inlineScriptHashes, isPrerenderedPage, prerenderedScriptHashes } from '@/lib/security/prerendered';
+import { inlineScriptHashes, PRERENDERED_PAGE, prerenderedCspRules, withPrerenderedRules } from '@/lib/security/prerendered';
 import { MemoryRateLimiter } from '@/lib/security/memory-limit';
 
 describe('the page CSP', () => {
@@ -46,16 +43,20 @@ describe('the CSP of a prerendered page', () => {
     expect(csp).not.toMatch(/unsafe|nonce|strict-dynamic/);
   });
 
-  it('reads the hashes from the build, only for the prerendered quiz pages', () => {
-    const dist = mkdtempSync(path.join(tmpdir(), 'qq-dist-'));
-    mkdirSync(path.join(dist, 'server', 'app', 'de', 'play'), { recursive: true });
-    writeFileSync(path.join(dist, 'server', 'app', 'de', 'play', 'en.html'), html);
-    expect(prerenderedScriptHashes('/de/play/en', dist)).toEqual(inlineScriptHashes(html));
-    expect(prerenderedScriptHashes('/en/play/de', dist)).toBeNull(); // not built here
-    expect(prerenderedScriptHashes('/de/progress', dist)).toBeNull();
-    expect(isPrerenderedPage('/de/play/de')).toBe(true);
-    expect(isPrerenderedPage('/de/play/de/x')).toBe(false);
-    expect(isPrerenderedPage('/fr/play/de')).toBe(false);
+  it('becomes one header rule per prerendered page, replacing the rules of an earlier build', () => {
+    const rules = prerenderedCspRules(new Map([['/de/play/en', html]]));
+    expect(rules).toEqual([
+      { source: '/de/play/en', regex: '^\\/de\\/play\\/en(?:/)?$', headers: [{ key: 'Content-Security-Policy', value: prerenderedPagePolicy(inlineScriptHashes(html)) }] },
+    ]);
+    expect(new RegExp(rules[0]!.regex).test('/de/play/en')).toBe(true);
+    expect(new RegExp(rules[0]!.regex).test('/de/play/enx')).toBe(false);
+    const base = { source: '/:path*', regex: '^.*$', headers: [] };
+    const stale = { ...rules[0]!, headers: [{ key: 'Content-Security-Policy', value: 'old' }] };
+    expect(withPrerenderedRules([base, stale], rules)).toEqual([base, ...rules]);
+    expect(() => prerenderedCspRules(new Map([['/de/progress', html]]))).toThrow(/not a prerendered/);
+    expect(() => prerenderedCspRules(new Map([['/de/play/de', '<html></html>']]))).toThrow(/no inline scripts/);
+    expect(PRERENDERED_PAGE.test('/de/play/de')).toBe(true);
+    expect(PRERENDERED_PAGE.test('/fr/play/de')).toBe(false);
   });
 });
 
