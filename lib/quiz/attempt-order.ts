@@ -17,7 +17,8 @@ function hashSeed(text: string): number {
   return h1 >>> 0;
 }
 
-function mulberry32(seed: number): () => number {
+/** mulberry32: a small, fast PRNG; the same sequence on the server and in the browser. */
+export function mulberry32(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -28,8 +29,8 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-export function seededShuffle<T>(items: readonly T[], seedText: string): T[] {
-  const random = mulberry32(hashSeed(seedText));
+/** Fisher–Yates with the given random source. */
+export function shuffleWith<T>(items: readonly T[], random: () => number): T[] {
   const result = [...items];
   for (let i = result.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -37,6 +38,8 @@ export function seededShuffle<T>(items: readonly T[], seedText: string): T[] {
   }
   return result;
 }
+
+export const seededShuffle = <T>(items: readonly T[], seedText: string): T[] => shuffleWith(items, mulberry32(hashSeed(seedText)));
 
 /**
  * The question as one attempt shows it: choice options and the right column of a matching

@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import type { Language, Localized, Question, QuestionType } from '@/lib/content/schema';
 import type { ResolvedAnswer } from '@/lib/grading/grade';
 import type { PublicAnswer } from './answer-schema';
+import { mulberry32, shuffleWith } from './attempt-order';
 
 export interface PublicOption {
   id: string;
@@ -59,26 +60,9 @@ export function publicId(questionId: string, authoredId: string): string {
 // ---------------------------------------------------------------------------------------------
 // Deterministic shuffle
 
-/** mulberry32, seeded from sha256 of the question id. */
-function seededRandom(seedText: string): () => number {
-  let state = createHash('sha256').update(`shuffle:${seedText}`).digest().readUInt32BE(0);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** A seeded shuffle (mulberry32 seeded from sha256 of the seed text: the question id). */
 export function shuffled<T>(items: readonly T[], seedText: string): T[] {
-  const random = seededRandom(seedText);
-  const result = [...items];
-  for (let i = result.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [result[i], result[j]] = [result[j]!, result[i]!];
-  }
-  return result;
+  return shuffleWith(items, mulberry32(createHash('sha256').update(`shuffle:${seedText}`).digest().readUInt32BE(0)));
 }
 
 // ---------------------------------------------------------------------------------------------
