@@ -18,14 +18,17 @@ const PAGE = /^\/(?!api|status|(?:de|en)\/play\/|_next|_vercel|.*\..*)/;
 
 export default async function proxy(request: NextRequest) {
   if (isMalformedPath(request.nextUrl.pathname)) return malformedRequest();
-  // API routes check the origin themselves (sameSiteOnly in each route handler).
-  if (!PAGE.test(request.nextUrl.pathname)) return NextResponse.next();
+  const page = PAGE.test(request.nextUrl.pathname);
+  // API routes check the origin themselves (sameSiteOnly in each route handler). Other paths reach
+  // the proxy only for the malformed-path check or as a form / server-action POST (matcher below).
+  if (!page && (request.method !== 'POST' || request.nextUrl.pathname.startsWith('/api/'))) return NextResponse.next();
   if (isCrossOrigin(request.method, request.headers.get('origin'), requestHost(request.headers), process.env.QQ_PUBLIC_URL)) {
     return crossOriginRefusal();
   }
   if (request.method === 'POST' && !(await isWellFormedActionBody(request.clone()))) {
     return malformedRequest();
   }
+  if (!page) return NextResponse.next();
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const headers = new Headers(request.headers);
@@ -43,5 +46,10 @@ export const config = {
     // Any path with a percent sign (every undecodable path has one), API routes included, for the
     // malformed-path check only. Other API requests skip the proxy: the answer path is one of them.
     '/(.*%.*)',
+    // Form and server-action POSTs to the paths left out above (the quiz pages, /status, files):
+    // Next treats them as possible server actions, and a garbage Origin or body there is a 500.
+    // The answer route's JSON POSTs match none of these, so they skip the proxy.
+    { source: '/((?!api/).*)', has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded).*' }] },
+    { source: '/((?!api/).*)', has: [{ type: 'header', key: 'next-action' }] },
   ],
 };

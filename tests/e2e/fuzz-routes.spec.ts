@@ -23,6 +23,8 @@ type Route = {
    * learner's own attempt or 404), or the benchmark's no-op twin (404 without QQ_BENCH=1).
    */
   post?: 'answer' | 'bench';
+  /** The catch-all for unknown /api paths. */
+  unknown?: true;
 };
 
 const ROUTES: Record<string, Route> = {
@@ -32,6 +34,8 @@ const ROUTES: Record<string, Route> = {
   '/api/attempts/[attemptId]': { csv: false, ownerOnly: true, valid: () => [ID] },
   '/api/attempts/[attemptId]/answers': { csv: false, ownerOnly: true, post: 'answer', valid: () => [ID] },
   '/api/bench/answers': { csv: false, post: 'bench', valid: () => [''] },
+  // Any other /api path: 404 for every method (so Next never treats it as a page).
+  '/api/[...path]': { csv: false, unknown: true, valid: () => ['no-such-route'] },
 };
 
 const FOREIGN = 'https://evil.example';
@@ -115,6 +119,7 @@ const body = fc.option(fc.oneof(hostileText, fc.constant('x'.repeat(2_000_000)),
 
 /** The status (or the statuses) a request that reaches the route's handler must get. */
 function expectedStatus(route: Route, m: string, foreign: boolean, real: boolean, valid: boolean): number | number[] {
+  if (route.unknown) return m === 'HEAD' || m === 'GET' || m === 'OPTIONS' || m === 'POST' || m === 'PUT' || m === 'PATCH' || m === 'DELETE' ? 404 : 405;
   if (m === 'OPTIONS') return 204; // Next answers it: the allowed methods, no data
   if (route.post) {
     if (m !== 'POST') return 405;
@@ -127,6 +132,9 @@ function expectedStatus(route: Route, m: string, foreign: boolean, real: boolean
   if (route.ownerOnly) return 404;
   return valid ? 200 : 404;
 }
+
+/** Whether a pathname is one a route pattern serves (each [param] one segment). */
+const matches = (pattern: string, pathname: string) => new RegExp(`^${pattern.replace(/\[[^\]]+\]/g, '[^/]+')}$`).test(pathname);
 
 const isCsv = (response: APIResponse) => (response.headers()['content-type'] ?? '').startsWith('text/csv');
 
@@ -162,9 +170,15 @@ test('hostile requests to every route handler get exactly their 4xx, never a 5xx
       expect(status, what).toBeLessThan(500);
       if (oversized) expect([414, 431], what).toContain(status);
       else if (isMalformedPath(url.pathname)) expect(status, what).toBe(400);
-      else if (new RegExp(`^${pattern.replace(/\[[^\]]+\]/, '[^/]+')}$`).test(url.pathname)) {
+      else if (matches(pattern, url.pathname)) {
         expect([expectedStatus(route, r.method, r.origin.foreign || r.fetchSite.foreign, r.cookie.real, r.param.valid)].flat(), what).toContain(status);
-      } else expect(status, what).toBeGreaterThanOrEqual(300); // dot segments took the path elsewhere
+      } else {
+        // Dot segments took the path elsewhere: to another route (with whatever it owes a request
+        // that is not valid for it), or to no route at all.
+        const [, other] = Object.entries(ROUTES).find(([p]) => matches(p, url.pathname)) ?? [];
+        if (other) expect([expectedStatus(other, r.method, r.origin.foreign || r.fetchSite.foreign, r.cookie.real, false)].flat(), what).toContain(status);
+        else expect(status, what).toBeGreaterThanOrEqual(300);
+      }
       // Only the owning teacher's own request gets a CSV file.
       if (route.csv && isCsv(response)) expect(status, what).toBe(200);
       return status;
