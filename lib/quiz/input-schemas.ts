@@ -26,7 +26,6 @@ export const submitAnswerInputSchema = z.strictObject({
   position: z.number().int().min(0).max(500),
   answer: publicAnswerSchema,
 });
-export type SubmitAnswerInput = z.infer<typeof submitAnswerInputSchema>;
 
 /** The body of POST /api/attempts/[attemptId]/answers (the attempt is in the path). */
 export const answerBodySchema = submitAnswerInputSchema.omit({ attemptId: true });
