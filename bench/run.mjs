@@ -156,7 +156,7 @@ if (want('submit')) {
   for (let run = 0; run < C.runs; run++) {
     const learnerRange = [2 + run * perRun, 2 + (run + 1) * perRun];
     const r = cannon({ kind: 'answer', origin, connections: C.connections, duration: C.duration, path: 'attempt', setupFile, learnerRange });
-    const n = cannon({ kind: 'answer', origin, connections: C.connections, duration: C.duration, path: '/api/bench/answers', setupFile, learnerRange });
+    const n = cannon({ kind: 'answer', origin, connections: C.connections, duration: C.duration, path: 'bench', setupFile, learnerRange });
     if (r.errors || r.non2xx || n.errors || n.non2xx) log(`  errors: submit ${r.errors}/${r.non2xx}, noop ${n.errors}/${n.non2xx}`);
     real.push(r.rps);
     noop.push(n.rps);

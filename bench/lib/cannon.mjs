@@ -1,7 +1,7 @@
 // One autocannon run, in its own process so `npm run bench` can pin it to another core than the
 // server (taskset). Input: a JSON spec as argv[2]; output: one JSON line on stdout.
 //   { kind: 'get', url, headers, connections, duration }
-//   { kind: 'answer', origin, connections, duration, path: 'attempt' | '/api/bench/answers', setupFile }
+//   { kind: 'answer', origin, connections, duration, path: 'attempt' | 'bench', setupFile }
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 
@@ -30,7 +30,8 @@ function answerRequests() {
       return {
         ...req,
         method: 'POST',
-        path: spec.path === 'attempt' ? `/api/attempts/${learner.attemptId}/answers` : spec.path,
+        // The no-op twin has the same dynamic segment, so Next matches the route the same way.
+        path: `${spec.path === 'bench' ? '/api/bench' : '/api'}/attempts/${learner.attemptId}/answers`,
         headers: {
           'content-type': 'application/json',
           origin: spec.origin,

@@ -2,9 +2,9 @@
 // of somebody else's class behaves exactly like an id that does not exist (null / false → 404).
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { Prisma } from '@/generated/prisma/client';
 import { generateJoinCode, nameKey } from '@/lib/auth/names';
 import { db } from '@/lib/db/client';
+import { isUniqueViolation } from '@/lib/db/storage-fault';
 import { isTeacher, type Actor } from './actor';
 
 export type ClassSummary = { id: string; name: string; joinCode: string; archived: boolean; students: number; assignments: number };
@@ -29,7 +29,6 @@ export async function listClasses(actor: Actor): Promise<ClassSummary[]> {
   }));
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 /** Tries fresh join codes until one is free (a clash among 25⁶ codes is rare, but possible). */
 async function withFreshJoinCode<T>(write: (joinCode: string) => Promise<T>): Promise<T> {

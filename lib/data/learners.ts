@@ -2,13 +2,18 @@
 import 'server-only';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { db } from '@/lib/db/client';
+import { sql, sqlQuery } from '@/lib/db/sql';
 
 export type LearnerDto = { id: string; nickname: string };
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+// The two look-ups below run on every request of a learner, answers included: they go straight to
+// the driver adapter (lib/db/sql.ts, decision 015) rather than through Prisma's client.
+
 export async function findLearnerBySessionToken(token: string): Promise<LearnerDto | null> {
-  return db.learner.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, nickname: true } });
+  const [row] = await sqlQuery<LearnerDto>(sql`SELECT "id", "nickname" FROM "Learner" WHERE "tokenHash" = ${hashToken(token)}`);
+  return row ?? null;
 }
 
 export async function createLearner(nickname: string): Promise<{ learner: LearnerDto; token: string }> {
@@ -40,7 +45,8 @@ export async function ensureLearnerForUser(userId: string, name: string): Promis
 }
 
 export async function findLearnerByUserId(userId: string): Promise<LearnerDto | null> {
-  return db.learner.findUnique({ where: { userId }, select: { id: true, nickname: true } });
+  const [row] = await sqlQuery<LearnerDto>(sql`SELECT "id", "nickname" FROM "Learner" WHERE "userId" = ${userId}`);
+  return row ?? null;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The one place that constructs the Prisma client. Everything else imports `db` from here.
 import 'server-only';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '@/generated/prisma/client';
 import { getEnv, sqliteFilePath } from '@/lib/env';
 import { guardDatabaseFile } from './file-guard';
@@ -8,18 +9,24 @@ import { guardDatabaseFile } from './file-guard';
 /** Milliseconds a write waits for SQLite's lock before failing (see docs/decisions/002). */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-export function createPrismaClient(databaseUrl: string = getEnv().DATABASE_URL): PrismaClient {
+type Database = { client: PrismaClient; adapter: SqlDriverAdapterFactory };
+
+function createDatabase(databaseUrl: string = getEnv().DATABASE_URL): Database {
   // WAL mode is persistent in the database file and is switched on when migrations run
   // (scripts/migrate.mjs); better-sqlite3 then defaults to synchronous=NORMAL, which survives
   // a killed process. The busy timeout is per connection, so it is set here. The file must exist:
   // the migration runner creates it, and a missing file at run time is a fault (decision 013).
   const file = sqliteFilePath(databaseUrl);
-  const adapter = new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS, fileMustExist: true });
-  return new PrismaClient({ adapter: guardDatabaseFile(adapter, file) });
+  const adapter = guardDatabaseFile(new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS, fileMustExist: true }), file);
+  return { client: new PrismaClient({ adapter }), adapter };
 }
 
-const globalForPrisma = globalThis as unknown as { quellenquizDb?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { quellenquizDatabase?: Database };
 
 /** One client per process; kept on globalThis so dev-mode reloads do not open new connections. */
-export const db: PrismaClient = globalForPrisma.quellenquizDb ?? createPrismaClient();
-globalForPrisma.quellenquizDb = db;
+const database = (globalForPrisma.quellenquizDatabase ??= createDatabase());
+
+export const db: PrismaClient = database.client;
+
+/** The driver adapter under `db` (one shared connection), for lib/db/sql.ts. */
+export const databaseConnection = (): Promise<SqlDriverAdapter> => database.adapter.connect();

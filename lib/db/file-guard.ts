@@ -37,12 +37,15 @@ export type FileGuardLog = { error(message: string): void; info(message: string)
 
 /** Wraps a driver adapter factory so that its connections follow the database file at `file`. */
 export function guardDatabaseFile(factory: SqlDriverAdapterFactory, file: string, log: FileGuardLog = console): SqlDriverAdapterFactory {
+  // One adapter for every caller: Prisma and the data layer's direct statements (lib/db/sql.ts)
+  // share its connection and its transaction lock. After dispose() it reopens on the next statement.
+  let shared: FileGuardedAdapter | null = null;
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
     // The file is opened with the first statement, so a client made while the file is missing
     // starts working once it is there.
-    connect: () => Promise.resolve(new FileGuardedAdapter(factory, file, log)),
+    connect: () => Promise.resolve((shared ??= new FileGuardedAdapter(factory, file, log))),
   };
 }
 

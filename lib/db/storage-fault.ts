@@ -11,14 +11,32 @@ const FAULT_CODES = /^SQLITE_(BUSY|LOCKED|READONLY|FULL|IOERR|CANTOPEN)/;
 /** The driver adapter's error: its kind and, from SQLite, the code. */
 const adapterErrorSchema = z.object({
   name: z.literal('DriverAdapterError'),
-  cause: z.object({ kind: z.string(), originalCode: z.string().optional() }),
+  cause: z.object({ kind: z.string(), originalCode: z.string().optional(), originalMessage: z.string().optional(), db: z.string().optional() }),
 });
 
-export function isStorageFault(error: unknown): boolean {
-  // Prisma wraps statement errors (meta.driverAdapterError); a failed commit arrives unwrapped.
+/** The adapter error's cause, whether Prisma wrapped it (meta.driverAdapterError) or not (a failed
+ * commit, or a statement sent straight to the adapter by lib/db/sql.ts). */
+function adapterCause(error: unknown) {
   const adapterError = error instanceof Prisma.PrismaClientKnownRequestError ? error.meta?.driverAdapterError : error;
   const parsed = adapterErrorSchema.safeParse(adapterError);
-  if (!parsed.success) return false;
-  const { kind, originalCode } = parsed.data.cause;
-  return FAULT_KINDS.has(kind) || FAULT_CODES.test(originalCode ?? '');
+  return parsed.success ? parsed.data.cause : null;
+}
+
+export function isStorageFault(error: unknown): boolean {
+  const cause = adapterCause(error);
+  return cause !== null && (FAULT_KINDS.has(cause.kind) || FAULT_CODES.test(cause.originalCode ?? ''));
+}
+
+/** A unique constraint refused the write: Prisma's P2002, or the adapter's own error kind. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return true;
+  return adapterCause(error)?.kind === 'UniqueConstraintViolation';
+}
+
+/** For the operator's log: what the database said (e.g. "SQLITE_BUSY: database is locked"). */
+export function describeStorageFault(error: unknown): string {
+  const cause = adapterCause(error);
+  if (!cause) return String(error);
+  if (cause.kind === 'DatabaseDoesNotExist') return `database file ${cause.db ?? ''} does not exist`;
+  return [cause.originalCode, cause.originalMessage].filter(Boolean).join(': ') || cause.kind;
 }

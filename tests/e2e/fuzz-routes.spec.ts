@@ -33,7 +33,7 @@ const ROUTES: Record<string, Route> = {
   '/api/glossary/[sentenceId]': { csv: false, valid: () => ['s01', 's18'] },
   '/api/attempts/[attemptId]': { csv: false, ownerOnly: true, valid: () => [ID] },
   '/api/attempts/[attemptId]/answers': { csv: false, ownerOnly: true, post: 'answer', valid: () => [ID] },
-  '/api/bench/answers': { csv: false, post: 'bench', valid: () => [''] },
+  '/api/bench/attempts/[attemptId]/answers': { csv: false, post: 'bench', valid: () => [ID] },
   // Any other /api path: 404 for every method (so Next never treats it as a page).
   '/api/[...path]': { csv: false, unknown: true, valid: () => ['no-such-route'] },
 };
@@ -154,7 +154,7 @@ test('hostile requests to every route handler get exactly their 4xx, never a 5xx
         cookie: cookie(teacher.cookie), contentType, body,
       }),
     async ([pattern, route], r) => {
-      const target = (route.post === 'bench' ? pattern : pattern.replace(/\[[^\]]+\]/, r.param.segment)) + r.query;
+      const target = pattern.replace(/\[[^\]]+\]/, r.param.segment) + r.query;
       const headers = Object.fromEntries(
         Object.entries({ origin: r.origin.value, 'sec-fetch-site': r.fetchSite.value, cookie: r.cookie.value, 'content-type': r.contentType })
           .filter((e): e is [string, string] => e[1] !== undefined),

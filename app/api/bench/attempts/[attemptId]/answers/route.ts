@@ -1,6 +1,7 @@
 // The no-op twin of POST /api/attempts/[attemptId]/answers for `npm run bench`: the same route
-// handler path, origin check and body parsing, but no session, grading or database. It answers only
-// on a server started with QQ_BENCH=1; everywhere else it is a 404 that reads nothing.
+// handler path (a dynamic [attemptId] segment, as Next matches it), origin check and body parsing,
+// but no session, grading or database. It answers only on a server started with QQ_BENCH=1;
+// everywhere else it is a 404 that reads nothing.
 import { NextResponse } from 'next/server';
 import { ANSWER_BODY_MAX_BYTES, answerBodySchema } from '@/lib/quiz/input-schemas';
 import { sameSiteOnly } from '@/lib/security/headers';

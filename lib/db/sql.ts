@@ -1,0 +1,76 @@
+// Plain SQL on the connection Prisma itself uses, through Prisma's driver-adapter interface
+// (docs/decisions/015-answer-path-on-the-driver-adapter.md). For the one hot path where Prisma's
+// client costs more than the work: an answer (lib/data/attempts.ts storeResponse). Everything else
+// goes through `db`.
+//
+// - Same connection, same file guard (lib/db/file-guard.ts), same transaction lock as `db`: the
+//   adapter factory hands every caller one adapter.
+// - Portable: the SQL is written with quoted identifiers, and placeholders follow the adapter's
+//   provider (`?` for SQLite, `$1…` for PostgreSQL), as Prisma's raw queries do.
+// - Errors arrive as the adapter's DriverAdapterError (kind, originalCode), which isStorageFault
+//   and isUniqueViolation understand.
+import 'server-only';
+import type { ArgScalarType, SqlDriverAdapter, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+import { databaseConnection } from './client';
+
+export type SqlValue = string | number | boolean | null;
+
+function scalarType(value: SqlValue): ArgScalarType {
+  if (typeof value === 'string') return 'string';
+  if (typeof value === 'boolean') return 'boolean';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  return 'unknown';
+}
+
+/** A statement with its values bound, not yet tied to a provider's placeholder syntax. */
+export type Statement = { strings: readonly string[]; values: SqlValue[] };
+
+/** `sql\`SELECT … WHERE "id" = ${id}\``: values are always bound, never spliced into the text. */
+export const sql = (strings: TemplateStringsArray, ...values: SqlValue[]): Statement => ({ strings, values });
+
+export function toQuery(statement: Statement, provider: SqlDriverAdapter['provider']): SqlQuery {
+  const placeholder = provider === 'postgres' ? (i: number) => `$${i + 1}` : () => '?';
+  return {
+    sql: statement.strings.reduce((text, part, i) => `${text}${placeholder(i - 1)}${part}`),
+    args: statement.values,
+    argTypes: statement.values.map((value) => ({ scalarType: scalarType(value), arity: 'scalar' })),
+  };
+}
+
+type Queryable = Pick<Transaction, 'queryRaw' | 'executeRaw' | 'provider'>;
+
+/** Rows as objects keyed by column name. */
+async function rowsOf<T>(on: Queryable, statement: Statement): Promise<T[]> {
+  const result = await on.queryRaw(toQuery(statement, on.provider));
+  return result.rows.map((row) => Object.fromEntries(result.columnNames.map((name, i) => [name, row[i]])) as T);
+}
+
+export type SqlTransaction = { execute(statement: Statement): Promise<number> };
+
+export const sqlQuery = async <T>(statement: Statement): Promise<T[]> => rowsOf<T>(await databaseConnection(), statement);
+
+/**
+ * Runs `work` in one transaction: committed when it returns, rolled back when it throws. Like
+ * Prisma's own transactions on this adapter, it holds the adapter's lock from BEGIN to COMMIT.
+ */
+export async function sqlTransaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+  const connection = await databaseConnection();
+  const tx = await connection.startTransaction();
+  const run = (text: string) => tx.executeRaw({ sql: text, args: [], argTypes: [] });
+  // After a failed statement or COMMIT the transaction may still be open: end it, keep the cause.
+  const abort = async (error: unknown): Promise<never> => {
+    await run('ROLLBACK').catch(() => {});
+    await tx.rollback();
+    throw error;
+  };
+  let result: T;
+  try {
+    result = await work({ execute: (statement) => tx.executeRaw(toQuery(statement, tx.provider)) });
+    await run('COMMIT');
+  } catch (error) {
+    return abort(error);
+  }
+  // The guard's commit: releases the lock, then checks the file is still the one at the path.
+  await tx.commit();
+  return result;
+}
