@@ -5,6 +5,7 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { getAuth } from '@/lib/auth/auth';
+import { readSessionFast } from '@/lib/auth/session-fast';
 import {
   adoptGuestProgress, createLearner, ensureLearnerForUser, findLearnerBySessionToken, findLearnerByUserId, renameLearner,
   type LearnerDto,
@@ -20,10 +21,17 @@ const ONE_YEAR_S = 60 * 60 * 24 * 365;
 export const getViewer = cache(async (): Promise<(Actor & { name: string }) | null> => {
   // Guests have no session cookie: skip better-auth entirely. (Its session look-up can also answer
   // with cookie headers, which inside a server action makes Next re-render the whole page.)
-  if (!(await cookies()).getAll().some((c) => c.name.endsWith(SESSION_COOKIE))) return null;
-  const session = await getAuth().api.getSession({ headers: await headers() });
-  if (!session) return null;
-  return { userId: session.user.id, name: session.user.name, role: session.user.role === 'teacher' ? 'teacher' : 'student' };
+  const store = await cookies();
+  if (!store.getAll().some((c) => c.name.endsWith(SESSION_COOKIE))) return null;
+  // A valid session that is not due for refresh, read without better-auth's machinery (decision 016).
+  const context = await getAuth().$context;
+  const fast = await readSessionFast(store.get(context.authCookies.sessionToken.name)?.value, {
+    secret: context.secret, expiresInS: context.sessionConfig.expiresIn, updateAgeS: context.sessionConfig.updateAge,
+  });
+  const account = fast ?? (await getAuth().api.getSession({ headers: await headers() }))?.user;
+  if (!account) return null;
+  const userId = 'userId' in account ? account.userId : account.id;
+  return { userId, name: account.name, role: account.role === 'teacher' ? 'teacher' : 'student' };
 });
 
 /** The learner of this request, or null for a first-time visitor. Memoised per request. */
