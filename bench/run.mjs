@@ -116,8 +116,10 @@ if (want('page')) {
   await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`);
   const targets = {
     quiz: { url: `${origin}${quizPath}`, headers: { cookie: learnerCookie } },
-    // What the quiz page fetches per learner once it is loaded.
+    // What the quiz page fetches once it is loaded: the learner's attempt state and the (static)
+    // question bank of its language.
     quiz_state: { url: `${origin}${statePath}`, headers: { cookie: learnerCookie } },
+    quiz_bank: { url: `${origin}/api/question-bank/de` },
     landing: { url: `${origin}/de`, headers: { cookie: 'NEXT_LOCALE=de' } },
     static: { url: `${origin}/status` },
     baseline: { url: `http://127.0.0.1:${BASELINE_PORT}/` },
@@ -138,8 +140,11 @@ if (want('page')) {
     static_rps: round(stats(samples.static).median), baseline_rps: round(stats(samples.baseline).median),
     quiz_vs_static: round(stats(ratio).median, 3),
     quiz_state_rps: round(stats(samples.quiz_state).median),
-    // The page and its state request together, as one learner's page view costs the server.
-    quiz_with_state_vs_static: round(stats(samples.quiz.map((q, i) => 1 / (1 / q + 1 / samples.quiz_state[i]) / samples.static[i])).median, 3),
+    quiz_bank_rps: round(stats(samples.quiz_bank).median),
+    // The page with both of its requests, as one learner's page view costs the server.
+    quiz_with_state_vs_static: round(
+      stats(samples.quiz.map((q, i) => 1 / (1 / q + 1 / samples.quiz_state[i] + 1 / samples.quiz_bank[i]) / samples.static[i])).median, 3,
+    ),
     landing_vs_static: round(stats(samples.landing.map((l, i) => l / samples.static[i])).median, 3),
     static_vs_baseline: round(stats(samples.static.map((s, i) => s / samples.baseline[i])).median, 4),
     runs: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { ...stats(v), samples: v.map((x) => round(x)) }])),
@@ -259,7 +264,7 @@ mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(path.join(root, 'bench', 'results', 'latest.json'), JSON.stringify(results, null, 2) + '\n');
 const rows = [
   ['page.quiz_rps', results.page?.quiz_rps], ['page.landing_rps', results.page?.landing_rps], ['page.static_rps', results.page?.static_rps],
-  ['page.baseline_rps', results.page?.baseline_rps], ['page.quiz_vs_static', results.page?.quiz_vs_static], ['page.quiz_state_rps', results.page?.quiz_state_rps], ['page.quiz_with_state_vs_static', results.page?.quiz_with_state_vs_static],
+  ['page.baseline_rps', results.page?.baseline_rps], ['page.quiz_vs_static', results.page?.quiz_vs_static], ['page.quiz_state_rps', results.page?.quiz_state_rps], ['page.quiz_bank_rps', results.page?.quiz_bank_rps], ['page.quiz_with_state_vs_static', results.page?.quiz_with_state_vs_static],
   ['submit.rps', results.submit?.rps], ['submit.noop_rps', results.submit?.noop_rps], ['submit.ratio', results.submit?.ratio],
   ['load.students', results.load?.students], ['load.answers_sent', results.load?.answers_sent], ['load.answers_acknowledged', results.load?.answers_acknowledged],
   ['load.answers_stored', results.load?.answers_stored], ['load.errors', results.load?.errors], ['load.p50_ms', results.load?.p50_ms],

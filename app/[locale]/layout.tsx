@@ -36,8 +36,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
   const messages = await getMessages();
-  // Client leaves only need these namespaces; the rest stays on the server.
-  const clientMessages = { Quiz: messages.Quiz, StartQuiz: messages.StartQuiz, LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error, Reader: messages.Reader, Drill: messages.Drill, Review: messages.Review };
+  // What the client components of every page need; pages add their own (components/client-messages.tsx).
+  const clientMessages = { LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error };
 
   return (
     <html lang={locale}>

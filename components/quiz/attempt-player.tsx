@@ -1,15 +1,17 @@
 'use client';
-// The quiz page's per-learner half. The page is prerendered with every question of its language
-// (keyless, the same for everybody); this fetches the learner's attempt — which questions are
-// left, in which order — and hands the runner those questions. See decision 011.
+// The quiz page's client half. The page is prerendered without any questions or learner data; this
+// loads the question bank of its language (static JSON, keyless, the same for everybody) and the
+// learner's attempt (which questions are left, in which order), and hands the runner those
+// questions. Both requests were usually started by the page's inline script before this code
+// loaded (earlyFetchScript); it takes those responses once. See decision 011.
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useRouter } from '@/i18n/navigation';
 import type { Language } from '@/lib/content/schema';
 import { orderForAttempt } from '@/lib/quiz/attempt-order';
-import { attemptPath, resultsPath, type AttemptStateDto } from '@/lib/quiz/attempt-state';
+import { attemptPath, attemptStatePath, questionBankPath, resultsPath, type AttemptStateDto } from '@/lib/quiz/attempt-state';
 import type { PublicQuestion } from '@/lib/quiz/present';
 import { QuizRunner } from './quiz-runner';
 
@@ -24,11 +26,46 @@ export function AttemptLoading() {
   );
 }
 
-type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'error' } | { kind: 'ready'; attempt: AttemptStateDto };
+type Load =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'error' }
+  | { kind: 'ready'; attempt: AttemptStateDto; bank: Map<string, PublicQuestion> };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function AttemptPlayer({ bank, language }: { bank: PublicQuestion[]; language: Language }) {
+type EarlyRequests = { attempt: string | null; bank: Promise<Response>; state: Promise<Response> | null };
+declare global {
+  interface Window {
+    __qqPlay?: EarlyRequests;
+  }
+}
+
+/** The requests the page's inline script started, for this attempt, at most once. */
+function takeEarlyRequests(attemptId: string): EarlyRequests | null {
+  const early = window.__qqPlay;
+  delete window.__qqPlay;
+  return early && early.attempt === attemptId ? early : null;
+}
+
+/** One bank per question language per page load: it is the same for every attempt. */
+const banks = new Map<Language, Promise<Map<string, PublicQuestion>>>();
+function loadBank(language: Language, early: Promise<Response> | undefined): Promise<Map<string, PublicQuestion>> {
+  let bank = banks.get(language);
+  if (!bank) {
+    bank = (early ?? fetch(questionBankPath(language))).then(async (response) => {
+      if (!response.ok) throw new Error(`question bank: ${response.status}`);
+      const questions = (await response.json()) as PublicQuestion[];
+      return new Map(questions.map((q) => [q.id, q]));
+    });
+    // A failed load is not kept: the learner's retry asks again.
+    bank.catch(() => banks.delete(language));
+    banks.set(language, bank);
+  }
+  return bank;
+}
+
+export function AttemptPlayer({ language }: { language: Language }) {
   const t = useTranslations('Quiz');
   const tStart = useTranslations('StartQuiz');
   const locale = useLocale();
@@ -36,7 +73,6 @@ export function AttemptPlayer({ bank, language }: { bank: PublicQuestion[]; lang
   const attemptId = useSearchParams().get('attempt') ?? '';
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [generation, setGeneration] = useState(0);
-  const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
 
@@ -46,15 +82,19 @@ export function AttemptPlayer({ bank, language }: { bank: PublicQuestion[]; lang
       return;
     }
     const controller = new AbortController();
+    const early = takeEarlyRequests(attemptId);
     (async () => {
       try {
-        const response = await fetch(`/api/attempts/${attemptId}?locale=${locale}`, { cache: 'no-store', signal: controller.signal });
+        const bank = loadBank(language, early?.bank);
+        const response = await (early?.state ?? fetch(attemptStatePath(attemptId, locale), { cache: 'no-store', signal: controller.signal }));
+        if (controller.signal.aborted) return;
         if (response.status === 404) return setLoad({ kind: 'missing' });
         if (!response.ok) return setLoad({ kind: 'error' });
         const attempt = (await response.json()) as AttemptStateDto;
         if (attempt.status === 'finished') return router.replace(resultsPath(attempt.id));
         if (attempt.language !== language) return router.replace(attemptPath(attempt));
-        setLoad({ kind: 'ready', attempt });
+        const questions = await bank;
+        if (!controller.signal.aborted) setLoad({ kind: 'ready', attempt, bank: questions });
       } catch {
         if (!controller.signal.aborted) setLoad({ kind: 'error' });
       }
@@ -82,9 +122,9 @@ export function AttemptPlayer({ bank, language }: { bank: PublicQuestion[]; lang
     );
   }
 
-  const { attempt } = load;
+  const { attempt, bank } = load;
   const questions = attempt.remaining.flatMap(({ position, questionId }) => {
-    const question = byId.get(questionId);
+    const question = bank.get(questionId);
     if (!question) return [];
     return [{ position, question: attempt.shuffleOptions ? orderForAttempt(question, attempt.id) : question }];
   });

@@ -1,5 +1,6 @@
-// What the quiz page fetches about one attempt (GET /api/attempts/[attemptId]): small and per
-// learner. The questions themselves are prerendered into the page (app/[locale]/(focus)/play).
+// What the quiz page fetches: about one attempt (GET /api/attempts/[attemptId]), small and per
+// learner; and the question bank of its language (GET /api/question-bank/[language]), the same for
+// everybody and prerendered at build time. See decision 011.
 import type { FeedbackMode, Language } from '@/lib/content/schema';
 
 export type AttemptStateDto = {
@@ -21,3 +22,26 @@ export type AttemptStateDto = {
 export const attemptPath = (attempt: { id: string; language: Language }) => `/play/${attempt.language}?attempt=${attempt.id}`;
 
 export const resultsPath = (attemptId: string) => `/attempts/${attemptId}/results`;
+
+/** The keyless questions of one question language: a static JSON file, built with the app. */
+export const questionBankPath = (language: Language) => `/api/question-bank/${language}`;
+
+/** The learner's attempt state, as the quiz page requests it. */
+export const attemptStatePath = (attemptId: string, locale: string) => `/api/attempts/${attemptId}?locale=${locale}`;
+
+/**
+ * A tiny inline script for the prerendered quiz page: it starts both requests while the HTML is
+ * still being parsed, before the page's JavaScript has loaded and hydrated; the player then takes
+ * the responses (window.__qqPlay) instead of asking again. Static text per page, so the page's
+ * hash-based CSP covers it (scripts/prerender-csp.ts).
+ */
+export function earlyFetchScript(language: Language, locale: string): string {
+  const [stateBefore, stateAfter] = attemptStatePath('\u0000', locale).split('\u0000').map((part) => JSON.stringify(part));
+  return [
+    '(function(){try{',
+    `var m=/[?&]attempt=([0-9a-f-]{36})(?:&|$)/i.exec(location.search);`,
+    `window.__qqPlay={attempt:m?m[1]:null,bank:fetch(${JSON.stringify(questionBankPath(language))}),`,
+    `state:m?fetch(${stateBefore}+m[1]+${stateAfter},{cache:"no-store"}):null}`,
+    '}catch(e){}})();',
+  ].join('');
+}

@@ -25,12 +25,18 @@ type Route = {
   post?: 'answer' | 'bench';
   /** The catch-all for unknown /api paths. */
   unknown?: true;
+  /**
+   * Prerendered at build time (public, keyless JSON): Next serves the file for every method and
+   * origin, and 404 for any parameter it was not built for. Nothing runs, nothing can change.
+   */
+  prerendered?: true;
 };
 
 const ROUTES: Record<string, Route> = {
   '/api/classes/[classId]/gradebook': { csv: true, valid: (teacher) => [teacher.classId] },
   '/api/assignments/[assignmentId]/responses': { csv: true, valid: (teacher) => [teacher.assignmentId] },
   '/api/glossary/[sentenceId]': { csv: false, valid: () => ['s01', 's18'] },
+  '/api/question-bank/[language]': { csv: false, prerendered: true, valid: () => ['de', 'en'] },
   '/api/attempts/[attemptId]': { csv: false, ownerOnly: true, valid: () => [ID] },
   '/api/attempts/[attemptId]/answers': { csv: false, ownerOnly: true, post: 'answer', valid: () => [ID] },
   '/api/bench/attempts/[attemptId]/answers': { csv: false, post: 'bench', valid: () => [ID] },
@@ -119,6 +125,7 @@ const body = fc.option(fc.oneof(hostileText, fc.constant('x'.repeat(2_000_000)),
 
 /** The status (or the statuses) a request that reaches the route's handler must get. */
 function expectedStatus(route: Route, m: string, foreign: boolean, real: boolean, valid: boolean): number | number[] {
+  if (route.prerendered) return valid ? 200 : 404;
   if (route.unknown) return m === 'HEAD' || m === 'GET' || m === 'OPTIONS' || m === 'POST' || m === 'PUT' || m === 'PATCH' || m === 'DELETE' ? 404 : 405;
   if (m === 'OPTIONS') return 204; // Next answers it: the allowed methods, no data
   if (route.post) {

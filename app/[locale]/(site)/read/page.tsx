@@ -11,6 +11,7 @@ import { readerModeSchema } from '@/lib/reader/reader-mode-schema';
 import { tokenizeSentence } from '@/lib/reader/tokenize';
 import { getCurrentLearner } from '@/lib/session';
 import { titleFrom } from '@/i18n/metadata';
+import { ClientMessages } from '@/components/client-messages';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -35,50 +36,52 @@ export default async function ReaderPage({ params }: Props) {
     <article className="reader-page">
       <h1>{t('heading')}</h1>
       <p className="lead">{t('intro')}</p>
-      <ReaderShell initialMode={mode} initialStatuses={statuses} learnableIds={learnableLemmaIds()}>
-        <h2 lang="de" className="article-title">
-          {article.title.de}
-        </h2>
-        <p lang="en" className="article-title-en">
-          {article.title.en}
-        </p>
-        {article.sections.map((section) => {
-          const sentences = article.sentences.filter((s) => s.sectionId === section.id);
-          const paragraphs = [...new Set(sentences.map((s) => s.paragraph))];
-          return (
-            <section key={section.id} aria-label={section.heading?.de ?? section.label[locale]}>
-              {section.heading && (
-                <h3 className="section-heading">
-                  <span lang="de">{section.heading.de}</span>
-                  <span lang="en" className="section-heading-en">
-                    {section.heading.en}
-                  </span>
-                </h3>
-              )}
-              {paragraphs.map((paragraph) => (
-                <div key={paragraph} className="reader-paragraph">
-                  {sentences
-                    .filter((s) => s.paragraph === paragraph)
-                    .map((sentence) => (
-                      <SentenceView
-                        key={sentence.id}
-                        sentence={sentence}
-                        questions={questionsBySentence.get(sentence.id) ?? []}
-                        labels={{
-                          toggleShort: t('translationToggleShort'),
-                          show: t('showTranslation', { number: number(sentence) }),
-                          speak: t('readAloud', { number: number(sentence) }),
-                          questions: t('questionsAbout', { count: (questionsBySentence.get(sentence.id) ?? []).length }),
-                          translation: t('translationLabel'),
-                        }}
-                      />
-                    ))}
-                </div>
-              ))}
-            </section>
-          );
-        })}
-      </ReaderShell>
+      <ClientMessages namespaces={['Reader']}>
+        <ReaderShell initialMode={mode} initialStatuses={statuses} learnableIds={learnableLemmaIds()}>
+          <h2 lang="de" className="article-title">
+            {article.title.de}
+          </h2>
+          <p lang="en" className="article-title-en">
+            {article.title.en}
+          </p>
+          {article.sections.map((section) => {
+            const sentences = article.sentences.filter((s) => s.sectionId === section.id);
+            const paragraphs = [...new Set(sentences.map((s) => s.paragraph))];
+            return (
+              <section key={section.id} aria-label={section.heading?.de ?? section.label[locale]}>
+                {section.heading && (
+                  <h3 className="section-heading">
+                    <span lang="de">{section.heading.de}</span>
+                    <span lang="en" className="section-heading-en">
+                      {section.heading.en}
+                    </span>
+                  </h3>
+                )}
+                {paragraphs.map((paragraph) => (
+                  <div key={paragraph} className="reader-paragraph">
+                    {sentences
+                      .filter((s) => s.paragraph === paragraph)
+                      .map((sentence) => (
+                        <SentenceView
+                          key={sentence.id}
+                          sentence={sentence}
+                          questions={questionsBySentence.get(sentence.id) ?? []}
+                          labels={{
+                            toggleShort: t('translationToggleShort'),
+                            show: t('showTranslation', { number: number(sentence) }),
+                            speak: t('readAloud', { number: number(sentence) }),
+                            questions: t('questionsAbout', { count: (questionsBySentence.get(sentence.id) ?? []).length }),
+                            translation: t('translationLabel'),
+                          }}
+                        />
+                      ))}
+                  </div>
+                ))}
+              </section>
+            );
+          })}
+        </ReaderShell>
+      </ClientMessages>
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { getNow } from '@/lib/clock';
 import { getDueReviews, syncReviewItems } from '@/lib/data/reviews';
 import { getCurrentLearner } from '@/lib/session';
 import { titleFrom } from '@/i18n/metadata';
+import { ClientMessages } from '@/components/client-messages';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -25,7 +26,11 @@ export default async function ReviewPage({ params }: Props) {
       <h1>{t('heading')}</h1>
       <p className="lead">{t('intro')}</p>
       <p>{t('due', { count: due.length })}</p>
-      {due.length > 0 && <ReviewRunner fronts={due} />}
+      {due.length > 0 && (
+        <ClientMessages namespaces={['Review']}>
+          <ReviewRunner fronts={due} />
+        </ClientMessages>
+      )}
     </article>
   );
 }

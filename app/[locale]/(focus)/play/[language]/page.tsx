@@ -5,13 +5,14 @@ import { setRequestLocale } from 'next-intl/server';
 import { MainRegion } from '@/components/main-region';
 import { AttemptLoading, AttemptPlayer } from '@/components/quiz/attempt-player';
 import { titleFrom } from '@/i18n/metadata';
-import { getCatalog } from '@/lib/content/catalog';
 import { languageSchema } from '@/lib/content/schema';
-import { toPublicQuestion } from '@/lib/quiz/present';
+import { earlyFetchScript } from '@/lib/quiz/attempt-state';
+import { ClientMessages } from '@/components/client-messages';
 
-// The quiz page, prerendered per locale and question language: every question of the content pack
-// in its public (keyless) form. Which of them an attempt asks, and in which order, the page fetches
-// per learner from /api/attempts/[attemptId] (decision 011). Nothing here reads the request.
+// The quiz page, prerendered per locale and question language, with nothing of any learner in it
+// (decision 011). Its inline script starts the two requests the page needs right away: the
+// question bank of its language (static JSON) and the learner's attempt state (which questions are
+// left, in which order). Nothing here reads the request.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
@@ -26,12 +27,14 @@ export default async function PlayPage({ params }: { params: Promise<{ locale: L
   setRequestLocale(locale);
   const lang = languageSchema.safeParse(language);
   if (!lang.success) notFound();
-  const bank = [...getCatalog().questionsById.values()].map((question) => toPublicQuestion(question, lang.data));
   return (
     <MainRegion>
-      <Suspense fallback={<AttemptLoading />}>
-        <AttemptPlayer bank={bank} language={lang.data} />
-      </Suspense>
+      <script dangerouslySetInnerHTML={{ __html: earlyFetchScript(lang.data, locale) }} />
+      <ClientMessages namespaces={['Quiz', 'StartQuiz']}>
+        <Suspense fallback={<AttemptLoading />}>
+          <AttemptPlayer language={lang.data} />
+        </Suspense>
+      </ClientMessages>
     </MainRegion>
   );
 }

@@ -9,6 +9,7 @@ import { getCatalog } from '@/lib/content/catalog';
 import { findOpenAttempt } from '@/lib/data/attempts';
 import { quizIdSchema } from '@/lib/quiz/input-schemas';
 import { getCurrentLearner } from '@/lib/session';
+import { ClientMessages } from '@/components/client-messages';
 
 type Props = { params: Promise<{ locale: Locale; quizId: string }> };
 
@@ -55,7 +56,9 @@ export default async function StartQuizPage({ params }: Props) {
 
       <section aria-labelledby="start-form-heading">
         <h2 id="start-form-heading">{t('formHeading')}</h2>
-        <StartQuizForm quizId={quiz.id} defaultNickname={learner?.nickname ?? ''} defaultLanguage={locale} />
+        <ClientMessages namespaces={['StartQuiz']}>
+          <StartQuizForm quizId={quiz.id} defaultNickname={learner?.nickname ?? ''} defaultLanguage={locale} />
+        </ClientMessages>
       </section>
     </article>
   );

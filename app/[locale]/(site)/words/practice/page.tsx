@@ -7,6 +7,7 @@ import { DRILL_KINDS } from '@/lib/reader/drill';
 import { drillKindParamSchema } from '@/lib/reader/vocabulary-schema';
 import { getCurrentLearner } from '@/lib/session';
 import { titleFrom } from '@/i18n/metadata';
+import { ClientMessages } from '@/components/client-messages';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ kind?: string | string[] }> };
 
@@ -35,7 +36,13 @@ export default async function PracticePage({ params, searchParams }: Props) {
           ))}
         </ul>
       </nav>
-      {drills.length === 0 ? <p>{t('empty')}</p> : <DrillRunner key={kind ?? 'all'} drills={drills} />}
+      {drills.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ClientMessages namespaces={['Drill']}>
+          <DrillRunner key={kind ?? 'all'} drills={drills} />
+        </ClientMessages>
+      )}
     </article>
   );
 }
