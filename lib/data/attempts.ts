@@ -8,7 +8,7 @@ import { getCatalog, paragraphsAround, sourceSentencesOf, type EvidenceParagraph
 import { localizedSchema, type FeedbackMode, type Language, type Localized } from '@/lib/content/schema';
 import { db } from '@/lib/db/client';
 import { describeStorageFault, isStorageFault, isUniqueViolation } from '@/lib/db/storage-fault';
-import { sql, sqlQuery, sqlTransaction } from '@/lib/db/sql';
+import { sql, sqlDate, sqlQuery, sqlTransaction } from '@/lib/db/sql';
 import { gradeAnswer } from '@/lib/grading/grade';
 import type { PublicAnswer } from '@/lib/quiz/answer-schema';
 import { resultsHiddenUntil } from '@/lib/teach/set-schema';
@@ -168,18 +168,41 @@ export async function startRetryOfMissed(learnerId: string, attemptId: string): 
 }
 
 /** The learner's own view of an attempt: summary, and which questions are still to answer. */
+// Every quiz page view asks for this (GET /api/attempts/[id]), so it is two plain statements on the
+// driver adapter (decision 015) rather than Prisma's nested read; the result is the same summary.
 export async function getAttemptState(learnerId: string, attemptId: string): Promise<AttemptState | null> {
-  const row = await db.attempt.findFirst({
-    where: { id: attemptId, learnerId },
-    select: { ...attemptSummarySelect, items: { orderBy: { position: 'asc' }, select: { position: true, questionId: true } } },
-  });
+  const [row] = await sqlQuery<StateRow>(sql`
+    SELECT a."id", a."quizId", a."language", a."feedbackMode", a."status", a."itemCount", a."answeredCount", a."score",
+           a."retryOfId", a."startedAt", a."finishedAt", a."deadlineAt", a."shuffleOptions",
+           a."assignmentId", s."title" AS "setTitle", s."reviewMode" AS "setReviewMode", g."dueAt" AS "assignmentDueAt"
+    FROM "Attempt" a
+    LEFT JOIN "Assignment" g ON g."id" = a."assignmentId"
+    LEFT JOIN "QuestionSet" s ON s."id" = g."setId"
+    WHERE a."id" = ${attemptId} AND a."learnerId" = ${learnerId}`);
   if (!row) return null;
-  return {
-    ...toSummary(row),
-    shuffleOptions: row.shuffleOptions,
-    remaining: row.items.filter((item) => item.position >= row.answeredCount),
-  };
+  const answeredCount = Number(row.answeredCount);
+  const remaining = await sqlQuery<{ position: number; questionId: string }>(sql`
+    SELECT "position", "questionId" FROM "AttemptItem"
+    WHERE "attemptId" = ${attemptId} AND "position" >= ${answeredCount} ORDER BY "position"`);
+  const date = (value: string | null) => (value === null ? null : sqlDate(value));
+  const summary = toSummary({
+    id: row.id, quizId: row.quizId, language: row.language, feedbackMode: row.feedbackMode, status: row.status,
+    itemCount: Number(row.itemCount), answeredCount, score: Number(row.score), retryOfId: row.retryOfId,
+    startedAt: sqlDate(row.startedAt), finishedAt: date(row.finishedAt), deadlineAt: date(row.deadlineAt),
+    shuffleOptions: Boolean(row.shuffleOptions),
+    assignment: row.assignmentId === null ? null : {
+      id: row.assignmentId, dueAt: date(row.assignmentDueAt), set: { title: row.setTitle!, reviewMode: row.setReviewMode! },
+    },
+  });
+  return { ...summary, shuffleOptions: Boolean(row.shuffleOptions), remaining: remaining.map((r) => ({ position: Number(r.position), questionId: r.questionId })) };
 }
+
+type StateRow = {
+  id: string; quizId: string | null; language: string; feedbackMode: string; status: string;
+  itemCount: number; answeredCount: number; score: number; retryOfId: string | null;
+  startedAt: string; finishedAt: string | null; deadlineAt: string | null; shuffleOptions: number | boolean;
+  assignmentId: string | null; setTitle: string | null; setReviewMode: string | null; assignmentDueAt: string | null;
+};
 
 /** The attempt with its remaining questions in the order and form the quiz page shows them. */
 export async function getAttemptRunner(learnerId: string, attemptId: string): Promise<AttemptRunner | null> {
@@ -228,7 +251,7 @@ class AttemptMoved extends Error {}
 /** One row: the attempt, the item at the position, its question version, and a stored response if any. */
 type AnswerPathRow = {
   status: string; answeredCount: number | bigint; itemCount: number | bigint; language: string; feedbackMode: string;
-  deadlineAt: Date | string | null; questionId: string; version: number | bigint;
+  deadlineAt: string | null; questionId: string; version: number | bigint;
   rAnswer: string | null; rScore: number | null; rCorrect: boolean | number | null; rCorrectAnswer: string | null; rSourceSentences: string | null;
 };
 
@@ -293,7 +316,7 @@ async function storeResponse(input: SubmitInput): Promise<SubmitOutcome> {
     };
   }
   if (row.status !== 'in_progress') return { ok: false, error: 'finished' };
-  const deadlineAt = row.deadlineAt === null ? null : new Date(row.deadlineAt);
+  const deadlineAt = row.deadlineAt === null ? null : sqlDate(row.deadlineAt);
   if (isPastDeadline(deadlineAt, new Date())) {
     await closeOverdueAttempt(input.attemptId);
     return { ok: false, error: 'time-up' };

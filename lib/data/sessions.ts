@@ -1,7 +1,7 @@
 // better-auth's sessions, read for lib/auth/session-fast.ts. Runs on every request of a signed-in
 // account, so it goes straight to the driver adapter (lib/db/sql.ts, decision 015).
 import 'server-only';
-import { sql, sqlQuery } from '@/lib/db/sql';
+import { sql, sqlDate, sqlQuery } from '@/lib/db/sql';
 
 export type SessionAccount = { userId: string; name: string; role: string };
 
@@ -13,5 +13,5 @@ export async function findSessionAccount(token: string): Promise<{ account: Sess
     WHERE s."token" = ${token}`);
   if (!row) return null;
   const { expiresAt, ...account } = row;
-  return { account, expiresAt: new Date(expiresAt).getTime() };
+  return { account, expiresAt: sqlDate(expiresAt).getTime() };
 }

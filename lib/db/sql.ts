@@ -37,6 +37,16 @@ export function toQuery(statement: Statement, provider: SqlDriverAdapter['provid
   };
 }
 
+/**
+ * A DateTime column as read back: Prisma writes ISO text (`2026-11-28T01:20:00.000+00:00`); a
+ * SQL default (`CURRENT_TIMESTAMP`) writes `2026-11-28 01:20:00`, which is UTC; PostgreSQL's
+ * adapter returns ISO text too.
+ */
+export function sqlDate(value: string | number): Date {
+  if (typeof value === 'number') return new Date(value);
+  return new Date(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/.test(value) ? `${value.replace(' ', 'T')}Z` : value);
+}
+
 type Queryable = Pick<Transaction, 'queryRaw' | 'executeRaw' | 'provider'>;
 
 /** Rows as objects keyed by column name. */

@@ -90,3 +90,16 @@ describe('sqlQuery and sqlTransaction', () => {
     expect(await scoreOf(id)).toBe(2);
   });
 });
+
+describe('sqlDate', () => {
+  it('reads Prisma’s ISO text, SQL’s CURRENT_TIMESTAMP text (UTC) and epoch milliseconds alike', async () => {
+    const { sqlDate } = await import('@/lib/db/sql');
+    const instant = Date.UTC(2026, 10, 28, 1, 20, 0);
+    expect(sqlDate('2026-11-28T01:20:00.000+00:00').getTime()).toBe(instant);
+    expect(sqlDate('2026-11-28 01:20:00').getTime()).toBe(instant);
+    expect(sqlDate('2026-11-28 01:20:00.250').getTime()).toBe(instant + 250);
+    expect(sqlDate(instant).getTime()).toBe(instant);
+    const [row] = await sqlQuery<{ now: string }>(sql`SELECT CURRENT_TIMESTAMP AS "now"`);
+    expect(Math.abs(sqlDate(row!.now).getTime() - Date.now())).toBeLessThan(5_000);
+  });
+});

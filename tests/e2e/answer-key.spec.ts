@@ -3,7 +3,7 @@ import { fillCorrectAnswer, pack, quiz, startQuiz, submitAnswer } from './suppor
 
 // No answer key, correct flag or explanation may reach the browser before a question is answered:
 // not in the (prerendered) HTML, not in the RSC payload that client navigation fetches, not in
-// the attempt state the page fetches.
+// the question bank or the attempt state the page fetches.
 const KEY_FIELDS = ['"correct"', '"accepted"', '"tolerance"', '"explanation"', '"sentenceIds"', '"factIds"'];
 
 test('pages and payloads of unanswered questions carry no answer key', async ({ page }) => {
@@ -20,10 +20,16 @@ test('pages and payloads of unanswered questions carry no answer key', async ({ 
   expect(stateResponse.status()).toBe(200);
   const state = await stateResponse.text();
   expect(state).toContain(questions[1]!.id);
-  // The question really is in both payloads, so the checks below look at the right documents.
-  for (const body of [html, rsc]) expect(body).toContain(JSON.stringify(questions[1]!.prompt.de).slice(1, -1).slice(0, 30));
+  // The questions themselves: the static bank of the question language, which the page fetches.
+  const bankResponse = await page.request.get('/api/question-bank/de');
+  expect(bankResponse.status()).toBe(200);
+  const bank = await bankResponse.text();
+  // The question really is in the bank, so the checks below look at the right document; the page
+  // only starts the requests (its inline script names both).
+  expect(bank).toContain(JSON.stringify(questions[1]!.prompt.de).slice(1, -1).slice(0, 30));
+  for (const body of [html, rsc]) expect(body).toContain('/api/question-bank/de');
 
-  for (const [what, body] of [['html', html], ['rsc', rsc], ['state', state]] as const) {
+  for (const [what, body] of [['html', html], ['rsc', rsc], ['state', state], ['bank', bank]] as const) {
     for (const field of KEY_FIELDS) expect(body, `${what} contains ${field}`).not.toContain(field);
     for (const q of questions) {
       expect(body, `${what} contains the explanation of ${q.id}`).not.toContain(q.explanation.de.slice(0, 40));
