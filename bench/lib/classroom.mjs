@@ -1,6 +1,7 @@
 // The classroom load: N students who all start within `spread` ms; each joins the class with its
-// code (server action, multipart form as the browser sends it), opens the assignment, starts it,
-// opens the quiz page and sends its answers (server action, JSON) with think time between them.
+// code (server action, multipart form as the browser sends it), opens the assignment (client-side
+// navigation: RSC), starts it (server action; the reply carries the quiz page), loads the question
+// bank and the attempt state, and sends its answers (JSON to the answer route) with think time.
 // Runs in its own process (pinned to another core than the server). Prints one JSON line.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Agent, FormData, fetch, setGlobalDispatcher } from 'undici';
@@ -76,7 +77,12 @@ async function student(i) {
   const sessionCookies = join.response.headers.getSetCookie().map((c) => c.split(';')[0]).filter((c) => !c.startsWith('NEXT_LOCALE='));
   if (join.response.status !== 200 || !sessionCookies.length) return fail(`join ${join.response.status}`);
   const cookie = [localeCookie, ...sessionCookies].join('; ');
-  const page = await timed(`/de/assignments/${setup.assignmentId}`, { headers: { cookie } });
+  // The join action's reply already carries the next page (Next renders a redirect's target into
+  // it). From there the student follows the link to the assignment: a client-side navigation,
+  // which fetches the page's RSC payload, not its HTML. Sent without the router-state headers (so
+  // Next renders the whole tree, not only the changed segment) and with the empty `_rsc` parameter
+  // Next then requires.
+  const page = await timed(`/de/assignments/${setup.assignmentId}?_rsc=`, { headers: { cookie, rsc: '1' } });
   if (page.response.status !== 200) return fail(`assignment page ${page.response.status}`);
   const start = await timed(`/de/assignments/${setup.assignmentId}`, {
     method: 'POST',
@@ -86,10 +92,13 @@ async function student(i) {
   const quizPath = start.response.headers.get('x-action-redirect')?.split(';')[0] ?? '';
   const attemptId = /[?&]attempt=([0-9a-f-]{36})/.exec(quizPath)?.[1];
   if (!attemptId) return fail(`start ${start.response.status}`);
-  // The quiz page is prerendered; the browser then fetches the attempt's state.
-  const quiz = await timed(quizPath, { headers: { cookie } });
-  if (quiz.response.status !== 200) return fail(`quiz page ${quiz.response.status}`);
-  const state = await timed(`/api/attempts/${attemptId}?locale=de`, { headers: { cookie } });
+  // The start action's reply carries the quiz page (prerendered); the page then fetches the
+  // question bank of its language and the attempt's state, at the same time.
+  const [bank, state] = await Promise.all([
+    timed('/api/question-bank/de', { headers: { cookie } }),
+    timed(`/api/attempts/${attemptId}?locale=de`, { headers: { cookie } }),
+  ]);
+  if (bank.response.status !== 200) return fail(`question bank ${bank.response.status}`);
   if (state.response.status !== 200) return fail(`attempt state ${state.response.status}`);
   for (let position = 0; position < spec.answers; position++) {
     await sleep(rand(spec.think[0], spec.think[1]));
