@@ -1,7 +1,7 @@
 // Plain SQL on the connection Prisma itself uses, through Prisma's driver-adapter interface
-// (docs/decisions/015-answer-path-on-the-driver-adapter.md). For the one hot path where Prisma's
-// client costs more than the work: an answer (lib/data/attempts.ts storeResponse). Everything else
-// goes through `db`.
+// (docs/decisions/015-answer-path-on-the-driver-adapter.md). Only for what a request pays for on
+// every call, where Prisma's client costs more than the work: grading and storing an answer, the
+// attempt state, the learner and session look-ups. Everything else goes through `db`.
 //
 // - Same connection, same file guard (lib/db/file-guard.ts), same transaction lock as `db`: the
 //   adapter factory hands every caller one adapter.
