@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ClientMessages } from '@/components/client-messages';
 import { LocaleSwitcher } from '@/components/locale-switcher';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
@@ -35,14 +36,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
-  const messages = await getMessages();
-  // What the client components of every page need; pages add their own (components/client-messages.tsx).
-  const clientMessages = { LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error };
 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={clientMessages}>
+        {/* What the client components of every page need; pages add their own. */}
+        <ClientMessages namespaces={['LocaleSwitcher', 'Error']}>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
@@ -65,7 +64,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <footer className="site-footer">
           <div className="container">{t('footer')}</div>
         </footer>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -8,7 +8,7 @@ import { useRouter } from '@/i18n/navigation';
 import type { Feedback, SubmitError, SubmitOutcome } from '@/lib/data/attempts';
 import type { PublicAnswer } from '@/lib/quiz/answer-schema';
 import type { PublicQuestion } from '@/lib/quiz/present';
-import { resultsPath } from '@/lib/quiz/attempt-state';
+import { answersPath, resultsPath } from '@/lib/quiz/attempt-state';
 import { useFocusOnChange } from '@/components/use-focus-on-change';
 import { AnswerInput, initialAnswer, isAnswered } from './answer-input';
 import { FeedbackPanel } from './feedback-panel';
@@ -30,7 +30,7 @@ type ErrorKey = SubmitError | 'empty' | 'network';
 
 /** Sends one answer; the reply (any status) carries the outcome. Throws when there is none. */
 async function postAnswer(attemptId: string, position: number, answer: PublicAnswer): Promise<SubmitOutcome> {
-  const response = await fetch(`/api/attempts/${attemptId}/answers`, {
+  const response = await fetch(answersPath(attemptId), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ position, answer }),

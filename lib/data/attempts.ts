@@ -167,9 +167,11 @@ export async function startRetryOfMissed(learnerId: string, attemptId: string): 
   return { id, language };
 }
 
-/** The learner's own view of an attempt: summary, and which questions are still to answer. */
-// Every quiz page view asks for this (GET /api/attempts/[id]), so it is two plain statements on the
-// driver adapter (decision 015) rather than Prisma's nested read; the result is the same summary.
+/**
+ * The learner's own view of an attempt: summary, and which questions are still to answer. Every
+ * quiz page view asks for this (GET /api/attempts/[id]), so it is two plain statements on the
+ * driver adapter (decision 015) rather than Prisma's nested read; the result is the same summary.
+ */
 export async function getAttemptState(learnerId: string, attemptId: string): Promise<AttemptState | null> {
   const [row] = await sqlQuery<StateRow>(sql`
     SELECT a."id", a."quizId", a."language", a."feedbackMode", a."status", a."itemCount", a."answeredCount", a."score",
@@ -185,16 +187,17 @@ export async function getAttemptState(learnerId: string, attemptId: string): Pro
     SELECT "position", "questionId" FROM "AttemptItem"
     WHERE "attemptId" = ${attemptId} AND "position" >= ${answeredCount} ORDER BY "position"`);
   const date = (value: string | null) => (value === null ? null : sqlDate(value));
+  const shuffleOptions = Boolean(row.shuffleOptions);
   const summary = toSummary({
     id: row.id, quizId: row.quizId, language: row.language, feedbackMode: row.feedbackMode, status: row.status,
     itemCount: Number(row.itemCount), answeredCount, score: Number(row.score), retryOfId: row.retryOfId,
     startedAt: sqlDate(row.startedAt), finishedAt: date(row.finishedAt), deadlineAt: date(row.deadlineAt),
-    shuffleOptions: Boolean(row.shuffleOptions),
+    shuffleOptions,
     assignment: row.assignmentId === null ? null : {
       id: row.assignmentId, dueAt: date(row.assignmentDueAt), set: { title: row.setTitle!, reviewMode: row.setReviewMode! },
     },
   });
-  return { ...summary, shuffleOptions: Boolean(row.shuffleOptions), remaining: remaining.map((r) => ({ position: Number(r.position), questionId: r.questionId })) };
+  return { ...summary, shuffleOptions, remaining: remaining.map((r) => ({ position: Number(r.position), questionId: r.questionId })) };
 }
 
 type StateRow = {

@@ -29,7 +29,6 @@ export async function listClasses(actor: Actor): Promise<ClassSummary[]> {
   }));
 }
 
-
 /** Tries fresh join codes until one is free (a clash among 25⁶ codes is rare, but possible). */
 async function withFreshJoinCode<T>(write: (joinCode: string) => Promise<T>): Promise<T> {
   for (let i = 0; ; i++) {

@@ -8,9 +8,8 @@ export type LearnerDto = { id: string; nickname: string };
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-// The two look-ups below run on every request of a learner, answers included: they go straight to
-// the driver adapter (lib/db/sql.ts, decision 015) rather than through Prisma's client.
-
+/** A guest's learner. Runs on every request of a guest, answers included: straight to the driver
+ * adapter (lib/db/sql.ts, decision 015) rather than through Prisma's client. */
 export async function findLearnerBySessionToken(token: string): Promise<LearnerDto | null> {
   const [row] = await sqlQuery<LearnerDto>(sql`SELECT "id", "nickname" FROM "Learner" WHERE "tokenHash" = ${hashToken(token)}`);
   return row ?? null;
@@ -44,6 +43,7 @@ export async function ensureLearnerForUser(userId: string, name: string): Promis
   }
 }
 
+/** An account's learner; on every request of a signed-in learner, so on the driver adapter too. */
 export async function findLearnerByUserId(userId: string): Promise<LearnerDto | null> {
   const [row] = await sqlQuery<LearnerDto>(sql`SELECT "id", "nickname" FROM "Learner" WHERE "userId" = ${userId}`);
   return row ?? null;

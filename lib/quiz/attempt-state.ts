@@ -26,6 +26,9 @@ export const resultsPath = (attemptId: string) => `/attempts/${attemptId}/result
 /** The keyless questions of one question language: a static JSON file, built with the app. */
 export const questionBankPath = (language: Language) => `/api/question-bank/${language}`;
 
+/** Where the quiz runner posts one answer of an attempt. */
+export const answersPath = (attemptId: string) => `/api/attempts/${attemptId}/answers`;
+
 /** The learner's attempt state, as the quiz page requests it. */
 export const attemptStatePath = (attemptId: string, locale: string) => `/api/attempts/${attemptId}?locale=${locale}`;
 
