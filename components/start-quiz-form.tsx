@@ -4,12 +4,14 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { startQuiz, type StartQuizState } from '@/app/actions/quiz';
 import { NICKNAME_MAX } from '@/lib/quiz/limits';
+import { useRedirectTo } from './forms/use-redirect-to';
 
 type Props = { quizId: string; defaultNickname: string; defaultLanguage: 'de' | 'en' };
 
 export function StartQuizForm({ quizId, defaultNickname, defaultLanguage }: Props) {
   const t = useTranslations('StartQuiz');
   const [state, formAction, pending] = useActionState<StartQuizState, FormData>(startQuiz, {});
+  const busy = useRedirectTo(state.redirectTo) || pending;
   const nicknameErrors = state.fieldErrors?.nickname;
   const languageErrors = state.fieldErrors?.language;
   const language = state.values?.language || defaultLanguage;
@@ -66,8 +68,8 @@ export function StartQuizForm({ quizId, defaultNickname, defaultLanguage }: Prop
           </p>
         )}
       </fieldset>
-      <button type="submit" className="button primary" disabled={pending}>
-        {pending ? t('submitting') : t('submit')}
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? t('submitting') : t('submit')}
       </button>
     </form>
   );

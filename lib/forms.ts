@@ -10,6 +10,8 @@ export type FormState = {
   success?: string;
   /** Changes on every success, so the form can reset its fields. */
   successKey?: number;
+  /** Where the browser goes next (lib/action-redirect.ts): set only for a client with JavaScript. */
+  redirectTo?: string;
 };
 
 const SECRET_FIELDS = new Set(['password', 'pin', 'pinConfirm']);

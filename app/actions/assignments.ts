@@ -1,9 +1,9 @@
 'use server';
 // A student starts (or resumes) an attempt at an assignment.
 
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { redirect } from '@/i18n/navigation';
+import { continueTo } from '@/lib/action-redirect';
 import { attemptPath } from '@/lib/quiz/attempt-state';
 import { getNow } from '@/lib/clock';
 import { languageSchema } from '@/lib/content/schema';
@@ -27,6 +27,5 @@ export async function startAssignmentAction(_prev: FormState, formData: FormData
     if (result.error === 'language-required') return { fieldErrors: { language: [t('language-required')] }, values };
     return { formError: t(result.error), values };
   }
-  redirect({ href: attemptPath({ id: result.attemptId, language: result.language }), locale: await getLocale() });
-  return {};
+  return continueTo(attemptPath({ id: result.attemptId, language: result.language }));
 }

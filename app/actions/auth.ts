@@ -8,6 +8,7 @@ import { APIError } from 'better-auth/api';
 import type { ZodError } from 'zod';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
+import { continueTo } from '@/lib/action-redirect';
 import { getAuth } from '@/lib/auth/auth';
 import { hashingPin } from '@/lib/auth/pin-hash';
 import { nameKey, studentEmail } from '@/lib/auth/names';
@@ -53,8 +54,7 @@ export async function signUpTeacher(_prev: FormState, formData: FormData): Promi
     throw error;
   }
   await moveGuestProgressTo(userId, parsed.data.name);
-  redirect({ href: '/teach', locale: await getLocale() });
-  return {};
+  return continueTo('/teach');
 }
 
 export async function signInTeacher(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -78,8 +78,7 @@ export async function signInTeacher(_prev: FormState, formData: FormData): Promi
   }
   await clearLimit(failuresKey);
   await moveGuestProgressTo(user.id, user.name);
-  redirect({ href: '/teach', locale: await getLocale() });
-  return {};
+  return continueTo('/teach');
 }
 
 /**
@@ -121,8 +120,7 @@ export async function joinClass(_prev: FormState, formData: FormData): Promise<F
     return { fieldErrors: { displayName: [t('nameTaken')] }, values };
   }
   await moveGuestProgressTo(created.user.id, displayName);
-  redirect({ href: '/progress', locale: await getLocale() });
-  return {};
+  return continueTo('/progress');
 }
 
 export async function signInStudent(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -153,8 +151,7 @@ export async function signInStudent(_prev: FormState, formData: FormData): Promi
   }
   await clearLimit(failuresKey);
   await moveGuestProgressTo(user.id, user.name);
-  redirect({ href: '/progress', locale: await getLocale() });
-  return {};
+  return continueTo('/progress');
 }
 
 export async function signOut(): Promise<void> {

@@ -6,6 +6,7 @@ import { asFormData } from '@/lib/forms';
 import { z } from 'zod';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
+import { continueTo } from '@/lib/action-redirect';
 import { attemptPath } from '@/lib/quiz/attempt-state';
 import { getCatalog } from '@/lib/content/catalog';
 import { startAttempt, startRetryOfMissed } from '@/lib/data/attempts';
@@ -17,11 +18,12 @@ export type StartQuizState = {
   fieldErrors?: { nickname?: string[]; language?: string[] };
   formError?: string;
   values?: { nickname: string; language: string };
+  /** Where the browser goes next (lib/action-redirect.ts). */
+  redirectTo?: string;
 };
 
 export async function startQuiz(_prev: StartQuizState, formData: FormData): Promise<StartQuizState> {
   formData = asFormData(formData);
-  const locale = await getLocale();
   const t = await getTranslations('StartQuiz.errors');
   const raw = { quizId: formData.get('quizId'), nickname: formData.get('nickname'), language: formData.get('language') };
   const values = { nickname: typeof raw.nickname === 'string' ? raw.nickname : '', language: typeof raw.language === 'string' ? raw.language : '' };
@@ -39,8 +41,7 @@ export async function startQuiz(_prev: StartQuizState, formData: FormData): Prom
   const learner = await ensureLearner(nickname);
   const attemptId = await startAttempt(learner.id, quizId, language);
   if (!attemptId) return { formError: t('quizNotFound'), values };
-  redirect({ href: attemptPath({ id: attemptId, language }), locale });
-  return {};
+  return continueTo(attemptPath({ id: attemptId, language }));
 }
 
 /** Starts a new attempt with the questions of a finished attempt that were not fully correct. */

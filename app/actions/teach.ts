@@ -6,6 +6,7 @@ import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
+import { continueTo } from '@/lib/action-redirect';
 import { hashPin } from '@/lib/auth/pin-hash';
 import { classNameSchema, pinSchema } from '@/lib/auth/schemas';
 import { isTeacher, type Actor } from '@/lib/data/actor';
@@ -61,7 +62,7 @@ export async function createClassAction(_prev: FormState, formData: FormData): P
   if (!name.ok) return { fieldErrors: name.fieldErrors, values };
   const id = await createClass(actor, name.name);
   if (!id) return notAllowed(values);
-  return goTo(`/teach/classes/${id}`);
+  return continueTo(`/teach/classes/${id}`);
 }
 
 export async function renameClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -143,7 +144,7 @@ export async function createSetAction(_prev: FormState, formData: FormData): Pro
   if (!parsed.ok) return { fieldErrors: parsed.fieldErrors, values };
   const id = await createSet(actor, parsed.settings);
   if (!id) return notAllowed(values);
-  return goTo(`/teach/sets/${id}`);
+  return continueTo(`/teach/sets/${id}`);
 }
 
 export async function updateSetAction(_prev: FormState, formData: FormData): Promise<FormState> {

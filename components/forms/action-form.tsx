@@ -4,6 +4,7 @@
 
 import { createContext, useActionState, useContext, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { FormState } from '@/lib/forms';
+import { useRedirectTo } from './use-redirect-to';
 
 const FormStateContext = createContext<FormState>({});
 
@@ -21,6 +22,7 @@ type Props = {
 
 export function ActionForm({ action, submitLabel, pendingLabel, children, className, secondary, id, ...aria }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
+  const busy = useRedirectTo(state.redirectTo) || pending;
   return (
     <form action={formAction} className={className ?? 'form'} noValidate id={id} aria-labelledby={aria['aria-labelledby']}>
       {state.formError && (
@@ -34,8 +36,8 @@ export function ActionForm({ action, submitLabel, pendingLabel, children, classN
           {children}
         </div>
       </FormStateContext.Provider>
-      <button type="submit" className={secondary ? 'button' : 'button primary'} disabled={pending}>
-        {pending ? pendingLabel : submitLabel}
+      <button type="submit" className={secondary ? 'button' : 'button primary'} disabled={busy}>
+        {busy ? pendingLabel : submitLabel}
       </button>
       <p className="form-success" role="status">
         {state.success ?? ''}
