@@ -1,10 +1,16 @@
 // The classroom load: N students who all start within `spread` ms; each joins the class with its
-// code (server action, multipart form as the browser sends it), opens the assignment (client-side
-// navigation: RSC), starts it (server action; the reply carries the quiz page), loads the question
-// bank and the attempt state, and sends its answers (JSON to the answer route) with think time.
+// code (server action, multipart form as the browser sends it) and goes where the action sends it
+// (client-side navigation: RSC), opens the assignment (RSC), starts it (server action, then the
+// navigation to the quiz page), loads the question bank and the attempt state, and sends its
+// answers (JSON to the answer route) with think time.
 // Runs in its own process (pinned to another core than the server). Prints one JSON line.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Agent, FormData, fetch, setGlobalDispatcher } from 'undici';
+
+// The router's cache-busting `_rsc` parameter, computed as the browser's router does (Next answers
+// a navigation whose parameter does not match its headers with a redirect).
+const { computeCacheBustingSearchParam } = createRequire(import.meta.url)('next/dist/shared/lib/router/utils/cache-busting-search-param.js');
 
 const spec = JSON.parse(process.argv[2]);
 const setup = JSON.parse(readFileSync(spec.setupFile, 'utf8'));
@@ -57,43 +63,73 @@ function formActionBody(actionId, fields) {
   return form;
 }
 
+/**
+ * The router state Chromium sends with a navigation or an action from a page of the site: the
+ * segments of the page it is on (captured from Chromium on this app, join → progress → assignment
+ * → quiz). Next renders only the segments below the ones both pages share.
+ */
+function routerState(page) {
+  const segments = [['locale', 'de', 'd', null], '(site)', ...page];
+  let node = ['__PAGE__', {}, null, null, 0];
+  for (const segment of segments.reverse()) node = [segment, { children: node }, null, null, 0];
+  return { 'next-router-state-tree': encodeURIComponent(JSON.stringify(['', { children: node }, null, null, 16])) };
+}
+
+/**
+ * A client-side navigation as the router makes it from `from` (a page's path and segments): the
+ * page's RSC payload, not its HTML, with the router's headers and `_rsc` parameter.
+ */
+async function navigate(path, cookie, from) {
+  const headers = { cookie, rsc: '1', 'next-url': from.path, ...routerState(from.segments) };
+  const rsc = await computeCacheBustingSearchParam(undefined, undefined, headers['next-router-state-tree'], headers['next-url']);
+  return timed(`${path}${path.includes('?') ? '&' : '?'}_rsc=${rsc}`, { headers });
+}
+/** Where a form action sends the browser next (`redirectTo` in its reply, lib/action-redirect.ts). */
+const redirectTo = (body) => /"redirectTo":"([^"]+)"/.exec(body)?.[1];
+
 // What a browser that opened the join link already has: the locale cookie of its first response.
 const localeCookie = 'NEXT_LOCALE=de';
-const actionHeaders = (actionId, cookie) => ({
+const actionHeaders = (actionId, cookie, segments) => ({
   'next-action': actionId,
   accept: 'text/x-component',
   origin: spec.origin,
+  ...routerState(segments),
   ...(cookie ? { cookie } : {}),
 });
+const joinPage = { path: '/de/join', segments: ['join'] };
+const progressPage = { path: '/de/progress', segments: ['progress'] };
+const assignmentPage = { path: `/de/assignments/${setup.assignmentId}`, segments: ['assignments', ['assignmentId', setup.assignmentId, 'd', null]] };
 
 async function student(i) {
   await sleep(rand(0, spec.spread));
   // Join: creates the account (a scrypt hash on the server) and signs in.
   const join = await timed('/de/join', {
     method: 'POST',
-    headers: actionHeaders(spec.actions.joinClass, localeCookie),
+    headers: actionHeaders(spec.actions.joinClass, localeCookie, joinPage.segments),
     body: formActionBody(spec.actions.joinClass, { code: setup.joinCode, displayName: `Schüler ${spec.run}-${i}`, pin: '4711', pinConfirm: '4711' }),
   });
   const sessionCookies = join.response.headers.getSetCookie().map((c) => c.split(';')[0]).filter((c) => !c.startsWith('NEXT_LOCALE='));
   if (join.response.status !== 200 || !sessionCookies.length) return fail(`join ${join.response.status}`);
   const cookie = [localeCookie, ...sessionCookies].join('; ');
-  // The join action's reply already carries the next page (Next renders a redirect's target into
-  // it). From there the student follows the link to the assignment: a client-side navigation,
-  // which fetches the page's RSC payload, not its HTML. Sent without the router-state headers (so
-  // Next renders the whole tree, not only the changed segment) and with the empty `_rsc` parameter
-  // Next then requires.
-  const page = await timed(`/de/assignments/${setup.assignmentId}?_rsc=`, { headers: { cookie, rsc: '1' } });
+  const progressPath = redirectTo(join.body);
+  if (!progressPath) return fail('join: no redirectTo');
+  const progress = await navigate(progressPath, cookie, joinPage);
+  if (progress.response.status !== 200) return fail(`progress page ${progress.response.status}`);
+  // From there the student follows the link to the assignment.
+  const page = await navigate(assignmentPage.path, cookie, progressPage);
   if (page.response.status !== 200) return fail(`assignment page ${page.response.status}`);
   const start = await timed(`/de/assignments/${setup.assignmentId}`, {
     method: 'POST',
-    headers: actionHeaders(spec.actions.startAssignmentAction, cookie),
+    headers: actionHeaders(spec.actions.startAssignmentAction, cookie, assignmentPage.segments),
     body: formActionBody(spec.actions.startAssignmentAction, { assignmentId: setup.assignmentId }),
   });
-  const quizPath = start.response.headers.get('x-action-redirect')?.split(';')[0] ?? '';
+  const quizPath = redirectTo(start.body) ?? '';
   const attemptId = /[?&]attempt=([0-9a-f-]{36})/.exec(quizPath)?.[1];
   if (!attemptId) return fail(`start ${start.response.status}`);
-  // The start action's reply carries the quiz page (prerendered); the page then fetches the
-  // question bank of its language and the attempt's state, at the same time.
+  // The quiz page (prerendered); it then fetches the question bank of its language and the
+  // attempt's state, at the same time.
+  const quiz = await navigate(quizPath, cookie, assignmentPage);
+  if (quiz.response.status !== 200) return fail(`quiz page ${quiz.response.status}`);
   const [bank, state] = await Promise.all([
     timed('/api/question-bank/de', { headers: { cookie } }),
     timed(`/api/attempts/${attemptId}?locale=de`, { headers: { cookie } }),

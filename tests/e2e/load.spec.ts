@@ -7,21 +7,29 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { messages } from './support/quiz';
+
+const root = process.cwd();
+const work = path.join(root, 'test-results', 'load');
+const dbFile = path.join(root, 'data', 'e2e.db');
+const env = () => ({
+  ...process.env,
+  DATABASE_URL: `file:${dbFile}`,
+  NODE_ENV: 'production' as const,
+  BETTER_AUTH_SECRET: readFileSync(path.join(root, 'data', '.auth-secret'), 'utf8').trim(),
+});
+
+/** A class with an assigned set and `learners` guest learners (bench/setup.ts); returns its setup file. */
+function setUp(learners: number, name: string): string {
+  const setupFile = path.join(work, `${name}.json`);
+  execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'bench/setup.ts', String(learners), setupFile], { cwd: root, env: env(), stdio: 'inherit' });
+  return setupFile;
+}
 
 test('25 students join at once and every acknowledged answer is stored', async ({ baseURL }) => {
   test.setTimeout(180_000);
-  const root = process.cwd();
-  const work = path.join(root, 'test-results', 'load');
-  const setupFile = path.join(work, 'setup.json');
+  const setupFile = setUp(2, 'setup');
   const ackedFile = path.join(work, 'acked.json');
-  const dbFile = path.join(root, 'data', 'e2e.db');
-  const env = {
-    ...process.env,
-    DATABASE_URL: `file:${dbFile}`,
-    NODE_ENV: 'production' as const,
-    BETTER_AUTH_SECRET: readFileSync(path.join(root, 'data', '.auth-secret'), 'utf8').trim(),
-  };
-  execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'bench/setup.ts', '2', setupFile], { cwd: root, env, stdio: 'inherit' });
   const manifest = JSON.parse(readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8')).node as Record<string, { exportedName: string }>;
   const actionId = (name: string) => Object.entries(manifest).find(([, v]) => v.exportedName === name)![0];
   const spec = {
@@ -40,4 +48,41 @@ test('25 students join at once and every acknowledged answer is stored', async (
   const has = db.prepare('SELECT COUNT(*) AS n FROM Response WHERE attemptId = ? AND position = ?');
   expect(acked.filter(([a, p]) => (has.get(a, p) as { n: number }).n !== 1)).toEqual([]);
   db.close();
+});
+
+// The scenario above is only as good as its likeness to a browser: this walks the same way in
+// Chromium and compares the requests the app's pages make with the ones the scenario sends.
+test('the scenario sends the requests Chromium sends, from the join form to the first question', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const setup = JSON.parse(readFileSync(setUp(0, 'browser'), 'utf8')) as { joinCode: string; assignmentId: string };
+  const t = messages.de;
+  await page.goto('/de/join');
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== new URL(baseURL!).origin || !['document', 'fetch', 'xhr'].includes(request.resourceType())) return;
+    const h = request.headers();
+    const kind = [h['next-action'] && 'action', h['rsc'] && 'rsc', h['next-router-prefetch'] && 'prefetch'].filter(Boolean).join(' ');
+    requests.push(`${request.method()} ${url.pathname.replace(/[0-9a-f-]{36}/g, ':id')} ${kind}`.trim());
+  });
+  await page.getByLabel(t.Auth.codeLabel).fill(setup.joinCode);
+  await page.getByLabel(t.Auth.displayNameLabel).fill(`Chromium ${Date.now()}`);
+  await page.getByLabel(t.Auth.pinLabel, { exact: true }).fill('2468');
+  await page.getByLabel(t.Auth.pinConfirmLabel).fill('2468');
+  await page.getByRole('button', { name: t.Auth.join }).click();
+  await expect(page).toHaveURL(/\/de\/progress$/);
+  await page.locator(`a[href="/de/assignments/${setup.assignmentId}"]`).first().click();
+  await page.getByRole('button', { name: t.Assignments.start }).click();
+  await expect(page).toHaveURL(/\/de\/play\/de\?attempt=/);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+
+  // bench/lib/classroom.mjs, in its order; the last two go out together.
+  expect(requests.slice(0, 5)).toEqual([
+    'POST /de/join action',
+    'GET /de/progress rsc',
+    'GET /de/assignments/:id rsc',
+    'POST /de/assignments/:id action',
+    'GET /de/play/de rsc',
+  ]);
+  expect(requests.slice(5).sort()).toEqual(['GET /api/attempts/:id', 'GET /api/question-bank/de']);
 });
