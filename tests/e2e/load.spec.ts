@@ -86,3 +86,29 @@ test('the scenario sends the requests Chromium sends, from the join form to the 
   ]);
   expect(requests.slice(5).sort()).toEqual(['GET /api/attempts/:id', 'GET /api/question-bank/de']);
 });
+
+// The same way without JavaScript: the forms post as plain forms and the actions answer with a
+// redirect (decision 017: only a client with JavaScript gets `redirectTo` back).
+test('without JavaScript, joining and starting redirect (303) to the same pages', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const setup = JSON.parse(readFileSync(setUp(0, 'no-js'), 'utf8')) as { joinCode: string; assignmentId: string };
+  const t = messages.de;
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  const posts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().method() === 'POST') posts.push(`${response.status()} ${(response.headers()['location'] ?? '').replace(/[0-9a-f-]{36}/g, ':id')}`);
+  });
+  await page.goto('/de/join');
+  await page.getByLabel(t.Auth.codeLabel).fill(setup.joinCode);
+  await page.getByLabel(t.Auth.displayNameLabel).fill(`Ohne JS ${Date.now()}`);
+  await page.getByLabel(t.Auth.pinLabel, { exact: true }).fill('2468');
+  await page.getByLabel(t.Auth.pinConfirmLabel).fill('2468');
+  await page.getByRole('button', { name: t.Auth.join }).click();
+  await expect(page).toHaveURL(/\/de\/progress$/);
+  await page.locator(`a[href="/de/assignments/${setup.assignmentId}"]`).first().click();
+  await page.getByRole('button', { name: t.Assignments.start }).click();
+  await expect(page).toHaveURL(/\/de\/play\/de\?attempt=/);
+  expect(posts).toEqual(['303 /de/progress', '303 /de/play/de?attempt=:id']);
+  await context.close();
+});
