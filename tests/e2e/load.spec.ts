@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { messages } from './support/quiz';
 
 const root = process.cwd();
@@ -50,12 +50,25 @@ test('25 students join at once and every acknowledged answer is stored', async (
   db.close();
 });
 
+/** From the open join form: join the class as a new student, open the assignment, start it. */
+async function joinAndStart(page: Page, setup: { joinCode: string; assignmentId: string }, name: string) {
+  const t = messages.de;
+  await page.getByLabel(t.Auth.codeLabel).fill(setup.joinCode);
+  await page.getByLabel(t.Auth.displayNameLabel).fill(`${name} ${Date.now()}`);
+  await page.getByLabel(t.Auth.pinLabel, { exact: true }).fill('2468');
+  await page.getByLabel(t.Auth.pinConfirmLabel).fill('2468');
+  await page.getByRole('button', { name: t.Auth.join }).click();
+  await expect(page).toHaveURL(/\/de\/progress$/);
+  await page.locator(`a[href="/de/assignments/${setup.assignmentId}"]`).first().click();
+  await page.getByRole('button', { name: t.Assignments.start }).click();
+  await expect(page).toHaveURL(/\/de\/play\/de\?attempt=/);
+}
+
 // The scenario above is only as good as its likeness to a browser: this walks the same way in
 // Chromium and compares the requests the app's pages make with the ones the scenario sends.
 test('the scenario sends the requests Chromium sends, from the join form to the first question', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   const setup = JSON.parse(readFileSync(setUp(0, 'browser'), 'utf8')) as { joinCode: string; assignmentId: string };
-  const t = messages.de;
   await page.goto('/de/join');
   const requests: string[] = [];
   page.on('request', (request) => {
@@ -65,15 +78,7 @@ test('the scenario sends the requests Chromium sends, from the join form to the 
     const kind = [h['next-action'] && 'action', h['rsc'] && 'rsc', h['next-router-prefetch'] && 'prefetch'].filter(Boolean).join(' ');
     requests.push(`${request.method()} ${url.pathname.replace(/[0-9a-f-]{36}/g, ':id')} ${kind}`.trim());
   });
-  await page.getByLabel(t.Auth.codeLabel).fill(setup.joinCode);
-  await page.getByLabel(t.Auth.displayNameLabel).fill(`Chromium ${Date.now()}`);
-  await page.getByLabel(t.Auth.pinLabel, { exact: true }).fill('2468');
-  await page.getByLabel(t.Auth.pinConfirmLabel).fill('2468');
-  await page.getByRole('button', { name: t.Auth.join }).click();
-  await expect(page).toHaveURL(/\/de\/progress$/);
-  await page.locator(`a[href="/de/assignments/${setup.assignmentId}"]`).first().click();
-  await page.getByRole('button', { name: t.Assignments.start }).click();
-  await expect(page).toHaveURL(/\/de\/play\/de\?attempt=/);
+  await joinAndStart(page, setup, 'Chromium');
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
 
   // bench/lib/classroom.mjs, in its order; the last two go out together.
@@ -92,7 +97,6 @@ test('the scenario sends the requests Chromium sends, from the join form to the 
 test('without JavaScript, joining and starting redirect (303) to the same pages', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const setup = JSON.parse(readFileSync(setUp(0, 'no-js'), 'utf8')) as { joinCode: string; assignmentId: string };
-  const t = messages.de;
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   const posts: string[] = [];
@@ -100,15 +104,7 @@ test('without JavaScript, joining and starting redirect (303) to the same pages'
     if (response.request().method() === 'POST') posts.push(`${response.status()} ${(response.headers()['location'] ?? '').replace(/[0-9a-f-]{36}/g, ':id')}`);
   });
   await page.goto('/de/join');
-  await page.getByLabel(t.Auth.codeLabel).fill(setup.joinCode);
-  await page.getByLabel(t.Auth.displayNameLabel).fill(`Ohne JS ${Date.now()}`);
-  await page.getByLabel(t.Auth.pinLabel, { exact: true }).fill('2468');
-  await page.getByLabel(t.Auth.pinConfirmLabel).fill('2468');
-  await page.getByRole('button', { name: t.Auth.join }).click();
-  await expect(page).toHaveURL(/\/de\/progress$/);
-  await page.locator(`a[href="/de/assignments/${setup.assignmentId}"]`).first().click();
-  await page.getByRole('button', { name: t.Assignments.start }).click();
-  await expect(page).toHaveURL(/\/de\/play\/de\?attempt=/);
+  await joinAndStart(page, setup, 'Ohne JS');
   expect(posts).toEqual(['303 /de/progress', '303 /de/play/de?attempt=:id']);
   await context.close();
 });
