@@ -1,6 +1,7 @@
 'use server';
 // Accounts: teacher sign-up and sign-in (e-mail + password), student join and sign-in (class code
-// + name + PIN), sign-out. Each action: zod → rate limit → better-auth → move guest progress → redirect.
+// + name + PIN), sign-out. Each action: zod → rate limit → better-auth → move guest progress → continueTo
+// (the next page; lib/action-redirect.ts).
 
 import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';

@@ -1,8 +1,9 @@
 'use server';
-// Server actions of the quiz: parse → fail early → write → redirect or return a small result.
+// Server actions of the quiz: parse → fail early → write → continueTo (lib/action-redirect.ts) or
+// return a small result.
 // Answers go to a route handler (app/api/attempts/[attemptId]/answers).
 
-import { asFormData } from '@/lib/forms';
+import { asFormData, type FormState } from '@/lib/forms';
 import { z } from 'zod';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
@@ -14,12 +15,9 @@ import { attemptIdSchema, startQuizFormSchema, type StartQuizErrorKey } from '@/
 import { NICKNAME_MAX } from '@/lib/quiz/limits';
 import { ensureLearner, getCurrentLearner } from '@/lib/session';
 
-export type StartQuizState = {
+export type StartQuizState = Pick<FormState, 'formError' | 'redirectTo'> & {
   fieldErrors?: { nickname?: string[]; language?: string[] };
-  formError?: string;
   values?: { nickname: string; language: string };
-  /** Where the browser goes next (lib/action-redirect.ts). */
-  redirectTo?: string;
 };
 
 export async function startQuiz(_prev: StartQuizState, formData: FormData): Promise<StartQuizState> {
