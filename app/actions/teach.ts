@@ -206,13 +206,14 @@ export async function assignAction(_prev: FormState, formData: FormData): Promis
   formData = asFormData(formData);
   const values = formValues(formData);
   const actor = await teacherOrNull();
-  if (!actor) return notAllowed(values);
+  const classId = uuid.safeParse(formData.get('classId'));
+  if (!actor || !classId.success) return notAllowed(values);
   const t = await getTranslations('Teach.errors');
-  const parsed = assignFormSchema.safeParse(formObject(formData, ['classId', 'setId', 'dueAt']));
+  const parsed = assignFormSchema.safeParse(formObject(formData, ['setId', 'dueAt']));
   if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error, (key) => t(key as 'dueInvalid')), values };
   const dueAt = parsed.data.dueAt ? parseZonedDateTime(parsed.data.dueAt) : null;
   if (parsed.data.dueAt && !dueAt) return { fieldErrors: { dueAt: [t('dueInvalid')] }, values };
-  const result = await assignSet(actor, parsed.data.classId, parsed.data.setId, dueAt);
+  const result = await assignSet(actor, classId.data, parsed.data.setId, dueAt);
   if (!result.ok) {
     if (result.error === 'empty-set') return { fieldErrors: { setId: [t('setEmpty')] }, values };
     if (result.error === 'due-required') return { fieldErrors: { dueAt: [t('dueRequired')] }, values };

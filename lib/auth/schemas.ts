@@ -36,7 +36,7 @@ export const teacherSignInSchema = z.object({
 });
 
 export const joinClassSchema = z
-  .object({ code: joinCodeSchema, displayName: displayNameSchema, pin: pinSchema, pinConfirm: z.string().max(PASSWORD_MAX).nullable() })
+  .object({ code: joinCodeSchema, displayName: displayNameSchema, pin: pinSchema, pinConfirm: z.string({ error: 'pinMismatch' }).max(PASSWORD_MAX, 'passwordTooLong').nullable() })
   .refine((v) => v.pin === v.pinConfirm, { path: ['pinConfirm'], message: 'pinMismatch' });
 
 export const studentSignInSchema = z.object({
