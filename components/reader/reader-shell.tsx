@@ -82,10 +82,11 @@ export function ReaderShell({ initialMode, initialStatuses, learnableIds, childr
   };
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>('button[data-sentence], button[data-toggle], button[data-speak]');
+    const target = (event.target as HTMLElement).closest<HTMLElement>('button[data-token], button[data-toggle], button[data-speak]');
     if (!target) return;
-    const { sentence, token, toggle, speak } = target.dataset;
-    if (sentence !== undefined && token !== undefined) {
+    const { token, toggle, speak } = target.dataset;
+    const sentence = token === undefined ? undefined : target.closest('.sentence')?.id;
+    if (sentence && token !== undefined) {
       opener.current = target;
       const key = `${sentence}:${token}`;
       setCard({ key, status: 'loading' });

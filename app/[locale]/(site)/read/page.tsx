@@ -1,7 +1,6 @@
 import { cookies } from 'next/headers';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Fragment } from 'react';
 import { ReaderShell } from '@/components/reader/reader-shell';
 import { getCatalog } from '@/lib/content/catalog';
 import { getVocabularyStatuses, learnableLemmaIds } from '@/lib/data/vocabulary';
@@ -94,11 +93,14 @@ function SentenceView({ sentence, questions, labels }: { sentence: Sentence; que
   return (
     <div className="sentence" id={sentence.id} data-open="false">
       <p className="sentence-de" lang="de">
+        {/* Spaces and punctuation stay plain text and each word is a bare button (ReaderShell finds
+            the sentence from the button's place): the article is 700 words, and every element and
+            attribute here is in the page's HTML and again in its RSC payload. */}
         {tokenizeSentence(sentence.de).map((token, i) => {
-          if (token.kind !== 'word') return <Fragment key={i}>{token.text}</Fragment>;
+          if (token.kind !== 'word') return token.text;
           wordIndex++;
           return (
-            <button key={i} type="button" className="word" data-sentence={sentence.id} data-token={wordIndex}>
+            <button key={i} type="button" data-token={wordIndex}>
               {token.text}
             </button>
           );
