@@ -2,7 +2,12 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { API_CSP, STATIC_SECURITY_HEADERS } from './lib/security/headers';
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+// Messages are compiled at build time (next-intl's precompile, with icu-minify): the browser gets
+// ready-to-format messages and no ICU parser. See docs/decisions/018-precompiled-messages.md.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   // Native SQLite driver: load it from node_modules at run time instead of bundling it.
