@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { lookupToken } from '@/lib/reader/glossary';
 import { tokenizeSentence } from '@/lib/reader/tokenize';
 import { expectNoAxeViolations } from './support/axe';
+import { stored } from './support/stored';
 import { messages, pack, type Locale } from './support/quiz';
 
 const sentence = (id: string) => pack.article.sentences.find((s) => s.id === id)!;
@@ -15,17 +16,6 @@ function wordIndex(sentenceId: string, word: string) {
 }
 const wordButton = (page: Page, sentenceId: string, word: string) =>
   page.locator(`#${sentenceId} .sentence-de`).getByRole('button', { name: word, exact: true }).first();
-
-/**
- * Clicks a button that stores something through a server action and waits for the action's reply:
- * a reload right after the click would otherwise cancel the request (on a freshly started server
- * the first call of an action is slow enough for that).
- */
-async function clickAndStore(page: Page, button: Locator) {
-  const stored = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().headers()['next-action'] !== undefined);
-  await button.click();
-  expect((await stored).ok()).toBe(true);
-}
 
 async function chooseMode(page: Page, ui: Locale, mode: 'de' | 'side' | 'interlinear' | 'tap') {
   await page.getByRole('radio', { name: messages[ui].Reader.modes[mode], exact: true }).check();
@@ -123,16 +113,16 @@ test('a learner saves a word or marks it as known, and the article shows how muc
   await wordButton(page, 's01', 'Unterstützung').click();
   const card = page.getByRole('dialog');
   const known = card.getByRole('button', { name: t.glossary.markKnown });
-  await clickAndStore(page, known);
+  await stored(page, () => known.click());
   await expect(known).toHaveAttribute('aria-pressed', 'true');
   await expect(status).toContainText('You know 1 of');
 
   const save = card.getByRole('button', { name: t.glossary.save });
-  await clickAndStore(page, save);
+  await stored(page, () => save.click());
   await expect(save).toHaveAttribute('aria-pressed', 'true');
   await expect(known).toHaveAttribute('aria-pressed', 'false');
   await expect(status).toContainText('You know 0 of');
-  await clickAndStore(page, known);
+  await stored(page, () => known.click());
 
   await page.reload();
   await expect(status).toContainText('You know 1 of');
@@ -149,7 +139,7 @@ for (const ui of ['de', 'en'] as const) {
     await page.goto(`/${ui}/read`);
     await wordButton(page, 's03', 'Truppen').click();
     const card = lookupToken('s03', wordIndex('s03', 'Truppen'))!;
-    await clickAndStore(page, page.getByRole('dialog').getByRole('button', { name: t.Reader.glossary.save }));
+    await stored(page, () => page.getByRole('dialog').getByRole('button', { name: t.Reader.glossary.save }).click());
     await expect(page.getByRole('dialog').getByRole('button', { name: t.Reader.glossary.save })).toHaveAttribute('aria-pressed', 'true');
 
     await page.getByRole('navigation', { name: t.Layout.mainNavigation }).getByRole('link', { name: t.Layout.navWords }).click();
@@ -174,7 +164,7 @@ test.describe('practising saved words', () => {
     for (const [sentenceId, word] of words) {
       await wordButton(page, sentenceId, word).click();
       const save = page.getByRole('dialog').getByRole('button', { name: messages[ui].Reader.glossary.save });
-      await clickAndStore(page, save);
+      await stored(page, () => save.click());
       await expect(save).toHaveAttribute('aria-pressed', 'true');
       await page.keyboard.press('Escape');
     }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { tabTo } from './support/keyboard';
+import { stored } from './support/stored';
 import { fillCorrectAnswer, messages, startQuiz, submitAnswer } from './support/quiz';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -14,7 +15,7 @@ for (const ui of ['de', 'en'] as const) {
     await submitAnswer(page, ui, 'immediate');
     await page.goto(`/${ui}/read`);
     await page.locator('#s01 .sentence-de').getByRole('button', { name: 'Unterstützung', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: messages[ui].Reader.glossary.save }).click();
+    await stored(page, () => page.getByRole('dialog').getByRole('button', { name: messages[ui].Reader.glossary.save }).click());
     await expect(page.getByRole('dialog').getByRole('button', { name: messages[ui].Reader.glossary.save })).toHaveAttribute('aria-pressed', 'true');
 
     await page.goto(`/${ui}/review`);
@@ -55,7 +56,7 @@ test('a learner saves a word, drills it and reviews it with the keyboard only', 
   await tabTo(page, page.locator('#s01 .sentence-de').getByRole('button', { name: 'Unterstützung', exact: true }), 200);
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByRole('dialog').getByRole('button', { name: t.Reader.glossary.save }));
-  await page.keyboard.press('Enter');
+  await stored(page, () => page.keyboard.press('Enter'));
   await expect(page.getByRole('dialog').getByRole('button', { name: t.Reader.glossary.save })).toHaveAttribute('aria-pressed', 'true');
 
   await page.goto('/en/words/practice?kind=article');
