@@ -10,6 +10,9 @@ import { isMalformedPath } from '@/lib/security/headers';
 import { buildFile, fuzzCases, fuzzEach, hostileText, ID } from './support/fuzz';
 import { teacherWithAssignment } from './support/teacher';
 
+// No trace, as in fuzz.spec.ts: thousands of request bodies would be recorded.
+test.use({ trace: 'off' });
+
 type Teacher = Awaited<ReturnType<typeof teacherWithAssignment>>;
 type Route = {
   /** The parameter value that gets data: the teacher's own class or assignment, a real sentence. */

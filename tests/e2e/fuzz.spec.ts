@@ -9,6 +9,10 @@ import fc from 'fast-check';
 import { expect, test } from '@playwright/test';
 import { buildFile, fuzzCases, fuzzEach, hostileText, ID } from './support/fuzz';
 
+// No trace: it would record every request and reply body (tens of thousands, some of 60 KB), and
+// writing that kept the test process, not the server, at full CPU (2 GB of trace in 20 minutes).
+test.use({ trace: 'off' });
+
 type Manifest = { node: Record<string, { exportedName: string; workers: Record<string, unknown> }> };
 
 /** Every action but signOut (nothing to send it; it takes no input), with a page that registers it. */
