@@ -85,8 +85,9 @@ export function ReaderShell({ initialMode, initialStatuses, learnableIds, childr
     const target = (event.target as HTMLElement).closest<HTMLElement>('button[data-token], button[data-toggle], button[data-speak]');
     if (!target) return;
     const { token, toggle, speak } = target.dataset;
-    const sentence = token === undefined ? undefined : target.closest('.sentence')?.id;
-    if (sentence && token !== undefined) {
+    // A word button carries only its index; its sentence is the `.sentence` it sits in.
+    const sentence = target.closest('.sentence')?.id;
+    if (token !== undefined && sentence) {
       opener.current = target;
       const key = `${sentence}:${token}`;
       setCard({ key, status: 'loading' });

@@ -2,16 +2,8 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { describe, expect, it } from 'vitest';
 import de from '@/messages/de.json';
 import en from '@/messages/en.json';
+import { flattenMessages as flatten } from '../support/messages';
 
-type Messages = { [key: string]: string | Messages };
-
-function flatten(messages: Messages, prefix = ''): Map<string, string> {
-  return new Map(
-    Object.entries(messages).flatMap(([key, value]) =>
-      typeof value === 'string' ? [[`${prefix}${key}`, value] as const] : [...flatten(value, `${prefix}${key}.`)],
-    ),
-  );
-}
 
 /** The arguments a message uses, also inside plural/select branches (parsing fails on bad ICU syntax). */
 function placeholders(message: string): string[] {

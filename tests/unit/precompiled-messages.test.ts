@@ -9,12 +9,9 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import de from '@/messages/de.json';
 import en from '@/messages/en.json';
+import { flattenMessages } from '../support/messages';
 
-type Messages = { [key: string]: string | Messages };
 type Values = Record<string, string | number | Date>;
-
-const flatten = (messages: Messages, prefix = ''): [string, string][] =>
-  Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`)));
 
 /** Values to format a message with: a plain value for each argument, then each plural count and select branch in turn. */
 function valueSets(message: string): Values[] {
@@ -50,7 +47,7 @@ describe('precompiled messages', () => {
   for (const [locale, messages] of [['de', de], ['en', en]] as const) {
     it(`format every ${locale} message exactly as the ICU reference does`, () => {
       let checked = 0;
-      for (const [key, message] of flatten(messages)) {
+      for (const [key, message] of flattenMessages(messages)) {
         const compiled = compile(message);
         for (const values of valueSets(message)) {
           const reference = new IntlMessageFormat(message, locale, undefined, { ignoreTag: false }).format(values);
