@@ -9,6 +9,7 @@ import type { WordStatus } from '@/lib/reader/vocabulary-schema';
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { GlossaryCard } from '@/lib/reader/glossary';
 import { READER_MODE_COOKIE, READER_MODES, type ReaderMode } from '@/lib/reader/reader-mode';
+import { usePendingSaves } from '@/components/use-pending-saves';
 import { GlossaryCardView } from './glossary-card';
 
 type CardState = { key: string; status: 'loading' } | { key: string; status: 'error' } | { key: string; status: 'ready'; card: GlossaryCard };
@@ -35,6 +36,7 @@ export function ReaderShell({ initialMode, initialStatuses, learnableIds, childr
   const [speech, setSpeech] = useState<SpeechSynthesisVoice | null>(null);
   const opener = useRef<HTMLElement | null>(null);
   const cache = useRef(new Map<string, Promise<GlossaryCard[]>>());
+  const trackSave = usePendingSaves();
 
   // Offer read-aloud only where the browser has a German voice.
   useEffect(() => {
@@ -73,7 +75,8 @@ export function ReaderShell({ initialMode, initialStatuses, learnableIds, childr
     setStatusError(false);
     setStatuses(({ [entryId]: _, ...rest }) => (status ? { ...rest, [entryId]: status } : rest));
     try {
-      const result = await setWordStatusAction({ sentenceId, tokenIndex, status });
+      // The button already shows the new status: keep the page from being left before it is stored.
+      const result = await trackSave(setWordStatusAction({ sentenceId, tokenIndex, status }));
       if (!result.ok) throw new Error(result.error);
     } catch {
       setStatuses(previous);

@@ -130,6 +130,47 @@ test('a learner saves a word or marks it as known, and the article shows how muc
   await expect(page.getByRole('dialog').getByRole('button', { name: t.glossary.markKnown })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('a word saved just before the learner reloads is not lost: the browser asks first, and the save lands', async ({ page }) => {
+  const t = messages.en.Reader;
+  await page.goto('/en/read');
+  // Hold the save on its way to the server, as a slow network or a busy server would.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/en/read', async (route) => {
+    if (route.request().method() === 'POST' && route.request().headers()['next-action']) await held;
+    await route.fallback();
+  });
+  await wordButton(page, 's01', 'Unterstützung').click();
+  const save = page.getByRole('dialog').getByRole('button', { name: t.glossary.save });
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+
+  // Reloading now would cancel the request: the page asks the browser's "leave this page?" first.
+  // The learner answers "stay".
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss();
+    }),
+  );
+  await page.evaluate(() => location.reload());
+  expect(await asked).toBe('beforeunload');
+  const reply = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().headers()['next-action'] !== undefined);
+  release();
+  expect((await reply).ok()).toBe(true);
+
+  // Once stored, nothing is pending: the reload goes through without asking, and the word is saved.
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    void d.accept();
+  });
+  await page.reload();
+  expect(dialogs).toEqual([]);
+  await wordButton(page, 's01', 'Unterstützung').click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: t.glossary.save })).toHaveAttribute('aria-pressed', 'true');
+});
+
 for (const ui of ['de', 'en'] as const) {
   test(`saved words are listed on the words page in their dictionary form and can be removed (${ui})`, async ({ page }) => {
     const t = messages[ui];

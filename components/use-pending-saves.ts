@@ -1,0 +1,33 @@
+'use client';
+
+import { useCallback, useEffect, useRef } from 'react';
+
+/**
+ * For changes the page shows at once, before the server has them (a word saved or marked as known).
+ * `track(promise)` counts the request as pending until it settles; while any is pending, leaving or
+ * reloading the page first asks the browser's "leave this page?" question, because leaving would
+ * cancel the request and lose the change the learner already sees. The listener is only attached
+ * while something is pending, so it costs nothing otherwise (and does not keep the page out of the
+ * back/forward cache).
+ */
+export function usePendingSaves() {
+  const pending = useRef(0);
+  const onBeforeUnload = useCallback((event: BeforeUnloadEvent) => {
+    event.preventDefault();
+    // Browsers that predate preventDefault() here read returnValue instead.
+    event.returnValue = '';
+  }, []);
+  useEffect(() => () => window.removeEventListener('beforeunload', onBeforeUnload), [onBeforeUnload]);
+
+  return useCallback(
+    async <T,>(request: Promise<T>): Promise<T> => {
+      if (pending.current++ === 0) window.addEventListener('beforeunload', onBeforeUnload);
+      try {
+        return await request;
+      } finally {
+        if (--pending.current === 0) window.removeEventListener('beforeunload', onBeforeUnload);
+      }
+    },
+    [onBeforeUnload],
+  );
+}
