@@ -43,7 +43,8 @@ const stats = (values) => {
 };
 /**
  * Lighthouse's scores move by several points between runs of the same page on this machine: the
- * median of `C.lighthouseRuns` audits, each in a fresh Chromium, with min and max of both scores.
+ * median of `C.lighthouseRuns` audits, each in a fresh Chromium, with min and max of both scores,
+ * and the median of each metric the performance score is made of (FCP, LCP, TBT, SI, CLS).
  */
 function lighthouseScores(page) {
   const audits = Array.from({ length: C.lighthouseRuns }, () =>
@@ -51,9 +52,14 @@ function lighthouseScores(page) {
   );
   const performance = stats(audits.map((a) => a.performance));
   const accessibility = stats(audits.map((a) => a.accessibility));
+  const metrics = Object.fromEntries(
+    Object.keys(audits[0].metrics).map((k) => [k, round(stats(audits.map((a) => a.metrics[k])).median, k === 'cls' ? 3 : 0)]),
+  );
   return {
     performance: performance.median,
     accessibility: accessibility.median,
+    // Median of each metric over the audits (not necessarily from the median audit).
+    metrics,
     runs: { performance: { ...performance, samples: audits.map((a) => a.performance) }, accessibility: { ...accessibility, samples: audits.map((a) => a.accessibility) } },
   };
 }
@@ -283,6 +289,8 @@ const withRange = (scores, category) => {
   const { min, max } = scores.runs[category];
   return min === max ? scores[category] : `${scores[category]} (${min}–${max})`;
 };
+/** The simulated metrics behind a performance score: `FCP 800 · LCP 2255 · TBT 249 · SI 1190 · CLS 0`. */
+const metricsLine = ({ metrics: m }) => `FCP ${m.fcp_ms} · LCP ${m.lcp_ms} · TBT ${m.tbt_ms} · SI ${m.si_ms} · CLS ${m.cls}`;
 const rows = [
   ['page.quiz_rps', results.page?.quiz_rps], ['page.landing_rps', results.page?.landing_rps], ['page.static_rps', results.page?.static_rps],
   ['page.baseline_rps', results.page?.baseline_rps], ['page.quiz_vs_static', results.page?.quiz_vs_static], ['page.quiz_state_rps', results.page?.quiz_state_rps], ['page.quiz_bank_rps', results.page?.quiz_bank_rps], ['page.quiz_with_state_vs_static', results.page?.quiz_with_state_vs_static],
@@ -292,8 +300,13 @@ const rows = [
   ['load.p95_ms', results.load?.p95_ms], ['load.p99_ms', results.load?.p99_ms],
   ['db.app_us', results.db?.app_us], ['db.raw_us', results.db?.raw_us], ['db.ratio', results.db?.ratio],
   ['js.quiz_kb', results.js?.quiz_kb], ['js.reader_kb', results.js?.reader_kb], ['js.teacher_kb', results.js?.teacher_kb], ['js.baseline_kb', results.js?.baseline_kb],
-  ...Object.entries(results.lighthouse ?? {}).flatMap(([page, s]) => [[`lighthouse.${page}.performance`, withRange(s, 'performance')], [`lighthouse.${page}.accessibility`, withRange(s, 'accessibility')]]),
+  ...Object.entries(results.lighthouse ?? {}).flatMap(([page, s]) => [
+    [`lighthouse.${page}.performance`, withRange(s, 'performance')],
+    [`lighthouse.${page}.accessibility`, withRange(s, 'accessibility')],
+    [`lighthouse.${page}.metrics`, metricsLine(s)],
+  ]),
   ['lighthouse_baseline.performance', results.lighthouse_baseline && withRange(results.lighthouse_baseline, 'performance')],
+  ['lighthouse_baseline.metrics', results.lighthouse_baseline && metricsLine(results.lighthouse_baseline)],
 ];
 console.log(`\nQuellenquiz bench (${results.mode}, ${results.date}, ${results.commit.slice(0, 8)})`);
 for (const [key, value] of rows) if (value !== undefined) console.log(`${key.padEnd(36)} ${value}`);

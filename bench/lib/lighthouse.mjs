@@ -1,5 +1,6 @@
 // Lighthouse (mobile, the default form factor) in Debian's Chromium: performance and accessibility
-// scores 0–100 for one page. Runs in its own process; prints one JSON line.
+// scores 0–100 for one page, and the metrics behind the performance score. Runs in its own
+// process; prints one JSON line.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -16,11 +17,20 @@ try {
     onlyCategories: ['performance', 'accessibility'],
     extraHeaders: spec.cookie ? { Cookie: spec.cookie } : undefined,
   });
-  const categories = result.lhr.categories;
+  const { categories, audits } = result.lhr;
+  const metric = (id) => audits[id]?.numericValue ?? null;
   process.stdout.write(
     JSON.stringify({
       performance: Math.round((categories.performance.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
+      // The simulated (mobile, throttled) metrics the performance score is made of.
+      metrics: {
+        fcp_ms: metric('first-contentful-paint'),
+        lcp_ms: metric('largest-contentful-paint'),
+        tbt_ms: metric('total-blocking-time'),
+        si_ms: metric('speed-index'),
+        cls: metric('cumulative-layout-shift'),
+      },
     }) + '\n',
   );
 } finally {
