@@ -28,12 +28,17 @@ type Props = {
 
 type ErrorKey = SubmitError | 'empty' | 'network';
 
-/** Sends one answer; the reply (any status) carries the outcome. Throws when there is none. */
+/**
+ * Sends one answer; the reply (any status) carries the outcome. Throws when there is none.
+ * `keepalive`: an answer sent just before the learner closes or leaves the page still reaches the
+ * server (the browser would otherwise cancel it). Answers are far below keepalive's 64 KB limit.
+ */
 async function postAnswer(attemptId: string, position: number, answer: PublicAnswer): Promise<SubmitOutcome> {
   const response = await fetch(answersPath(attemptId), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ position, answer }),
+    keepalive: true,
   });
   const outcome = (await response.json()) as SubmitOutcome;
   if (typeof outcome?.ok !== 'boolean') throw new Error(`No outcome (HTTP ${response.status})`);

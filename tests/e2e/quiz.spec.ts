@@ -105,6 +105,32 @@ test.describe('taking a quiz', () => {
     await expect(page.getByText(`Frage 4 von ${total}`)).toBeVisible();
   });
 
+  test('an answer sent just before the learner leaves the page is stored', async ({ page }) => {
+    const full = quiz('nordkorea-russland-full');
+    await startQuiz(page, 'de', full.id, 'Eilig', 'de');
+    const url = page.url();
+    // Hold the answer on its way, as a slow network would, and leave the page meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let sent = () => {};
+    const intercepted = new Promise<void>((resolve) => (sent = resolve));
+    await page.route('**/api/attempts/*/answers', async (route) => {
+      sent();
+      await held;
+      await route.fallback();
+    });
+    await fillCorrectAnswer(page, 'de', 'de');
+    await submitAnswer(page, 'de', 'end');
+    await intercepted;
+    await page.goto('/de');
+    release();
+    // The request outlived the page: coming back resumes at question 2.
+    await expect(async () => {
+      await page.goto(url);
+      await expect(page.getByText(`Frage 2 von ${full.questionIds.length}`)).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
+  });
+
   test('an answer sent while offline is kept and can be sent again', async ({ page, context }) => {
     const t = messages.en.Quiz;
     await startQuiz(page, 'en', 'nordkorea-russland-intro', 'Offline', 'en');
