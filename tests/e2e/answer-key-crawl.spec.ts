@@ -96,12 +96,17 @@ class Crawl {
   readonly started = new Set<string>();
   #pending: Promise<unknown>[] = [];
   #attempt = false;
+  /** Requests of the page still in flight (the page's own fetches included). */
+  #inFlight = 0;
   static #seenScripts = new Set<string>();
 
   constructor(
     private readonly page: Page,
     private readonly origin: string,
   ) {
+    page.on('request', () => this.#inFlight++);
+    page.on('requestfinished', () => this.#inFlight--);
+    page.on('requestfailed', () => this.#inFlight--);
     page.on('response', (response) => {
       const url = new URL(response.url());
       const status = response.status();
@@ -140,6 +145,21 @@ class Crawl {
     return hrefs.filter((href) => new URL(href).origin === this.origin).map(pathOf).filter((p) => !p.startsWith('/_next/'));
   }
 
+  /**
+   * Waits until the page has had no request in flight for 500 ms (at most 15 s). A start lands on
+   * the quiz page by a client-side navigation, whose requests (the bank, the attempt state)
+   * Playwright's `networkidle` does not wait for: that load state belongs to the document.
+   */
+  async quiet(ms = 500, cap = 15_000) {
+    const until = Date.now() + cap;
+    let idleSince = Date.now();
+    while (Date.now() < until) {
+      if (this.#inFlight > 0) idleSince = Date.now();
+      else if (Date.now() - idleSince >= ms) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   getRsc(path: string, attempt: boolean) {
     const body = this.page.request.get(path, { headers: { RSC: '1' } }).then((response) => response.text());
     this.#pending.push(body.then((text) => this.bodies.push({ url: path, what: 'direct GET RSC: 1', attempt, text })));
@@ -176,7 +196,7 @@ class Crawl {
       this.#attempt = true;
       await form.locator('button[type=submit], button:not([type])').first().click();
       await this.page.waitForURL((url) => pathOf(url.href) !== formPage);
-      await this.page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
+      await this.quiet();
       const attemptPath = pathOf(this.page.url());
       this.visited.add(attemptPath);
       this.getRsc(attemptPath, true);
