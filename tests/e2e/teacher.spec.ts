@@ -108,6 +108,10 @@ for (const locale of ['de', 'en'] as const) {
 
     await student.goto(`/${locale}/progress`);
     await student.getByRole('link', { name: 'Nordkorea – Grundlagen' }).click();
+    // Wait for the new page before axe: the old page's title would satisfy the title check while
+    // the client-side navigation is still swapping the metadata (axe once found no <title>).
+    await expect(student).toHaveURL(new RegExp(`/${locale}/assignments/`));
+    await expect(student.getByRole('radio', { name: t.Assignments.languageEn })).toBeVisible();
     await checkPage(student, 'assignment start page');
     await student.getByRole('radio', { name: t.Assignments.languageEn }).check();
     await student.getByRole('button', { name: t.Assignments.start, exact: true }).click();
