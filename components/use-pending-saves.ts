@@ -12,22 +12,20 @@ import { useCallback, useEffect, useRef } from 'react';
  */
 export function usePendingSaves() {
   const pending = useRef(0);
-  const onBeforeUnload = useCallback((event: BeforeUnloadEvent) => {
-    event.preventDefault();
-    // Browsers that predate preventDefault() here read returnValue instead.
-    event.returnValue = '';
-  }, []);
-  useEffect(() => () => window.removeEventListener('beforeunload', onBeforeUnload), [onBeforeUnload]);
+  useEffect(() => () => window.removeEventListener('beforeunload', askBeforeLeaving), []);
 
-  return useCallback(
-    async <T,>(request: Promise<T>): Promise<T> => {
-      if (pending.current++ === 0) window.addEventListener('beforeunload', onBeforeUnload);
-      try {
-        return await request;
-      } finally {
-        if (--pending.current === 0) window.removeEventListener('beforeunload', onBeforeUnload);
-      }
-    },
-    [onBeforeUnload],
-  );
+  return useCallback(async <T,>(request: Promise<T>): Promise<T> => {
+    if (pending.current++ === 0) window.addEventListener('beforeunload', askBeforeLeaving);
+    try {
+      return await request;
+    } finally {
+      if (--pending.current === 0) window.removeEventListener('beforeunload', askBeforeLeaving);
+    }
+  }, []);
+}
+
+function askBeforeLeaving(event: BeforeUnloadEvent) {
+  event.preventDefault();
+  // Browsers that predate preventDefault() here read returnValue instead.
+  event.returnValue = '';
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fillCorrectAnswer, fillWrongAnswer, messages, pack, quiz, startQuiz, submitAnswer, type Locale } from './support/quiz';
+import { holdRequests } from './support/stored';
 
 const sentence = (id: string) => pack.article.sentences.find((s) => s.id === id)!;
 
@@ -110,18 +111,10 @@ test.describe('taking a quiz', () => {
     await startQuiz(page, 'de', full.id, 'Eilig', 'de');
     const url = page.url();
     // Hold the answer on its way, as a slow network would, and leave the page meanwhile.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let sent = () => {};
-    const intercepted = new Promise<void>((resolve) => (sent = resolve));
-    await page.route('**/api/attempts/*/answers', async (route) => {
-      sent();
-      await held;
-      await route.fallback();
-    });
+    const { sent, release } = await holdRequests(page, '**/api/attempts/*/answers');
     await fillCorrectAnswer(page, 'de', 'de');
     await submitAnswer(page, 'de', 'end');
-    await intercepted;
+    await sent;
     await page.goto('/de');
     release();
     // The request outlived the page: coming back resumes at question 2.

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { lookupToken } from '@/lib/reader/glossary';
 import { tokenizeSentence } from '@/lib/reader/tokenize';
 import { expectNoAxeViolations } from './support/axe';
-import { stored } from './support/stored';
+import { holdRequests, isActionRequest, stored } from './support/stored';
 import { messages, pack, type Locale } from './support/quiz';
 
 const sentence = (id: string) => pack.article.sentences.find((s) => s.id === id)!;
@@ -134,12 +134,7 @@ test('a word saved just before the learner reloads is not lost: the browser asks
   const t = messages.en.Reader;
   await page.goto('/en/read');
   // Hold the save on its way to the server, as a slow network or a busy server would.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/en/read', async (route) => {
-    if (route.request().method() === 'POST' && route.request().headers()['next-action']) await held;
-    await route.fallback();
-  });
+  const { release } = await holdRequests(page, '**/en/read', isActionRequest);
   await wordButton(page, 's01', 'Unterstützung').click();
   const save = page.getByRole('dialog').getByRole('button', { name: t.glossary.save });
   await save.click();
@@ -155,7 +150,7 @@ test('a word saved just before the learner reloads is not lost: the browser asks
   );
   await page.evaluate(() => location.reload());
   expect(await asked).toBe('beforeunload');
-  const reply = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().headers()['next-action'] !== undefined);
+  const reply = page.waitForResponse((r) => isActionRequest(r.request()));
   release();
   expect((await reply).ok()).toBe(true);
 

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { fillCorrectAnswer, startQuiz, submitAnswer } from './support/quiz';
+import { isActionRequest } from './support/stored';
 
 const PAGES = ['/de', '/en/read', '/de/teach', '/de/join', '/de/quizzes/nordkorea-russland-quick'];
 
@@ -72,7 +73,7 @@ test('taking a quiz, reading and signing up raise no CSP violation', async ({ pa
 test('a server action posted from another origin is refused with 403 and changes nothing', async ({ page, request }) => {
   // Capture how the browser calls the join action, then replay it with a foreign Origin.
   await page.goto('/de/join');
-  const posted = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']);
+  const posted = page.waitForRequest(isActionRequest);
   await page.getByRole('button', { name: 'Klasse beitreten' }).click();
   const original = await posted;
   const headers = { ...original.headers(), origin: 'https://evil.example' };

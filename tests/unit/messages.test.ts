@@ -4,7 +4,6 @@ import de from '@/messages/de.json';
 import en from '@/messages/en.json';
 import { flattenMessages as flatten } from '../support/messages';
 
-
 /** The arguments a message uses, also inside plural/select branches (parsing fails on bad ICU syntax). */
 function placeholders(message: string): string[] {
   const names = new Set<string>();
