@@ -1,15 +1,14 @@
 // The one place that constructs the Prisma client. Everything else imports `db` from here.
 import 'server-only';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '@/generated/prisma/client';
 import { getEnv, sqliteFilePath } from '@/lib/env';
-import { guardDatabaseFile } from './file-guard';
+import { type GuardedAdapter, type GuardedAdapterFactory, guardDatabaseFile } from './file-guard';
 
 /** Milliseconds a write waits for SQLite's lock before failing (see docs/decisions/002). */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-type Database = { client: PrismaClient; adapter: SqlDriverAdapterFactory };
+type Database = { client: PrismaClient; adapter: GuardedAdapterFactory };
 
 function createDatabase(databaseUrl: string = getEnv().DATABASE_URL): Database {
   // WAL mode is persistent in the database file and is switched on when migrations run
@@ -29,4 +28,4 @@ const database = (globalForPrisma.quellenquizDatabase ??= createDatabase());
 export const db: PrismaClient = database.client;
 
 /** The driver adapter under `db` (one shared connection), for lib/db/sql.ts. */
-export const databaseConnection = (): Promise<SqlDriverAdapter> => database.adapter.connect();
+export const databaseConnection = (): Promise<GuardedAdapter> => database.adapter.connect();

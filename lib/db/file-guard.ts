@@ -35,8 +35,20 @@ const fileChanged = () => new DriverAdapterError({ kind: 'ConnectionClosed' });
 
 export type FileGuardLog = { error(message: string): void; info(message: string): void };
 
+/** The adapter of the connection to the file now at the path, and the check to run after using it. */
+export type CurrentConnection = { adapter: SqlDriverAdapter; verify(): void };
+
+/** A guarded adapter; `current()` is for lib/db/sql.ts, which runs statements on the connection itself. */
+export interface GuardedAdapter extends SqlDriverAdapter {
+  current(): Promise<CurrentConnection>;
+}
+
+export interface GuardedAdapterFactory extends SqlDriverAdapterFactory {
+  connect(): Promise<GuardedAdapter>;
+}
+
 /** Wraps a driver adapter factory so that its connections follow the database file at `file`. */
-export function guardDatabaseFile(factory: SqlDriverAdapterFactory, file: string, log: FileGuardLog = console): SqlDriverAdapterFactory {
+export function guardDatabaseFile(factory: SqlDriverAdapterFactory, file: string, log: FileGuardLog = console): GuardedAdapterFactory {
   // One adapter for every caller: Prisma and the data layer's direct statements (lib/db/sql.ts)
   // share its connection and its transaction lock. After dispose() it reopens on the next statement.
   let shared: FileGuardedAdapter | null = null;
@@ -49,7 +61,7 @@ export function guardDatabaseFile(factory: SqlDriverAdapterFactory, file: string
   };
 }
 
-class FileGuardedAdapter implements SqlDriverAdapter {
+class FileGuardedAdapter implements GuardedAdapter {
   readonly provider: SqlDriverAdapter['provider'];
   readonly adapterName: string;
   #connection: Connection | null = null;
@@ -101,10 +113,16 @@ class FileGuardedAdapter implements SqlDriverAdapter {
     if (!sameFile(identityOf(this.file), identity)) throw fileChanged();
   }
 
-  async #statement<T>(run: (adapter: SqlDriverAdapter) => Promise<T>): Promise<T> {
+  /** Before a statement: the connection; after it, `verify()` throws if the file has moved since. */
+  async current(): Promise<CurrentConnection> {
     const { adapter, identity } = await this.open();
+    return { adapter, verify: () => this.#verify(identity) };
+  }
+
+  async #statement<T>(run: (adapter: SqlDriverAdapter) => Promise<T>): Promise<T> {
+    const { adapter, verify } = await this.current();
     const result = await run(adapter);
-    this.#verify(identity);
+    verify();
     return result;
   }
 

@@ -5,13 +5,17 @@
 //
 // - Same connection, same file guard (lib/db/file-guard.ts), same transaction lock as `db`: the
 //   adapter factory hands every caller one adapter.
+// - On SQLite the statements run as prepared statements kept for the adapter's own better-sqlite3
+//   connection (lib/db/sqlite-statements.ts, decision 019), which the adapter would prepare anew
+//   for every call; elsewhere through the adapter's queryRaw/executeRaw.
 // - Portable: the SQL is written with quoted identifiers, and placeholders follow the adapter's
 //   provider (`?` for SQLite, `$1…` for PostgreSQL), as Prisma's raw queries do.
-// - Errors arrive as the adapter's DriverAdapterError (kind, originalCode), which isStorageFault
-//   and isUniqueViolation understand.
+// - Errors arrive as the adapter's DriverAdapterError (kind, originalCode) or, from a kept
+//   statement, as better-sqlite3's SqliteError (code); isStorageFault and isUniqueViolation read both.
 import 'server-only';
 import type { ArgScalarType, SqlDriverAdapter, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
 import { databaseConnection } from './client';
+import { sqliteAll, sqliteConnectionOf, sqliteRun } from './sqlite-statements';
 
 export type SqlValue = string | number | boolean | null;
 
@@ -28,10 +32,14 @@ export type Statement = { strings: readonly string[]; values: SqlValue[] };
 /** `sql\`SELECT … WHERE "id" = ${id}\``: values are always bound, never spliced into the text. */
 export const sql = (strings: TemplateStringsArray, ...values: SqlValue[]): Statement => ({ strings, values });
 
-export function toQuery(statement: Statement, provider: SqlDriverAdapter['provider']): SqlQuery {
+function textOf(statement: Statement, provider: SqlDriverAdapter['provider']): string {
   const placeholder = provider === 'postgres' ? (i: number) => `$${i + 1}` : () => '?';
+  return statement.strings.reduce((text, part, i) => `${text}${placeholder(i - 1)}${part}`);
+}
+
+export function toQuery(statement: Statement, provider: SqlDriverAdapter['provider']): SqlQuery {
   return {
-    sql: statement.strings.reduce((text, part, i) => `${text}${placeholder(i - 1)}${part}`),
+    sql: textOf(statement, provider),
     args: statement.values,
     argTypes: statement.values.map((value) => ({ scalarType: scalarType(value), arity: 'scalar' })),
   };
@@ -49,38 +57,53 @@ export function sqlDate(value: string | number): Date {
 
 type Queryable = Pick<Transaction, 'queryRaw' | 'executeRaw' | 'provider'>;
 
-/** Rows as objects keyed by column name. */
+/** Rows as objects keyed by column name, through the adapter (not SQLite, or its connection hidden). */
 async function rowsOf<T>(on: Queryable, statement: Statement): Promise<T[]> {
   const result = await on.queryRaw(toQuery(statement, on.provider));
   return result.rows.map((row) => Object.fromEntries(result.columnNames.map((name, i) => [name, row[i]])) as T);
 }
 
+const sqliteText = (statement: Statement) => textOf(statement, 'sqlite');
+
 export type SqlTransaction = { execute(statement: Statement): Promise<number> };
 
-export const sqlQuery = async <T>(statement: Statement): Promise<T[]> => rowsOf<T>(await databaseConnection(), statement);
+export async function sqlQuery<T>(statement: Statement): Promise<T[]> {
+  const { adapter, verify } = await (await databaseConnection()).current();
+  const sqlite = sqliteConnectionOf(adapter);
+  const rows = sqlite ? sqliteAll<T>(sqlite, sqliteText(statement), statement.values) : await rowsOf<T>(adapter, statement);
+  verify();
+  return rows;
+}
 
 /**
  * Runs `work` in one transaction: committed when it returns, rolled back when it throws. Like
  * Prisma's own transactions on this adapter, it holds the adapter's lock from BEGIN to COMMIT.
  */
 export async function sqlTransaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-  const connection = await databaseConnection();
-  const tx = await connection.startTransaction();
-  const run = (text: string) => tx.executeRaw({ sql: text, args: [], argTypes: [] });
+  const { adapter, verify } = await (await databaseConnection()).current();
+  // The adapter's lock (shared with Prisma's transactions) and BEGIN.
+  const tx = await adapter.startTransaction();
+  const sqlite = sqliteConnectionOf(adapter);
+  const execute = sqlite
+    ? async (statement: Statement) => sqliteRun(sqlite, sqliteText(statement), statement.values)
+    : (statement: Statement) => tx.executeRaw(toQuery(statement, tx.provider));
+  const end = (command: 'COMMIT' | 'ROLLBACK') => execute({ strings: [command], values: [] });
   // After a failed statement or COMMIT the transaction may still be open: end it, keep the cause.
   const abort = async (error: unknown): Promise<never> => {
-    await run('ROLLBACK').catch(() => {});
+    await end('ROLLBACK').catch(() => {});
     await tx.rollback();
     throw error;
   };
   let result: T;
   try {
-    result = await work({ execute: (statement) => tx.executeRaw(toQuery(statement, tx.provider)) });
-    await run('COMMIT');
+    result = await work({ execute });
+    await end('COMMIT');
   } catch (error) {
     return abort(error);
   }
-  // The guard's commit: releases the lock, then checks the file is still the one at the path.
+  // Releases the lock; the commit counts only if it went into the file still at the path
+  // (lib/db/file-guard.ts).
   await tx.commit();
+  verify();
   return result;
 }

@@ -14,12 +14,26 @@ const adapterErrorSchema = z.object({
   cause: z.object({ kind: z.string(), originalCode: z.string().optional(), originalMessage: z.string().optional(), db: z.string().optional() }),
 });
 
+/** better-sqlite3's own error, from a statement lib/db/sql.ts kept (lib/db/sqlite-statements.ts). */
+const sqliteErrorSchema = z.object({ name: z.literal('SqliteError'), code: z.string(), message: z.string() });
+
+/** The kinds the adapter gives the same SQLite codes (@prisma/adapter-better-sqlite3's mapping). */
+function kindOfSqliteCode(code: string): string {
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'UniqueConstraintViolation';
+  return code.startsWith('SQLITE_BUSY') ? 'SocketTimeout' : 'sqlite';
+}
+
+type Cause = z.infer<typeof adapterErrorSchema>['cause'];
+
 /** The adapter error's cause, whether Prisma wrapped it (meta.driverAdapterError) or not (a failed
- * commit, or a statement sent straight to the adapter by lib/db/sql.ts). */
-function adapterCause(error: unknown) {
+ * commit, or a statement sent straight to the adapter by lib/db/sql.ts); a SqliteError as the
+ * adapter would have reported it. */
+function adapterCause(error: unknown): Cause | null {
   const adapterError = error instanceof Prisma.PrismaClientKnownRequestError ? error.meta?.driverAdapterError : error;
   const parsed = adapterErrorSchema.safeParse(adapterError);
-  return parsed.success ? parsed.data.cause : null;
+  if (parsed.success) return parsed.data.cause;
+  const sqlite = sqliteErrorSchema.safeParse(error);
+  return sqlite.success ? { kind: kindOfSqliteCode(sqlite.data.code), originalCode: sqlite.data.code, originalMessage: sqlite.data.message } : null;
 }
 
 export function isStorageFault(error: unknown): boolean {

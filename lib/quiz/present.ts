@@ -292,11 +292,13 @@ function localized(render: (lang: Language) => string): Localized {
 }
 
 /** 10000 → "10.000" / "10,000"; four-digit numbers (years) stay ungrouped; unit appended. */
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
 export function formatNumber(value: number, lang: Language, unit?: Localized): string {
-  const number = new Intl.NumberFormat(NUMBER_LOCALE[lang], {
-    maximumFractionDigits: 10,
-    useGrouping: 'min2',
-  }).format(value);
+  // Building a NumberFormat costs more than formatting with it (it ran on every graded answer).
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 10, useGrouping: 'min2' })));
+  const number = format.format(value);
   if (!unit) return number;
   const unitText = unit[lang];
   return unitText === '%' && lang === 'en' ? `${number}%` : `${number} ${unitText}`;

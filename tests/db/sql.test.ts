@@ -1,6 +1,14 @@
 // lib/db/sql.ts: statements straight to the driver adapter under Prisma, on Prisma's own connection.
-import { afterAll, describe, expect, it } from 'vitest';
+// On SQLite they run as statements kept per connection (lib/db/sqlite-statements.ts); the adapter's
+// queryRaw/executeRaw is the path elsewhere. The same tests run on both.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTestDatabase } from '@/tests/support/test-db';
+
+const fastPath = vi.hoisted(() => ({ on: true }));
+vi.mock('@/lib/db/sqlite-statements', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/lib/db/sqlite-statements')>();
+  return { ...original, sqliteConnectionOf: (adapter: never) => (fastPath.on ? original.sqliteConnectionOf(adapter) : null) };
+});
 
 const testDb = await useTestDatabase();
 const { db } = testDb;
@@ -38,7 +46,17 @@ describe('toQuery', () => {
   });
 });
 
-describe('sqlQuery and sqlTransaction', () => {
+describe.each([
+  { path: 'kept statements on the SQLite connection', on: true },
+  { path: 'the driver adapter', on: false },
+])('sqlQuery and sqlTransaction through $path', ({ on }) => {
+  beforeAll(() => {
+    fastPath.on = on;
+    return () => {
+      fastPath.on = true;
+    };
+  });
+
   it('reads rows as objects by column name', async () => {
     const id = await freshAttempt();
     expect(await sqlQuery(sql`SELECT "id", "status", "answeredCount" FROM "Attempt" WHERE "id" = ${id}`)).toEqual([
@@ -88,6 +106,25 @@ describe('sqlQuery and sqlTransaction', () => {
     await Promise.all([prisma, direct]);
     expect(order).toEqual(['prisma', 'sql']);
     expect(await scoreOf(id)).toBe(2);
+  });
+});
+
+describe('kept statements', () => {
+  it('are used on the app’s SQLite connection (an adapter update that hides it fails here)', async () => {
+    const { databaseConnection } = await import('@/lib/db/client');
+    const { sqliteConnectionOf } = await import('@/lib/db/sqlite-statements');
+    const { adapter } = await (await databaseConnection()).current();
+    const connection = sqliteConnectionOf(adapter);
+    expect(connection).not.toBeNull();
+    const prepare = vi.spyOn(connection!, 'prepare');
+    try {
+      for (const value of [1, 2, 3]) {
+        expect(await sqlQuery(sql`SELECT ${value} AS "kept", ${true} AS "flag"`)).toEqual([{ kept: value, flag: 1 }]);
+      }
+      expect(prepare).toHaveBeenCalledTimes(1);
+    } finally {
+      prepare.mockRestore();
+    }
   });
 });
 
