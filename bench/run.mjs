@@ -178,6 +178,8 @@ if (want('submit')) {
   log('answer submission');
   const real = [];
   const noop = [];
+  const submitted = [];
+  const notStored = [];
   // Learner 0 and 1 serve the page and Lighthouse measurements; the rest are split between the runs.
   const perRun = Math.floor((setup.learners.length - 2) / C.runs);
   for (let run = 0; run < C.runs; run++) {
@@ -185,6 +187,10 @@ if (want('submit')) {
     const r = cannon({ kind: 'answer', origin, connections: C.connections, duration: C.duration, path: 'attempt', setupFile, learnerRange });
     const n = cannon({ kind: 'answer', origin, connections: C.connections, duration: C.duration, path: 'bench', setupFile, learnerRange });
     if (r.errors || r.non2xx || n.errors || n.non2xx) log(`  errors: submit ${r.errors}/${r.non2xx}, noop ${n.errors}/${n.non2xx}`);
+    // Every real request must have stored a new answer; a replay would measure a cheaper path.
+    if (r.answers_not_stored) log(`  ${r.answers_not_stored} of ${r.total} answers were not stored as new (replays or refusals)`);
+    submitted.push(r.answers_stored);
+    notStored.push(r.answers_not_stored);
     real.push(r.rps);
     noop.push(n.rps);
   }
@@ -192,6 +198,8 @@ if (want('submit')) {
   results.submit = {
     rps: round(stats(real).median), noop_rps: round(stats(noop).median),
     ratio: round(stats(real.map((r, i) => r / noop[i])).median, 3),
+    // Graded and stored as new answers by the real route (its replies), and found in the database.
+    answers_new: submitted.reduce((a, b) => a + b, 0), answers_not_new: notStored.reduce((a, b) => a + b, 0),
     answers_stored: stored,
     runs: { submit: { ...stats(real), samples: real.map((x) => round(x)) }, noop: { ...stats(noop), samples: noop.map((x) => round(x)) } },
   };
