@@ -17,7 +17,12 @@ try {
     onlyCategories: ['performance', 'accessibility'],
     extraHeaders: spec.cookie ? { Cookie: spec.cookie } : undefined,
   });
-  const { categories, audits } = result.lhr;
+  const { categories, audits, runtimeError } = result.lhr;
+  // A failed audit (e.g. the page did not paint in time) has no score: say so instead of a 0.
+  if (runtimeError || categories.performance.score === null) {
+    process.stderr.write(`lighthouse: ${spec.url}: ${runtimeError?.code ?? 'no performance score'} ${runtimeError?.message ?? ''}\n`);
+    process.exitCode = 1;
+  }
   const metric = (id) => audits[id]?.numericValue ?? null;
   process.stdout.write(
     JSON.stringify({
