@@ -48,23 +48,21 @@ const stats = (values) => {
  * and the median of each metric the performance score is made of (FCP, LCP, TBT, SI, CLS).
  */
 function lighthouseScores(page) {
-  const audit = () => {
-    // One retry: an audit that fails outright (no score) says nothing about the page.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return runLighthouse();
-      } catch (error) {
-        if (attempt === 2) throw error;
-        log(`  lighthouse audit of ${page.url} failed; once more`);
-      }
-    }
-  };
   const runLighthouse = () =>
     // Not pinned: Chromium's browser, renderer and raster processes on one core slow the page's
     // main thread by contention, which Lighthouse then multiplies by its 4x simulated CPU slowdown.
     // Lighthouse asks for at least 2 dedicated cores (docs/variability.md); the server, pinned to
     // core 0, is idle between the page's few requests. docs/benchmarks.md has the A/B.
     runJson(process.execPath, [path.join(root, 'bench/lib/lighthouse.mjs'), JSON.stringify({ ...page, chromePath })], {}, null);
+  // One retry: an audit that fails outright (no score) says nothing about the page.
+  const audit = () => {
+    try {
+      return runLighthouse();
+    } catch {
+      log(`  lighthouse audit of ${page.url} failed; once more`);
+      return runLighthouse();
+    }
+  };
   const audits = Array.from({ length: C.lighthouseRuns }, audit);
   const performance = stats(audits.map((a) => a.performance));
   const accessibility = stats(audits.map((a) => a.accessibility));
@@ -194,8 +192,8 @@ if (want('submit')) {
   log('answer submission');
   const real = [];
   const noop = [];
-  const submitted = [];
-  const notStored = [];
+  let answersNew = 0;
+  let answersNotNew = 0;
   // Learner 0 and 1 serve the page and Lighthouse measurements; the rest are split between the runs.
   const perRun = Math.floor((setup.learners.length - 2) / C.runs);
   for (let run = 0; run < C.runs; run++) {
@@ -205,8 +203,8 @@ if (want('submit')) {
     if (r.errors || r.non2xx || n.errors || n.non2xx) log(`  errors: submit ${r.errors}/${r.non2xx}, noop ${n.errors}/${n.non2xx}`);
     // Every real request must have stored a new answer; a replay would measure a cheaper path.
     if (r.answers_not_stored) log(`  ${r.answers_not_stored} of ${r.total} answers were not stored as new (replays or refusals)`);
-    submitted.push(r.answers_stored);
-    notStored.push(r.answers_not_stored);
+    answersNew += r.answers_stored;
+    answersNotNew += r.answers_not_stored;
     real.push(r.rps);
     noop.push(n.rps);
   }
@@ -215,7 +213,7 @@ if (want('submit')) {
     rps: round(stats(real).median), noop_rps: round(stats(noop).median),
     ratio: round(stats(real.map((r, i) => r / noop[i])).median, 3),
     // Graded and stored as new answers by the real route (its replies), and found in the database.
-    answers_new: submitted.reduce((a, b) => a + b, 0), answers_not_new: notStored.reduce((a, b) => a + b, 0),
+    answers_new: answersNew, answers_not_new: answersNotNew,
     answers_stored: stored,
     runs: { submit: { ...stats(real), samples: real.map((x) => round(x)) }, noop: { ...stats(noop), samples: noop.map((x) => round(x)) } },
   };

@@ -35,8 +35,11 @@ const fileChanged = () => new DriverAdapterError({ kind: 'ConnectionClosed' });
 
 export type FileGuardLog = { error(message: string): void; info(message: string): void };
 
-/** The adapter of the connection to the file now at the path, and the check to run after using it. */
-export type CurrentConnection = { adapter: SqlDriverAdapter; verify(): void };
+/**
+ * The connection to the file now at the path: its adapter, the check to run after a statement on
+ * it, and a transaction on it whose commit counts only if the file is still the one at the path.
+ */
+export type CurrentConnection = { adapter: SqlDriverAdapter; verify(): void; startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> };
 
 /** A guarded adapter; `current()` is for lib/db/sql.ts, which runs statements on the connection itself. */
 export interface GuardedAdapter extends SqlDriverAdapter {
@@ -116,7 +119,8 @@ class FileGuardedAdapter implements GuardedAdapter {
   /** Before a statement: the connection; after it, `verify()` throws if the file has moved since. */
   async current(): Promise<CurrentConnection> {
     const { adapter, identity } = await this.open();
-    return { adapter, verify: () => this.#verify(identity) };
+    const verify = () => this.#verify(identity);
+    return { adapter, verify, startTransaction: async (isolationLevel) => guardCommit(await adapter.startTransaction(isolationLevel), verify) };
   }
 
   async #statement<T>(run: (adapter: SqlDriverAdapter) => Promise<T>): Promise<T> {
@@ -139,26 +143,7 @@ class FileGuardedAdapter implements GuardedAdapter {
   }
 
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
-    const { adapter, identity } = await this.open();
-    const tx = await adapter.startTransaction(isolationLevel);
-    const guarded: Transaction = {
-      provider: tx.provider,
-      adapterName: tx.adapterName,
-      options: tx.options,
-      queryRaw: (query) => tx.queryRaw(query),
-      executeRaw: (query) => tx.executeRaw(query),
-      rollback: () => tx.rollback(),
-      // The commit has happened when tx.commit() returns (it releases the connection's lock);
-      // it only counts if the file it went into is still the one at the path.
-      commit: async () => {
-        await tx.commit();
-        this.#verify(identity);
-      },
-    };
-    if (tx.createSavepoint) guarded.createSavepoint = (name) => tx.createSavepoint!(name);
-    if (tx.rollbackToSavepoint) guarded.rollbackToSavepoint = (name) => tx.rollbackToSavepoint!(name);
-    if (tx.releaseSavepoint) guarded.releaseSavepoint = (name) => tx.releaseSavepoint!(name);
-    return guarded;
+    return (await this.current()).startTransaction(isolationLevel);
   }
 
   async dispose(): Promise<void> {
@@ -166,4 +151,26 @@ class FileGuardedAdapter implements GuardedAdapter {
     this.#connection = null;
     await connection?.adapter.dispose();
   }
+}
+
+/** The transaction, with a commit that counts only if `verify()` passes after it. */
+function guardCommit(tx: Transaction, verify: () => void): Transaction {
+  const guarded: Transaction = {
+    provider: tx.provider,
+    adapterName: tx.adapterName,
+    options: tx.options,
+    queryRaw: (query) => tx.queryRaw(query),
+    executeRaw: (query) => tx.executeRaw(query),
+    rollback: () => tx.rollback(),
+    // The commit has happened when tx.commit() returns (it releases the connection's lock);
+    // it only counts if the file it went into is still the one at the path.
+    commit: async () => {
+      await tx.commit();
+      verify();
+    },
+  };
+  if (tx.createSavepoint) guarded.createSavepoint = (name) => tx.createSavepoint!(name);
+  if (tx.rollbackToSavepoint) guarded.rollbackToSavepoint = (name) => tx.rollbackToSavepoint!(name);
+  if (tx.releaseSavepoint) guarded.releaseSavepoint = (name) => tx.releaseSavepoint!(name);
+  return guarded;
 }

@@ -65,12 +65,22 @@ async function rowsOf<T>(on: Queryable, statement: Statement): Promise<T[]> {
 
 const sqliteText = (statement: Statement) => textOf(statement, 'sqlite');
 
+/** How statements run on `on` (the adapter, or a transaction on it): kept statements on SQLite, the adapter's calls elsewhere. */
+function runnerOn(adapter: SqlDriverAdapter, on: Queryable) {
+  const sqlite = sqliteConnectionOf(adapter);
+  return sqlite
+    ? {
+        rows: async <T>(statement: Statement) => sqliteAll<T>(sqlite, sqliteText(statement), statement.values),
+        execute: async (statement: Statement) => sqliteRun(sqlite, sqliteText(statement), statement.values),
+      }
+    : { rows: <T>(statement: Statement) => rowsOf<T>(on, statement), execute: (statement: Statement) => on.executeRaw(toQuery(statement, on.provider)) };
+}
+
 export type SqlTransaction = { execute(statement: Statement): Promise<number> };
 
 export async function sqlQuery<T>(statement: Statement): Promise<T[]> {
   const { adapter, verify } = await (await databaseConnection()).current();
-  const sqlite = sqliteConnectionOf(adapter);
-  const rows = sqlite ? sqliteAll<T>(sqlite, sqliteText(statement), statement.values) : await rowsOf<T>(adapter, statement);
+  const rows = await runnerOn(adapter, adapter).rows<T>(statement);
   verify();
   return rows;
 }
@@ -80,13 +90,10 @@ export async function sqlQuery<T>(statement: Statement): Promise<T[]> {
  * Prisma's own transactions on this adapter, it holds the adapter's lock from BEGIN to COMMIT.
  */
 export async function sqlTransaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-  const { adapter, verify } = await (await databaseConnection()).current();
+  const connection = await (await databaseConnection()).current();
   // The adapter's lock (shared with Prisma's transactions) and BEGIN.
-  const tx = await adapter.startTransaction();
-  const sqlite = sqliteConnectionOf(adapter);
-  const execute = sqlite
-    ? async (statement: Statement) => sqliteRun(sqlite, sqliteText(statement), statement.values)
-    : (statement: Statement) => tx.executeRaw(toQuery(statement, tx.provider));
+  const tx = await connection.startTransaction();
+  const { execute } = runnerOn(connection.adapter, tx);
   const end = (command: 'COMMIT' | 'ROLLBACK') => execute({ strings: [command], values: [] });
   // After a failed statement or COMMIT the transaction may still be open: end it, keep the cause.
   const abort = async (error: unknown): Promise<never> => {
@@ -101,9 +108,7 @@ export async function sqlTransaction<T>(work: (tx: SqlTransaction) => Promise<T>
   } catch (error) {
     return abort(error);
   }
-  // Releases the lock; the commit counts only if it went into the file still at the path
-  // (lib/db/file-guard.ts).
+  // The guard's commit: releases the lock, then checks the file is still the one at the path.
   await tx.commit();
-  verify();
   return result;
 }

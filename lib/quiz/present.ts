@@ -285,20 +285,17 @@ const NOTHING_SELECTED: Localized = deepFreeze({ de: '(keine Auswahl)', en: '(no
 const NO_ANSWER: Localized = deepFreeze({ de: '(keine Antwort)', en: '(no answer)' });
 const UNKNOWN = '?';
 const EMPTY_GAP = '___';
-const NUMBER_LOCALE: Readonly<Record<Language, string>> = { de: 'de-DE', en: 'en-GB' };
+/** Built once: building a NumberFormat costs more than formatting with it (it runs on every graded answer). */
+const numberFormat = (locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 10, useGrouping: 'min2' });
+const NUMBER_FORMAT: Readonly<Record<Language, Intl.NumberFormat>> = { de: numberFormat('de-DE'), en: numberFormat('en-GB') };
 
 function localized(render: (lang: Language) => string): Localized {
   return { de: render('de'), en: render('en') };
 }
 
 /** 10000 → "10.000" / "10,000"; four-digit numbers (years) stay ungrouped; unit appended. */
-const numberFormats = new Map<Language, Intl.NumberFormat>();
-
 export function formatNumber(value: number, lang: Language, unit?: Localized): string {
-  // Building a NumberFormat costs more than formatting with it (it ran on every graded answer).
-  let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 10, useGrouping: 'min2' })));
-  const number = format.format(value);
+  const number = NUMBER_FORMAT[lang].format(value);
   if (!unit) return number;
   const unitText = unit[lang];
   return unitText === '%' && lang === 'en' ? `${number}%` : `${number} ${unitText}`;
