@@ -1,25 +1,35 @@
-import type { NextConfig } from 'next';
-import createNextIntlPlugin from 'next-intl/plugin';
-import { API_CSP, STATIC_SECURITY_HEADERS } from './lib/security/headers';
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { API_CSP, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 // Messages are compiled at build time (next-intl's precompile, with icu-minify): the browser gets
 // ready-to-format messages and no ICU parser. See docs/decisions/018-precompiled-messages.md.
 const withNextIntl = createNextIntlPlugin({
-  requestConfig: './i18n/request.ts',
-  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+  requestConfig: "./i18n/request.ts",
+  experimental: {
+    messages: {
+      path: "./messages",
+      format: "json",
+      locales: "infer",
+      precompile: true,
+    },
+  },
 });
 
 const nextConfig: NextConfig = {
   // Native SQLite driver: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
   // Content JSON is read from disk at run time; make sure standalone traces include it.
-  outputFileTracingIncludes: { '/**': ['./content/**/*.json'] },
+  outputFileTracingIncludes: { "/**": ["./content/**/*.json"] },
   // Pages get their CSP (with a nonce) from proxy.ts; these go on every response.
   async headers() {
     return [
-      { source: '/:path*', headers: [...STATIC_SECURITY_HEADERS] },
-      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: API_CSP }],
+      },
     ];
   },
 };

@@ -1,50 +1,62 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices } from "@playwright/test";
 
 // Browser tests run against a production build (`npm start`) on their own port and their own
 // SQLite file, in Debian's Chromium (Playwright's browser download cannot reach this network).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
   ],
 };
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: "tests/e2e",
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  reporter: [["list"]],
   timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
     {
-      name: 'phone',
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+    },
+    {
+      name: "phone",
       grep: /@phone/,
-      use: { ...devices['Pixel 5'], viewport: { width: 360, height: 740 }, launchOptions: chromium },
+      use: {
+        ...devices["Pixel 5"],
+        viewport: { width: 360, height: 740 },
+        launchOptions: chromium,
+      },
     },
   ],
   webServer: {
-    command: 'rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node scripts/start.mjs',
+    command:
+      "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node scripts/start.mjs",
     url: `http://127.0.0.1:${PORT}/de`,
     // QQ_ALLOW_TEST_CLOCK lets review tests move "now" forward with a cookie (lib/clock.ts).
-    env: { PORT: String(PORT), DATABASE_URL: 'file:./data/e2e.db', QQ_ALLOW_TEST_CLOCK: '1' },
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: "file:./data/e2e.db",
+      QQ_ALLOW_TEST_CLOCK: "1",
+    },
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
-    stdout: 'pipe',
+    stdout: "pipe",
   },
 });

@@ -1,4 +1,4 @@
-import { defineConfig } from 'prisma/config';
+import { defineConfig } from "prisma/config";
 
 // Relative SQLite URLs: Prisma 7 passes `datasource.url` to the schema engine unchanged (only
 // `schema` and `migrations.path` are resolved against this file's directory), and the CLI starts
@@ -9,7 +9,7 @@ import { defineConfig } from 'prisma/config';
 // CLI calls it when the file is missing) and by scripts/migrate.mjs.
 // Prisma 7 does not read .env files; set DATABASE_URL in the environment.
 export default defineConfig({
-  schema: 'prisma/schema.prisma',
-  migrations: { path: 'prisma/migrations' },
-  datasource: { url: process.env.DATABASE_URL ?? 'file:./data/quellenquiz.db' },
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+  datasource: { url: process.env.DATABASE_URL ?? "file:./data/quellenquiz.db" },
 });

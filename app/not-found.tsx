@@ -1,4 +1,5 @@
 // Only reached for paths outside any locale that the proxy did not redirect (e.g. /x.y files).
+import Link from "next/link";
 export default function GlobalNotFound() {
   return (
     <html lang="en">
@@ -6,7 +7,7 @@ export default function GlobalNotFound() {
         <main>
           <h1>404 – Page not found / Seite nicht gefunden</h1>
           <p>
-            <a href="/">Quellenquiz</a>
+            <Link href="/">Quellenquiz</Link>
           </p>
         </main>
       </body>

@@ -2,45 +2,97 @@
 // same machine, prints a table and writes bench/results/latest.json. See docs/benchmarks.md.
 // The server runs pinned to core 0 and every load generator to core 1 (taskset), when there are
 // two cores and taskset exists. Lighthouse's Chromium is not pinned (see lighthouseScores).
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
-import { firstLoadJsKb } from './lib/bytes.mjs';
-import { writeHelloApp } from './lib/hello-app.mjs';
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { firstLoadJsKb } from "./lib/bytes.mjs";
+import { writeHelloApp } from "./lib/hello-app.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const quick = process.argv.includes('--quick');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const quick = process.argv.includes("--quick");
+const only = process.argv
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
 const want = (section) => !only || only.includes(section);
 const C = quick
-  ? { runs: 3, duration: 3, connections: 50, students: 300, answers: 20, think: [1000, 3000], spread: 10_000, dbAnswers: 200, dbRounds: 3, learners: 250, lighthouseRuns: 1 }
-  : { runs: 5, duration: 8, connections: 50, students: 3000, answers: 20, think: [5000, 15000], spread: 10_000, dbAnswers: 1000, dbRounds: 5, learners: 800, lighthouseRuns: 3 };
+  ? {
+      runs: 3,
+      duration: 3,
+      connections: 50,
+      students: 300,
+      answers: 20,
+      think: [1000, 3000],
+      spread: 10_000,
+      dbAnswers: 200,
+      dbRounds: 3,
+      learners: 250,
+      lighthouseRuns: 1,
+    }
+  : {
+      runs: 5,
+      duration: 8,
+      connections: 50,
+      students: 3000,
+      answers: 20,
+      think: [5000, 15000],
+      spread: 10_000,
+      dbAnswers: 1000,
+      dbRounds: 5,
+      learners: 800,
+      lighthouseRuns: 3,
+    };
 const PORT = 3400;
 const HELLO_PORT = 3401;
 const BASELINE_PORT = 3402;
 const origin = `http://127.0.0.1:${PORT}`;
-const work = path.join(root, 'bench', '.work');
-const dbFile = path.join(root, 'data', 'bench.db');
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const work = path.join(root, "bench", ".work");
+const dbFile = path.join(root, "data", "bench.db");
+const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 mkdirSync(work, { recursive: true });
 
-const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0 && os.cpus().length >= 2;
-const pin = (core, command, args) => (hasTaskset ? ['taskset', ['-c', String(core), command, ...args]] : [command, args]);
-const log = (...args) => console.error('[bench]', ...args);
+const hasTaskset =
+  spawnSync("taskset", ["-c", "0", "true"]).status === 0 &&
+  os.cpus().length >= 2;
+const pin = (core, command, args) =>
+  hasTaskset
+    ? ["taskset", ["-c", String(core), command, ...args]]
+    : [command, args];
+const log = (...args) => console.error("[bench]", ...args);
 
 /** Runs a measuring process, pinned to core 1 (away from the server) unless `core` is null. */
 function runJson(command, args, env = {}, core = 1) {
-  const [cmd, cmdArgs] = core === null ? [command, args] : pin(core, command, args);
-  const out = execFileSync(cmd, cmdArgs, { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
-  return JSON.parse(out.toString().trim().split('\n').at(-1));
+  const [cmd, cmdArgs] =
+    core === null ? [command, args] : pin(core, command, args);
+  const out = execFileSync(cmd, cmdArgs, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return JSON.parse(out.toString().trim().split("\n").at(-1));
 }
-const cannon = (spec) => runJson(process.execPath, [path.join(root, 'bench/lib/cannon.mjs'), JSON.stringify(spec)]);
+const cannon = (spec) =>
+  runJson(process.execPath, [
+    path.join(root, "bench/lib/cannon.mjs"),
+    JSON.stringify(spec),
+  ]);
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1) };
+  return {
+    median: sorted[Math.floor(sorted.length / 2)],
+    min: sorted[0],
+    max: sorted.at(-1),
+  };
 };
 /**
  * Lighthouse's scores move by several points between runs of the same page on this machine: the
@@ -53,7 +105,15 @@ function lighthouseScores(page) {
     // main thread by contention, which Lighthouse then multiplies by its 4x simulated CPU slowdown.
     // Lighthouse asks for at least 2 dedicated cores (docs/variability.md); the server, pinned to
     // core 0, is idle between the page's few requests. docs/benchmarks.md has the A/B.
-    runJson(process.execPath, [path.join(root, 'bench/lib/lighthouse.mjs'), JSON.stringify({ ...page, chromePath })], {}, null);
+    runJson(
+      process.execPath,
+      [
+        path.join(root, "bench/lib/lighthouse.mjs"),
+        JSON.stringify({ ...page, chromePath }),
+      ],
+      {},
+      null,
+    );
   // One retry: an audit that fails outright (no score) says nothing about the page.
   const audit = () => {
     try {
@@ -67,17 +127,32 @@ function lighthouseScores(page) {
   const performance = stats(audits.map((a) => a.performance));
   const accessibility = stats(audits.map((a) => a.accessibility));
   const metrics = Object.fromEntries(
-    Object.keys(audits[0].metrics).map((k) => [k, round(stats(audits.map((a) => a.metrics[k])).median, k === 'cls' ? 3 : 0)]),
+    Object.keys(audits[0].metrics).map((k) => [
+      k,
+      round(stats(audits.map((a) => a.metrics[k])).median, k === "cls" ? 3 : 0),
+    ]),
   );
   return {
     performance: performance.median,
     accessibility: accessibility.median,
     // Median of each metric over the audits (not necessarily from the median audit).
     metrics,
-    runs: { performance: { ...performance, samples: audits.map((a) => a.performance) }, accessibility: { ...accessibility, samples: audits.map((a) => a.accessibility) } },
+    runs: {
+      performance: {
+        ...performance,
+        samples: audits.map((a) => a.performance),
+      },
+      accessibility: {
+        ...accessibility,
+        samples: audits.map((a) => a.accessibility),
+      },
+    },
   };
 }
-const round = (x, digits = 1) => (x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+const round = (x, digits = 1) =>
+  x === null || x === undefined
+    ? null
+    : Math.round(x * 10 ** digits) / 10 ** digits;
 
 async function waitFor(url, timeoutMs = 300_000) {
   const until = Date.now() + timeoutMs;
@@ -91,47 +166,100 @@ async function waitFor(url, timeoutMs = 300_000) {
 }
 
 function startNext(cwd, port, env) {
-  const [cmd, args] = pin(0, process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)]);
+  const [cmd, args] = pin(0, process.execPath, [
+    path.join(root, "node_modules/next/dist/bin/next"),
+    "start",
+    "--port",
+    String(port),
+  ]);
   // Its own process group: `next start` runs the server in a child ("next-server") that must go too.
-  return spawn(cmd, args, { cwd, detached: true, env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(cmd, args, {
+    cwd,
+    detached: true,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 }
 function stop(child) {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
-    child.once('exit', () => setTimeout(resolve, 300));
+    child.once("exit", () => setTimeout(resolve, 300));
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-child.pid, "SIGTERM");
     } catch {
-      child.kill('SIGTERM');
+      child.kill("SIGTERM");
     }
   });
 }
 
 // ---------------------------------------------------------------------------------------------
-log(`mode ${quick ? 'quick' : 'full'}, taskset ${hasTaskset ? 'yes (server: core 0, load: core 1)' : 'no'}`);
-const secret = 'bench-secret-bench-secret-bench-secret-0123456789';
-const appEnv = { DATABASE_URL: `file:${dbFile}`, BETTER_AUTH_SECRET: secret, QQ_BENCH: '1', PORT: String(PORT) };
+log(
+  `mode ${quick ? "quick" : "full"}, taskset ${hasTaskset ? "yes (server: core 0, load: core 1)" : "no"}`,
+);
+const secret = "bench-secret-bench-secret-bench-secret-0123456789";
+const appEnv = {
+  DATABASE_URL: `file:${dbFile}`,
+  BETTER_AUTH_SECRET: secret,
+  QQ_BENCH: "1",
+  PORT: String(PORT),
+};
 
-log('build (if stale)');
-execFileSync(process.execPath, ['scripts/start.mjs', '--build-only'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...appEnv } });
-for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
-log('migrate, seed, set up learners and a class');
-const { migrateDatabase } = await import('../scripts/migrate.mjs');
+log("build (if stale)");
+execFileSync(process.execPath, ["scripts/start.mjs", "--build-only"], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, ...appEnv },
+});
+for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`])
+  rmSync(f, { force: true });
+log("migrate, seed, set up learners and a class");
+const { migrateDatabase } = await import("../scripts/migrate.mjs");
 await migrateDatabase(`file:${dbFile}`);
-const tsx = ['--conditions=react-server', '--import', 'tsx'];
-execFileSync(process.execPath, [...tsx, 'prisma/seed.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...appEnv } });
-execFileSync(process.execPath, [...tsx, 'bench/setup.ts', String(C.learners)], { cwd: root, stdio: 'inherit', env: { ...process.env, ...appEnv, NODE_ENV: 'production' } });
-const setupFile = path.join(work, 'setup.json');
-const setup = JSON.parse(readFileSync(setupFile, 'utf8'));
-const manifest = JSON.parse(readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8')).node;
-const actionId = (name) => Object.entries(manifest).find(([, v]) => v.exportedName === name)?.[0];
-const actions = { joinClass: actionId('joinClass'), startAssignmentAction: actionId('startAssignmentAction') };
+const tsx = ["--conditions=react-server", "--import", "tsx"];
+execFileSync(process.execPath, [...tsx, "prisma/seed.ts"], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, ...appEnv },
+});
+execFileSync(process.execPath, [...tsx, "bench/setup.ts", String(C.learners)], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, ...appEnv, NODE_ENV: "production" },
+});
+const setupFile = path.join(work, "setup.json");
+const setup = JSON.parse(readFileSync(setupFile, "utf8"));
+const manifest = JSON.parse(
+  readFileSync(
+    path.join(root, ".next/server/server-reference-manifest.json"),
+    "utf8",
+  ),
+).node;
+const actionId = (name) =>
+  Object.entries(manifest).find(([, v]) => v.exportedName === name)?.[0];
+const actions = {
+  joinClass: actionId("joinClass"),
+  startAssignmentAction: actionId("startAssignmentAction"),
+};
 
 const results = {
-  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gb: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, taskset: hasTaskset },
+  machine: {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memory_gb: round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    taskset: hasTaskset,
+  },
   date: new Date().toISOString(),
-  commit: spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root }).stdout.toString().trim(),
-  mode: quick ? 'quick' : 'full',
+  commit: spawnSync("git", ["rev-parse", "HEAD"], { cwd: root })
+    .stdout.toString()
+    .trim(),
+  mode: quick ? "quick" : "full",
   config: C,
 };
 
@@ -142,29 +270,46 @@ const quizPath = `/de/play/de?attempt=${setup.learners[0].attemptId}`;
 const statePath = `/api/attempts/${setup.learners[0].attemptId}?locale=de`;
 
 // 1. Page throughput --------------------------------------------------------------------------
-if (want('page')) {
-  log('page throughput');
+if (want("page")) {
+  log("page throughput");
   const staticResponse = await fetch(`${origin}/status`);
-  const staticFile = path.join(work, 'static-body.html');
+  const staticFile = path.join(work, "static-body.html");
   writeFileSync(staticFile, Buffer.from(await staticResponse.arrayBuffer()));
-  const [bcmd, bargs] = pin(0, process.execPath, [path.join(root, 'bench/lib/baseline-server.mjs'), String(BASELINE_PORT), staticFile, staticResponse.headers.get('content-type')]);
-  const baselineServer = spawn(bcmd, bargs, { detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
+  const [bcmd, bargs] = pin(0, process.execPath, [
+    path.join(root, "bench/lib/baseline-server.mjs"),
+    String(BASELINE_PORT),
+    staticFile,
+    staticResponse.headers.get("content-type"),
+  ]);
+  const baselineServer = spawn(bcmd, bargs, {
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`);
   const targets = {
     quiz: { url: `${origin}${quizPath}`, headers: { cookie: learnerCookie } },
     // What the quiz page fetches once it is loaded: the learner's attempt state and the (static)
     // question bank of its language.
-    quiz_state: { url: `${origin}${statePath}`, headers: { cookie: learnerCookie } },
+    quiz_state: {
+      url: `${origin}${statePath}`,
+      headers: { cookie: learnerCookie },
+    },
     quiz_bank: { url: `${origin}/api/question-bank/de` },
-    landing: { url: `${origin}/de`, headers: { cookie: 'NEXT_LOCALE=de' } },
+    landing: { url: `${origin}/de`, headers: { cookie: "NEXT_LOCALE=de" } },
     static: { url: `${origin}/status` },
     baseline: { url: `http://127.0.0.1:${BASELINE_PORT}/` },
   };
   const samples = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
   for (let run = 0; run < C.runs; run++) {
     for (const [name, target] of Object.entries(targets)) {
-      const r = cannon({ kind: 'get', ...target, connections: C.connections, duration: C.duration });
-      if (r.errors || r.non2xx) log(`  ${name}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+      const r = cannon({
+        kind: "get",
+        ...target,
+        connections: C.connections,
+        duration: C.duration,
+      });
+      if (r.errors || r.non2xx)
+        log(`  ${name}: ${r.errors} errors, ${r.non2xx} non-2xx`);
       samples[name].push(r.rps);
     }
     // Interleaved runs: the quiz ÷ static ratio of each run, so drift hits both alike.
@@ -172,24 +317,45 @@ if (want('page')) {
   await stop(baselineServer);
   const ratio = samples.quiz.map((q, i) => q / samples.static[i]);
   results.page = {
-    quiz_rps: round(stats(samples.quiz).median), landing_rps: round(stats(samples.landing).median),
-    static_rps: round(stats(samples.static).median), baseline_rps: round(stats(samples.baseline).median),
+    quiz_rps: round(stats(samples.quiz).median),
+    landing_rps: round(stats(samples.landing).median),
+    static_rps: round(stats(samples.static).median),
+    baseline_rps: round(stats(samples.baseline).median),
     quiz_vs_static: round(stats(ratio).median, 3),
     quiz_state_rps: round(stats(samples.quiz_state).median),
     quiz_bank_rps: round(stats(samples.quiz_bank).median),
     // The page with both of its requests, as one learner's page view costs the server.
     quiz_with_state_vs_static: round(
-      stats(samples.quiz.map((q, i) => 1 / (1 / q + 1 / samples.quiz_state[i] + 1 / samples.quiz_bank[i]) / samples.static[i])).median, 3,
+      stats(
+        samples.quiz.map(
+          (q, i) =>
+            1 /
+            (1 / q + 1 / samples.quiz_state[i] + 1 / samples.quiz_bank[i]) /
+            samples.static[i],
+        ),
+      ).median,
+      3,
     ),
-    landing_vs_static: round(stats(samples.landing.map((l, i) => l / samples.static[i])).median, 3),
-    static_vs_baseline: round(stats(samples.static.map((s, i) => s / samples.baseline[i])).median, 4),
-    runs: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { ...stats(v), samples: v.map((x) => round(x)) }])),
+    landing_vs_static: round(
+      stats(samples.landing.map((l, i) => l / samples.static[i])).median,
+      3,
+    ),
+    static_vs_baseline: round(
+      stats(samples.static.map((s, i) => s / samples.baseline[i])).median,
+      4,
+    ),
+    runs: Object.fromEntries(
+      Object.entries(samples).map(([k, v]) => [
+        k,
+        { ...stats(v), samples: v.map((x) => round(x)) },
+      ]),
+    ),
   };
 }
 
 // 2. Answer submission ------------------------------------------------------------------------
-if (want('submit')) {
-  log('answer submission');
+if (want("submit")) {
+  log("answer submission");
   const real = [];
   const noop = [];
   let answersNew = 0;
@@ -198,67 +364,124 @@ if (want('submit')) {
   const perRun = Math.floor((setup.learners.length - 2) / C.runs);
   for (let run = 0; run < C.runs; run++) {
     const learnerRange = [2 + run * perRun, 2 + (run + 1) * perRun];
-    const r = cannon({ kind: 'answer', origin, connections: C.connections, duration: C.duration, path: 'attempt', setupFile, learnerRange });
-    const n = cannon({ kind: 'answer', origin, connections: C.connections, duration: C.duration, path: 'bench', setupFile, learnerRange });
-    if (r.errors || r.non2xx || n.errors || n.non2xx) log(`  errors: submit ${r.errors}/${r.non2xx}, noop ${n.errors}/${n.non2xx}`);
+    const r = cannon({
+      kind: "answer",
+      origin,
+      connections: C.connections,
+      duration: C.duration,
+      path: "attempt",
+      setupFile,
+      learnerRange,
+    });
+    const n = cannon({
+      kind: "answer",
+      origin,
+      connections: C.connections,
+      duration: C.duration,
+      path: "bench",
+      setupFile,
+      learnerRange,
+    });
+    if (r.errors || r.non2xx || n.errors || n.non2xx)
+      log(
+        `  errors: submit ${r.errors}/${r.non2xx}, noop ${n.errors}/${n.non2xx}`,
+      );
     // Every real request must have stored a new answer; a replay would measure a cheaper path.
-    if (r.answers_not_stored) log(`  ${r.answers_not_stored} of ${r.total} answers were not stored as new (replays or refusals)`);
+    if (r.answers_not_stored)
+      log(
+        `  ${r.answers_not_stored} of ${r.total} answers were not stored as new (replays or refusals)`,
+      );
     answersNew += r.answers_stored;
     answersNotNew += r.answers_not_stored;
     real.push(r.rps);
     noop.push(n.rps);
   }
-  const stored = new Database(dbFile, { readonly: true }).prepare("SELECT COUNT(*) AS n FROM Response r JOIN Attempt a ON a.id = r.attemptId WHERE a.quizId = 'nordkorea-russland-full'").get().n;
+  const stored = new Database(dbFile, { readonly: true })
+    .prepare(
+      "SELECT COUNT(*) AS n FROM Response r JOIN Attempt a ON a.id = r.attemptId WHERE a.quizId = 'nordkorea-russland-full'",
+    )
+    .get().n;
   results.submit = {
-    rps: round(stats(real).median), noop_rps: round(stats(noop).median),
+    rps: round(stats(real).median),
+    noop_rps: round(stats(noop).median),
     ratio: round(stats(real.map((r, i) => r / noop[i])).median, 3),
     // Graded and stored as new answers by the real route (its replies), and found in the database.
-    answers_new: answersNew, answers_not_new: answersNotNew,
+    answers_new: answersNew,
+    answers_not_new: answersNotNew,
     answers_stored: stored,
-    runs: { submit: { ...stats(real), samples: real.map((x) => round(x)) }, noop: { ...stats(noop), samples: noop.map((x) => round(x)) } },
+    runs: {
+      submit: { ...stats(real), samples: real.map((x) => round(x)) },
+      noop: { ...stats(noop), samples: noop.map((x) => round(x)) },
+    },
   };
 }
 
 // 5. Bytes shipped (uses the running app; the hello app is built and started on its own) --------
-if (want('js')) {
-  log('first-load JavaScript');
-  const quizJs = await firstLoadJsKb(origin, quizPath, { cookie: learnerCookie });
-  const readerJs = await firstLoadJsKb(origin, '/de/read');
-  const teacherJs = await firstLoadJsKb(origin, '/de/teach', { cookie: setup.teacherCookie });
-  const helloDir = path.join(work, 'hello');
+if (want("js")) {
+  log("first-load JavaScript");
+  const quizJs = await firstLoadJsKb(origin, quizPath, {
+    cookie: learnerCookie,
+  });
+  const readerJs = await firstLoadJsKb(origin, "/de/read");
+  const teacherJs = await firstLoadJsKb(origin, "/de/teach", {
+    cookie: setup.teacherCookie,
+  });
+  const helloDir = path.join(work, "hello");
   writeHelloApp(helloDir);
-  execFileSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: helloDir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  execFileSync(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "build"],
+    {
+      cwd: helloDir,
+      stdio: "ignore",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  );
   const hello = startNext(helloDir, HELLO_PORT, {});
   await waitFor(`http://127.0.0.1:${HELLO_PORT}/`);
-  const baselineJs = await firstLoadJsKb(`http://127.0.0.1:${HELLO_PORT}`, '/');
+  const baselineJs = await firstLoadJsKb(`http://127.0.0.1:${HELLO_PORT}`, "/");
   // What the framework alone scores in Lighthouse on this machine: the ceiling for our pages.
-  if (want('lighthouse') && existsSync(chromePath)) {
-    results.lighthouse_baseline = lighthouseScores({ url: `http://127.0.0.1:${HELLO_PORT}/` });
+  if (want("lighthouse") && existsSync(chromePath)) {
+    results.lighthouse_baseline = lighthouseScores({
+      url: `http://127.0.0.1:${HELLO_PORT}/`,
+    });
     log(`  hello page: ${JSON.stringify(results.lighthouse_baseline)}`);
   }
   await stop(hello);
   results.js = {
-    quiz_kb: round(quizJs.kb), reader_kb: round(readerJs.kb), teacher_kb: round(teacherJs.kb), baseline_kb: round(baselineJs.kb),
-    quiz_ratio: round(quizJs.kb / baselineJs.kb, 3), reader_ratio: round(readerJs.kb / baselineJs.kb, 3), teacher_ratio: round(teacherJs.kb / baselineJs.kb, 3),
+    quiz_kb: round(quizJs.kb),
+    reader_kb: round(readerJs.kb),
+    teacher_kb: round(teacherJs.kb),
+    baseline_kb: round(baselineJs.kb),
+    quiz_ratio: round(quizJs.kb / baselineJs.kb, 3),
+    reader_ratio: round(readerJs.kb / baselineJs.kb, 3),
+    teacher_ratio: round(teacherJs.kb / baselineJs.kb, 3),
   };
 }
 
 // 6. Lighthouse ---------------------------------------------------------------------------------
-if (want('lighthouse') && existsSync(chromePath)) {
-  log('lighthouse');
+if (want("lighthouse") && existsSync(chromePath)) {
+  log("lighthouse");
   const finished = setup.learners[1];
   // A finished attempt for the results page: answer every question of learner 1 through the data path.
   for (let position = 0; position < finished.answers.length; position++) {
     await fetch(`${origin}/api/attempts/${finished.attemptId}/answers`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin, cookie: `NEXT_LOCALE=de; qq_learner=${finished.token}` },
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        origin,
+        cookie: `NEXT_LOCALE=de; qq_learner=${finished.token}`,
+      },
       body: JSON.stringify({ position, answer: finished.answers[position] }),
     });
   }
   const pages = {
     landing: { url: `${origin}/de` },
     quiz: { url: `${origin}${quizPath}`, cookie: learnerCookie },
-    results: { url: `${origin}/de/attempts/${finished.attemptId}/results`, cookie: `qq_learner=${finished.token}` },
+    results: {
+      url: `${origin}/de/attempts/${finished.attemptId}/results`,
+      cookie: `qq_learner=${finished.token}`,
+    },
     reader: { url: `${origin}/de/read` },
     teacher: { url: `${origin}/de/teach`, cookie: setup.teacherCookie },
   };
@@ -270,66 +493,134 @@ if (want('lighthouse') && existsSync(chromePath)) {
 }
 
 // 3. Classroom load ---------------------------------------------------------------------------
-if (want('load')) {
+if (want("load")) {
   log(`classroom load: ${C.students} students`);
-  const ackedFile = path.join(work, 'acked.json');
+  const ackedFile = path.join(work, "acked.json");
   const load = runJson(process.execPath, [
-    path.join(root, 'bench/lib/classroom.mjs'),
-    JSON.stringify({ origin, setupFile, ackedFile, actions, students: C.students, answers: C.answers, think: C.think, spread: C.spread, run: Date.now() }),
+    path.join(root, "bench/lib/classroom.mjs"),
+    JSON.stringify({
+      origin,
+      setupFile,
+      ackedFile,
+      actions,
+      students: C.students,
+      answers: C.answers,
+      think: C.think,
+      spread: C.spread,
+      run: Date.now(),
+    }),
   ]);
-  const acked = JSON.parse(readFileSync(ackedFile, 'utf8'));
+  const acked = JSON.parse(readFileSync(ackedFile, "utf8"));
   const db = new Database(dbFile, { readonly: true });
-  const has = db.prepare('SELECT 1 FROM Response WHERE attemptId = ? AND position = ?');
-  const stored = acked.filter(([attemptId, position]) => has.get(attemptId, position)).length;
-  const storedAll = db.prepare('SELECT COUNT(*) AS n FROM Response r JOIN Attempt a ON a.id = r.attemptId WHERE a.assignmentId = ?').get(setup.assignmentId).n;
+  const has = db.prepare(
+    "SELECT 1 FROM Response WHERE attemptId = ? AND position = ?",
+  );
+  const stored = acked.filter(([attemptId, position]) =>
+    has.get(attemptId, position),
+  ).length;
+  const storedAll = db
+    .prepare(
+      "SELECT COUNT(*) AS n FROM Response r JOIN Attempt a ON a.id = r.attemptId WHERE a.assignmentId = ?",
+    )
+    .get(setup.assignmentId).n;
   db.close();
   results.load = {
-    students: load.students, answers_sent: load.answers_sent, answers_acknowledged: load.answers_acknowledged,
-    answers_stored: storedAll, acknowledged_and_stored: stored, errors: load.errors, error_kinds: load.error_kinds,
-    p50_ms: round(load.p50_ms), p95_ms: round(load.p95_ms), p99_ms: round(load.p99_ms), answer_p95_ms: round(load.answer_p95_ms), wall_s: round(load.wall_s),
+    students: load.students,
+    answers_sent: load.answers_sent,
+    answers_acknowledged: load.answers_acknowledged,
+    answers_stored: storedAll,
+    acknowledged_and_stored: stored,
+    errors: load.errors,
+    error_kinds: load.error_kinds,
+    p50_ms: round(load.p50_ms),
+    p95_ms: round(load.p95_ms),
+    p99_ms: round(load.p99_ms),
+    answer_p95_ms: round(load.answer_p95_ms),
+    wall_s: round(load.wall_s),
   };
 }
 await stop(server);
 
 // 4. Data-layer cost (no server) ----------------------------------------------------------------
-if (want('db')) {
-  log('data-layer cost');
-  const d = runJson(process.execPath, [...tsx, 'bench/db-cost.ts', String(C.dbAnswers), String(C.dbRounds)], { NODE_ENV: 'production' });
+if (want("db")) {
+  log("data-layer cost");
+  const d = runJson(
+    process.execPath,
+    [...tsx, "bench/db-cost.ts", String(C.dbAnswers), String(C.dbRounds)],
+    { NODE_ENV: "production" },
+  );
   results.db = {
-    app_us: round(stats(d.app_us).median), raw_us: round(stats(d.raw_us).median),
+    app_us: round(stats(d.app_us).median),
+    raw_us: round(stats(d.raw_us).median),
     ratio: round(stats(d.app_us.map((a, i) => a / d.raw_us[i])).median, 2),
-    prisma_statement_us: round(d.prisma_statement_us), raw_statement_us: round(d.raw_statement_us, 2),
-    runs: { app: stats(d.app_us.map((x) => round(x))), raw: stats(d.raw_us.map((x) => round(x))) },
+    prisma_statement_us: round(d.prisma_statement_us),
+    raw_statement_us: round(d.raw_statement_us, 2),
+    runs: {
+      app: stats(d.app_us.map((x) => round(x))),
+      raw: stats(d.raw_us.map((x) => round(x))),
+    },
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
-writeFileSync(path.join(root, 'bench', 'results', 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+writeFileSync(
+  path.join(root, "bench", "results", "latest.json"),
+  JSON.stringify(results, null, 2) + "\n",
+);
 /** A Lighthouse median with its range when there were several audits: `95 (93–96)`. */
 const withRange = (scores, category) => {
   const { min, max } = scores.runs[category];
   return min === max ? scores[category] : `${scores[category]} (${min}–${max})`;
 };
 /** The simulated metrics behind a performance score: `FCP 800 · LCP 2255 · TBT 249 · SI 1190 · CLS 0`. */
-const metricsLine = ({ metrics: m }) => `FCP ${m.fcp_ms} · LCP ${m.lcp_ms} · TBT ${m.tbt_ms} · SI ${m.si_ms} · CLS ${m.cls}`;
+const metricsLine = ({ metrics: m }) =>
+  `FCP ${m.fcp_ms} · LCP ${m.lcp_ms} · TBT ${m.tbt_ms} · SI ${m.si_ms} · CLS ${m.cls}`;
 const rows = [
-  ['page.quiz_rps', results.page?.quiz_rps], ['page.landing_rps', results.page?.landing_rps], ['page.static_rps', results.page?.static_rps],
-  ['page.baseline_rps', results.page?.baseline_rps], ['page.quiz_vs_static', results.page?.quiz_vs_static], ['page.quiz_state_rps', results.page?.quiz_state_rps], ['page.quiz_bank_rps', results.page?.quiz_bank_rps], ['page.quiz_with_state_vs_static', results.page?.quiz_with_state_vs_static],
-  ['submit.rps', results.submit?.rps], ['submit.noop_rps', results.submit?.noop_rps], ['submit.ratio', results.submit?.ratio],
-  ['load.students', results.load?.students], ['load.answers_sent', results.load?.answers_sent], ['load.answers_acknowledged', results.load?.answers_acknowledged],
-  ['load.answers_stored', results.load?.answers_stored], ['load.errors', results.load?.errors], ['load.p50_ms', results.load?.p50_ms],
-  ['load.p95_ms', results.load?.p95_ms], ['load.p99_ms', results.load?.p99_ms],
-  ['db.app_us', results.db?.app_us], ['db.raw_us', results.db?.raw_us], ['db.ratio', results.db?.ratio],
-  ['js.quiz_kb', results.js?.quiz_kb], ['js.reader_kb', results.js?.reader_kb], ['js.teacher_kb', results.js?.teacher_kb], ['js.baseline_kb', results.js?.baseline_kb],
+  ["page.quiz_rps", results.page?.quiz_rps],
+  ["page.landing_rps", results.page?.landing_rps],
+  ["page.static_rps", results.page?.static_rps],
+  ["page.baseline_rps", results.page?.baseline_rps],
+  ["page.quiz_vs_static", results.page?.quiz_vs_static],
+  ["page.quiz_state_rps", results.page?.quiz_state_rps],
+  ["page.quiz_bank_rps", results.page?.quiz_bank_rps],
+  ["page.quiz_with_state_vs_static", results.page?.quiz_with_state_vs_static],
+  ["submit.rps", results.submit?.rps],
+  ["submit.noop_rps", results.submit?.noop_rps],
+  ["submit.ratio", results.submit?.ratio],
+  ["load.students", results.load?.students],
+  ["load.answers_sent", results.load?.answers_sent],
+  ["load.answers_acknowledged", results.load?.answers_acknowledged],
+  ["load.answers_stored", results.load?.answers_stored],
+  ["load.errors", results.load?.errors],
+  ["load.p50_ms", results.load?.p50_ms],
+  ["load.p95_ms", results.load?.p95_ms],
+  ["load.p99_ms", results.load?.p99_ms],
+  ["db.app_us", results.db?.app_us],
+  ["db.raw_us", results.db?.raw_us],
+  ["db.ratio", results.db?.ratio],
+  ["js.quiz_kb", results.js?.quiz_kb],
+  ["js.reader_kb", results.js?.reader_kb],
+  ["js.teacher_kb", results.js?.teacher_kb],
+  ["js.baseline_kb", results.js?.baseline_kb],
   ...Object.entries(results.lighthouse ?? {}).flatMap(([page, s]) => [
-    [`lighthouse.${page}.performance`, withRange(s, 'performance')],
-    [`lighthouse.${page}.accessibility`, withRange(s, 'accessibility')],
+    [`lighthouse.${page}.performance`, withRange(s, "performance")],
+    [`lighthouse.${page}.accessibility`, withRange(s, "accessibility")],
     [`lighthouse.${page}.metrics`, metricsLine(s)],
   ]),
-  ['lighthouse_baseline.performance', results.lighthouse_baseline && withRange(results.lighthouse_baseline, 'performance')],
-  ['lighthouse_baseline.metrics', results.lighthouse_baseline && metricsLine(results.lighthouse_baseline)],
+  [
+    "lighthouse_baseline.performance",
+    results.lighthouse_baseline &&
+      withRange(results.lighthouse_baseline, "performance"),
+  ],
+  [
+    "lighthouse_baseline.metrics",
+    results.lighthouse_baseline && metricsLine(results.lighthouse_baseline),
+  ],
 ];
-console.log(`\nQuellenquiz bench (${results.mode}, ${results.date}, ${results.commit.slice(0, 8)})`);
-for (const [key, value] of rows) if (value !== undefined) console.log(`${key.padEnd(36)} ${value}`);
-console.log('\nwritten: bench/results/latest.json');
+console.log(
+  `\nQuellenquiz bench (${results.mode}, ${results.date}, ${results.commit.slice(0, 8)})`,
+);
+for (const [key, value] of rows)
+  if (value !== undefined) console.log(`${key.padEnd(36)} ${value}`);
+console.log("\nwritten: bench/results/latest.json");

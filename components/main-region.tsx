@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode } from "react";
 
 /** The page's main landmark, the skip link's target. Rendered by each layout below [locale]. */
 export function MainRegion({ children }: { children: ReactNode }) {

@@ -1,16 +1,27 @@
-'use client';
+"use client";
 
-import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { startQuiz, type StartQuizState } from '@/app/actions/quiz';
-import { NICKNAME_MAX } from '@/lib/quiz/limits';
-import { useRedirectTo } from './forms/use-redirect-to';
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { startQuiz, type StartQuizState } from "@/app/actions/quiz";
+import { NICKNAME_MAX } from "@/lib/quiz/limits";
+import { useRedirectTo } from "./forms/use-redirect-to";
 
-type Props = { quizId: string; defaultNickname: string; defaultLanguage: 'de' | 'en' };
+type Props = {
+  quizId: string;
+  defaultNickname: string;
+  defaultLanguage: "de" | "en";
+};
 
-export function StartQuizForm({ quizId, defaultNickname, defaultLanguage }: Props) {
-  const t = useTranslations('StartQuiz');
-  const [state, formAction, pending] = useActionState<StartQuizState, FormData>(startQuiz, {});
+export function StartQuizForm({
+  quizId,
+  defaultNickname,
+  defaultLanguage,
+}: Props) {
+  const t = useTranslations("StartQuiz");
+  const [state, formAction, pending] = useActionState<StartQuizState, FormData>(
+    startQuiz,
+    {},
+  );
   const busy = useRedirectTo(state.redirectTo) || pending;
   const nicknameErrors = state.fieldErrors?.nickname;
   const languageErrors = state.fieldErrors?.language;
@@ -25,7 +36,7 @@ export function StartQuizForm({ quizId, defaultNickname, defaultLanguage }: Prop
         </p>
       )}
       <div className="field">
-        <label htmlFor="nickname">{t('nicknameLabel')}</label>
+        <label htmlFor="nickname">{t("nicknameLabel")}</label>
         <input
           id="nickname"
           name="nickname"
@@ -34,42 +45,51 @@ export function StartQuizForm({ quizId, defaultNickname, defaultLanguage }: Prop
           required
           defaultValue={state.values?.nickname ?? defaultNickname}
           aria-invalid={nicknameErrors ? true : undefined}
-          aria-describedby={nicknameErrors ? 'nickname-hint nickname-error' : 'nickname-hint'}
+          aria-describedby={
+            nicknameErrors ? "nickname-hint nickname-error" : "nickname-hint"
+          }
         />
         <p id="nickname-hint" className="hint">
-          {t('nicknameHint')}
+          {t("nicknameHint")}
         </p>
         {nicknameErrors && (
           <p id="nickname-error" className="field-error" role="alert">
-            {nicknameErrors.join(' ')}
+            {nicknameErrors.join(" ")}
           </p>
         )}
       </div>
       <fieldset
         className="field"
         aria-invalid={languageErrors ? true : undefined}
-        aria-describedby={languageErrors ? 'language-hint language-error' : 'language-hint'}
+        aria-describedby={
+          languageErrors ? "language-hint language-error" : "language-hint"
+        }
       >
-        <legend>{t('languageLegend')}</legend>
+        <legend>{t("languageLegend")}</legend>
         <p id="language-hint" className="hint">
-          {t('languageHint')}
+          {t("languageHint")}
         </p>
         <div className="choice-row">
-          {(['de', 'en'] as const).map((value) => (
+          {(["de", "en"] as const).map((value) => (
             <label key={value} className="choice">
-              <input type="radio" name="language" value={value} defaultChecked={language === value} />
-              <span>{value === 'de' ? t('languageDe') : t('languageEn')}</span>
+              <input
+                type="radio"
+                name="language"
+                value={value}
+                defaultChecked={language === value}
+              />
+              <span>{value === "de" ? t("languageDe") : t("languageEn")}</span>
             </label>
           ))}
         </div>
         {languageErrors && (
           <p id="language-error" className="field-error" role="alert">
-            {languageErrors.join(' ')}
+            {languageErrors.join(" ")}
           </p>
         )}
       </fieldset>
       <button type="submit" className="button primary" disabled={busy}>
-        {busy ? t('submitting') : t('submit')}
+        {busy ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -1,6 +1,6 @@
-'use client';
+"use client";
 
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from "react";
 
 /**
  * For changes the page shows at once, before the server has them (a word saved or marked as known).
@@ -12,14 +12,19 @@ import { useCallback, useEffect, useRef } from 'react';
  */
 export function usePendingSaves() {
   const pending = useRef(0);
-  useEffect(() => () => window.removeEventListener('beforeunload', askBeforeLeaving), []);
+  useEffect(
+    () => () => window.removeEventListener("beforeunload", askBeforeLeaving),
+    [],
+  );
 
-  return useCallback(async <T,>(request: Promise<T>): Promise<T> => {
-    if (pending.current++ === 0) window.addEventListener('beforeunload', askBeforeLeaving);
+  return useCallback(async <T>(request: Promise<T>): Promise<T> => {
+    if (pending.current++ === 0)
+      window.addEventListener("beforeunload", askBeforeLeaving);
     try {
       return await request;
     } finally {
-      if (--pending.current === 0) window.removeEventListener('beforeunload', askBeforeLeaving);
+      if (--pending.current === 0)
+        window.removeEventListener("beforeunload", askBeforeLeaving);
     }
   }, []);
 }
@@ -27,5 +32,5 @@ export function usePendingSaves() {
 function askBeforeLeaving(event: BeforeUnloadEvent) {
   event.preventDefault();
   // Browsers that predate preventDefault() here read returnValue instead.
-  event.returnValue = '';
+  event.returnValue = "";
 }

@@ -1,6 +1,6 @@
-import { createElement, type ComponentProps } from 'react';
-import { createNavigation } from 'next-intl/navigation';
-import { routing } from './routing';
+import { createElement, type ComponentProps } from "react";
+import { createNavigation } from "next-intl/navigation";
+import { routing } from "./routing";
 
 const navigation = createNavigation(routing);
 

@@ -1,19 +1,31 @@
 // The environment, checked once by a zod schema. Everything that reads configuration reads it here.
-import { z } from 'zod';
+import { z } from "zod";
 
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, 'Only SQLite file: URLs are supported by this build (PostgreSQL: docs/decisions/002).')
-    .default('file:./data/quellenquiz.db'),
+    .regex(
+      /^file:/,
+      "Only SQLite file: URLs are supported by this build (PostgreSQL: docs/decisions/002).",
+    )
+    .default("file:./data/quellenquiz.db"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NODE_ENV: z
+    .enum(["development", "production", "test"])
+    .default("development"),
   /** Signs session cookies. `npm start` creates one in data/.auth-secret when it is not set. */
-  BETTER_AUTH_SECRET: z.string().min(32, 'BETTER_AUTH_SECRET must be at least 32 characters').optional(),
+  BETTER_AUTH_SECRET: z
+    .string()
+    .min(32, "BETTER_AUTH_SECRET must be at least 32 characters")
+    .optional(),
   /** The address users reach the app at; used for join links and QR codes when set. */
   QQ_PUBLIC_URL: z.url().optional(),
   /** Session cookies are Secure in production; "false" allows a trial over plain http on a LAN. */
-  QQ_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  QQ_COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+  /** "1" lets a cookie move the review clock: browser tests only (lib/clock.ts). */
+  QQ_ALLOW_TEST_CLOCK: z.enum(["0", "1"]).optional(),
+  /** "1" mounts the benchmark's no-op twin of the answer route (npm run bench only). */
+  QQ_BENCH: z.enum(["0", "1"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -33,5 +45,5 @@ export function getEnv(): Env {
 
 /** File path of an SQLite `file:` URL; a relative path stays relative to the working directory (the project root). */
 export function sqliteFilePath(databaseUrl: string): string {
-  return databaseUrl.replace(/^file:/, '').replace(/\?.*$/, '');
+  return databaseUrl.replace(/^file:/, "").replace(/\?.*$/, "");
 }

@@ -1,38 +1,58 @@
 // Who is using the app: a signed-in account (better-auth session cookie) or a guest learner
 // identified by its own httpOnly cookie. A learner holds quiz, word and review progress; an account
 // has exactly one learner, and a guest's learner moves to the account when the guest signs in.
-import 'server-only';
-import { cookies, headers } from 'next/headers';
-import { cache } from 'react';
-import { getAuth } from '@/lib/auth/auth';
-import { readSessionFast } from '@/lib/auth/session-fast';
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { getAuth } from "@/lib/auth/auth";
+import { getEnv } from "@/lib/env";
+import { readSessionFast } from "@/lib/auth/session-fast";
 import {
-  adoptGuestProgress, createLearner, ensureLearnerForUser, findLearnerBySessionToken, findLearnerByUserId, renameLearner,
+  adoptGuestProgress,
+  createLearner,
+  ensureLearnerForUser,
+  findLearnerBySessionToken,
+  findLearnerByUserId,
+  renameLearner,
   type LearnerDto,
-} from '@/lib/data/learners';
-import type { Actor } from '@/lib/data/actor';
+} from "@/lib/data/learners";
+import type { Actor } from "@/lib/data/actor";
 
-export const LEARNER_COOKIE = 'qq_learner';
+export const LEARNER_COOKIE = "qq_learner";
 /** better-auth's session cookie: `qq.session_token`, `__Secure-` prefixed in production. */
-const SESSION_COOKIE = 'qq.session_token';
+const SESSION_COOKIE = "qq.session_token";
 const ONE_YEAR_S = 60 * 60 * 24 * 365;
 
 /** The signed-in account of this request, or null. Memoised per request. */
-export const getViewer = cache(async (): Promise<(Actor & { name: string }) | null> => {
-  // Guests have no session cookie: skip better-auth entirely. (Its session look-up can also answer
-  // with cookie headers, which inside a server action makes Next re-render the whole page.)
-  const store = await cookies();
-  if (!store.getAll().some((c) => c.name.endsWith(SESSION_COOKIE))) return null;
-  // A valid session that is not due for refresh, read without better-auth's machinery (decision 016).
-  const context = await getAuth().$context;
-  const fast = await readSessionFast(store.get(context.authCookies.sessionToken.name)?.value, {
-    secret: context.secret, expiresInS: context.sessionConfig.expiresIn, updateAgeS: context.sessionConfig.updateAge,
-  });
-  const account = fast ?? (await getAuth().api.getSession({ headers: await headers() }))?.user;
-  if (!account) return null;
-  const userId = 'userId' in account ? account.userId : account.id;
-  return { userId, name: account.name, role: account.role === 'teacher' ? 'teacher' : 'student' };
-});
+export const getViewer = cache(
+  async (): Promise<(Actor & { name: string }) | null> => {
+    // Guests have no session cookie: skip better-auth entirely. (Its session look-up can also answer
+    // with cookie headers, which inside a server action makes Next re-render the whole page.)
+    const store = await cookies();
+    if (!store.getAll().some((c) => c.name.endsWith(SESSION_COOKIE)))
+      return null;
+    // A valid session that is not due for refresh, read without better-auth's machinery (decision 016).
+    const context = await getAuth().$context;
+    const fast = await readSessionFast(
+      store.get(context.authCookies.sessionToken.name)?.value,
+      {
+        secret: context.secret,
+        expiresInS: context.sessionConfig.expiresIn,
+        updateAgeS: context.sessionConfig.updateAge,
+      },
+    );
+    const account =
+      fast ??
+      (await getAuth().api.getSession({ headers: await headers() }))?.user;
+    if (!account) return null;
+    const userId = "userId" in account ? account.userId : account.id;
+    return {
+      userId,
+      name: account.name,
+      role: account.role === "teacher" ? "teacher" : "student",
+    };
+  },
+);
 
 /** The learner of this request, or null for a first-time visitor. Memoised per request. */
 export const getCurrentLearner = cache(async (): Promise<LearnerDto | null> => {
@@ -48,30 +68,41 @@ export async function ensureLearner(nickname: string): Promise<LearnerDto> {
   const viewer = await getViewer();
   if (viewer) return ensureLearnerForUser(viewer.userId, viewer.name);
   const current = await getCurrentLearner();
-  if (current) return current.nickname === nickname ? current : renameLearner(current.id, nickname);
+  if (current)
+    return current.nickname === nickname
+      ? current
+      : renameLearner(current.id, nickname);
   const { learner, token } = await createLearner(nickname);
-  const forwardedProto = (await headers()).get('x-forwarded-proto');
+  const forwardedProto = (await headers()).get("x-forwarded-proto");
   (await cookies()).set(LEARNER_COOKIE, token, {
     httpOnly: true,
-    sameSite: 'lax',
+    sameSite: "lax",
     // Secure whenever the app is reached over HTTPS; a school server on plain http://host still works.
-    secure: process.env.NODE_ENV === 'production' && forwardedProto === 'https',
-    path: '/',
+    secure: getEnv().NODE_ENV === "production" && forwardedProto === "https",
+    path: "/",
     maxAge: ONE_YEAR_S,
   });
   return learner;
 }
 
 /** After a sign-in or join: the guest's progress moves to the account and the guest cookie goes. */
-export async function moveGuestProgressTo(userId: string, name: string): Promise<void> {
+export async function moveGuestProgressTo(
+  userId: string,
+  name: string,
+): Promise<void> {
   const store = await cookies();
   const token = store.get(LEARNER_COOKIE)?.value;
-  if (token && token.length <= 100) await adoptGuestProgress(token, userId, name);
+  if (token && token.length <= 100)
+    await adoptGuestProgress(token, userId, name);
   store.delete(LEARNER_COOKIE);
 }
 
 /** The client's address for rate limits: the first hop of X-Forwarded-For, which `next start` sets. */
 export async function clientAddress(): Promise<string> {
   const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+  return (
+    h.get("x-forwarded-for")?.split(",")[0]?.trim() ||
+    h.get("x-real-ip") ||
+    "unknown"
+  );
 }

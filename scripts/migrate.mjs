@@ -4,9 +4,9 @@
 // agrees. Used by scripts/start.mjs and by tests.
 //
 //   node scripts/migrate.mjs [databaseUrl]      (default: $DATABASE_URL or file:./data/quellenquiz.db)
-import { realpathSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { realpathSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   describeEngineError,
   EMPTY_FILTER,
@@ -14,11 +14,14 @@ import {
   providerForUrl,
   readMigrationsList,
   sqliteFilePath,
-} from './schema-engine-wasm.mjs';
+} from "./schema-engine-wasm.mjs";
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_DATABASE_URL = 'file:./data/quellenquiz.db';
-export const MIGRATIONS_DIR = path.join(projectRoot, 'prisma', 'migrations');
+const projectRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+);
+export const DEFAULT_DATABASE_URL = "file:./data/quellenquiz.db";
+export const MIGRATIONS_DIR = path.join(projectRoot, "prisma", "migrations");
 
 /**
  * @param {string} [databaseUrl] relative `file:` paths resolve against process.cwd()
@@ -33,10 +36,12 @@ export async function migrateDatabase(
   try {
     provider.databaseExists(databaseUrl);
   } catch (error) {
-    if (error?.errorCode !== 'P1003') throw error;
+    if (error?.errorCode !== "P1003") throw error;
     provider.createDatabase(databaseUrl);
   }
-  const { engine, close } = await openSchemaEngine({ datasource: { url: databaseUrl } });
+  const { engine, close } = await openSchemaEngine({
+    datasource: { url: databaseUrl },
+  });
   /** @type {string[]} */
   let appliedMigrationNames;
   try {
@@ -47,33 +52,37 @@ export async function migrateDatabase(
   } finally {
     await close();
   }
-  if (databaseUrl.startsWith('file:')) await useWriteAheadLog(databaseUrl);
+  if (databaseUrl.startsWith("file:")) await enableWriteAheadLog(databaseUrl);
   return { appliedMigrationNames };
 }
 
 /** WAL is stored in the database file, so setting it once here covers every later connection (docs/decisions/002). */
-async function useWriteAheadLog(databaseUrl) {
-  const { default: Database } = await import('better-sqlite3');
+async function enableWriteAheadLog(databaseUrl) {
+  const { default: Database } = await import("better-sqlite3");
   const database = new Database(sqliteFilePath(databaseUrl));
   try {
-    database.pragma('journal_mode = WAL');
+    database.pragma("journal_mode = WAL");
   } finally {
     database.close();
   }
 }
 
-const isMain = process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+const isMain =
+  process.argv[1] &&
+  realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   try {
     const { appliedMigrationNames } = await migrateDatabase(process.argv[2]);
     console.log(
       appliedMigrationNames.length === 0
-        ? 'No pending migrations to apply.'
-        : `Applied migrations:\n${appliedMigrationNames.map((name) => `  ${name}`).join('\n')}`,
+        ? "No pending migrations to apply."
+        : `Applied migrations:\n${appliedMigrationNames.map((name) => `  ${name}`).join("\n")}`,
     );
   } catch (error) {
     const { errorCode, message } = describeEngineError(error);
-    console.error(`Migration failed: ${errorCode ? `${errorCode}: ` : ''}${message}`);
+    console.error(
+      `Migration failed: ${errorCode ? `${errorCode}: ` : ""}${message}`,
+    );
     process.exitCode = 1;
   }
 }

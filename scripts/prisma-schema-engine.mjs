@@ -8,23 +8,27 @@
 //   [--datamodels <path>]... [--datasource <json>]        JSON-RPC 2.0, one message per line
 //
 // stdout carries nothing but JSON-RPC responses; logs go to stderr (the CLI parses them as JSON).
-import { readFileSync } from 'node:fs';
-import readline from 'node:readline';
+import { readFileSync } from "node:fs";
+import readline from "node:readline";
 import {
   describeEngineError,
   engineCommitHash,
   openSchemaEngine,
   providerForUrl,
-} from './schema-engine-wasm.mjs';
+} from "./schema-engine-wasm.mjs";
 
 function parseArgs(argv) {
   const args = { datamodels: [], rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--version' || arg === '-V') args.version = true;
-    else if (arg === '--datamodels') args.datamodels.push(argv[++i]);
-    else if (arg === '--datasource') args.datasource = JSON.parse(argv[++i]);
-    else if (arg === '--enabled-preview-features' || arg === '--extension-types') i++;
+    if (arg === "--version" || arg === "-V") args.version = true;
+    else if (arg === "--datamodels") args.datamodels.push(argv[++i]);
+    else if (arg === "--datasource") args.datasource = JSON.parse(argv[++i]);
+    else if (
+      arg === "--enabled-preview-features" ||
+      arg === "--extension-types"
+    )
+      i++;
     else args.rest.push(arg);
   }
   return args;
@@ -35,20 +39,24 @@ function parseArgs(argv) {
 function runCliCommand(command, datasource) {
   try {
     const provider = providerForUrl(datasource?.url);
-    if (command === 'can-connect-to-database') provider.databaseExists(datasource.url);
-    else if (command === 'create-database') provider.createDatabase(datasource.url);
-    else if (command === 'drop-database') provider.dropDatabase(datasource.url);
+    if (command === "can-connect-to-database")
+      provider.databaseExists(datasource.url);
+    else if (command === "create-database")
+      provider.createDatabase(datasource.url);
+    else if (command === "drop-database") provider.dropDatabase(datasource.url);
     else throw new Error(`Unknown cli command: ${command}`);
     return 0;
   } catch (error) {
     // The CLI skips the first stderr line and parses each following one as a JSON log record.
     const { errorCode, message } = describeEngineError(error);
     const record = {
-      level: 'ERROR',
-      target: 'schema_engine::logger',
-      fields: { error_code: errorCode ?? 'P1000', message },
+      level: "ERROR",
+      target: "schema_engine::logger",
+      fields: { error_code: errorCode ?? "P1000", message },
     };
-    process.stderr.write(`schema-engine (wasm shim): ${command} failed\n${JSON.stringify(record)}`);
+    process.stderr.write(
+      `schema-engine (wasm shim): ${command} failed\n${JSON.stringify(record)}`,
+    );
     return 1;
   }
 }
@@ -56,25 +64,39 @@ function runCliCommand(command, datasource) {
 // ---- JSON-RPC session ------------------------------------------------------------------------
 
 function createSession({ datasource, datamodelPaths, print }) {
-  const datamodels = datamodelPaths.map((file) => [file, readFileSync(file, 'utf8')]);
-  const log = (line) => process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
+  const datamodels = datamodelPaths.map((file) => [
+    file,
+    readFileSync(file, "utf8"),
+  ]);
+  const log = (line) =>
+    process.stderr.write(line.endsWith("\n") ? line : `${line}\n`);
   let opened; // Promise<{ engine, close, state }>, opened lazily like the native engine connects
 
-  const open = () => (opened ??= openSchemaEngine({ datasource, datamodels, log }));
+  const open = () =>
+    (opened ??= openSchemaEngine({ datasource, datamodels, log }));
   const getEngine = async () => (await open()).engine;
   const closeEngine = async () => {
     const current = opened;
     opened = undefined;
-    if (current) await current.then(({ close }) => close(), () => {});
+    if (current)
+      await current.then(
+        ({ close }) => close(),
+        () => {},
+      );
   };
   // Runs engine[method] and reports whether it found no _prisma_migrations table.
   const callTracked = async (method, params) => {
     const { engine, state } = await open();
     state.migrationsTableMissing = false;
     try {
-      return { result: await engine[method](params), tableMissing: state.migrationsTableMissing };
+      return {
+        result: await engine[method](params),
+        tableMissing: state.migrationsTableMissing,
+      };
     } catch (error) {
-      throw Object.assign(error, { tableMissing: state.migrationsTableMissing });
+      throw Object.assign(error, {
+        tableMissing: state.migrationsTableMissing,
+      });
     }
   };
 
@@ -87,30 +109,47 @@ function createSession({ datasource, datamodelPaths, print }) {
     try {
       return await engine[method](params);
     } catch (error) {
-      if (!/shadow DB must be provided through an external factory/.test(error?.message ?? '')) throw error;
-      await engine.devDiagnostic({ migrationsList: params.migrationsList, filters: params.filters });
+      if (
+        !/shadow DB must be provided through an external factory/.test(
+          error?.message ?? "",
+        )
+      )
+        throw error;
+      await engine.devDiagnostic({
+        migrationsList: params.migrationsList,
+        filters: params.filters,
+      });
       return engine[method](params);
     }
   };
 
   const handlers = {
     async diagnoseMigrationHistory(params) {
-      const { result, tableMissing } = await callTracked('diagnoseMigrationHistory', params);
+      const { result, tableMissing } = await callTracked(
+        "diagnoseMigrationHistory",
+        params,
+      );
       return tableMissing ? { ...result, hasMigrationsTable: false } : result;
     },
     async markMigrationApplied(params) {
       try {
-        return (await callTracked('markMigrationApplied', params)).result;
+        return (await callTracked("markMigrationApplied", params)).result;
       } catch (error) {
         // Native engine: baselining an unmanaged database creates _prisma_migrations first.
         const ddl = providerForUrl(datasource?.url).migrationsTableDdl;
         if (!error.tableMissing || !ddl) throw error;
-        await (await getEngine()).dbExecute({ datasourceType: { tag: 'url', url: datasource.url }, script: ddl });
+        await (
+          await getEngine()
+        ).dbExecute({
+          datasourceType: { tag: "url", url: datasource.url },
+          script: ddl,
+        });
         return (await getEngine()).markMigrationApplied(params);
       }
     },
-    evaluateDataLoss: (params) => withWarmShadowState('evaluateDataLoss', params),
-    createMigration: (params) => withWarmShadowState('createMigration', params),
+    evaluateDataLoss: (params) =>
+      withWarmShadowState("evaluateDataLoss", params),
+    createMigration: (params) => withWarmShadowState("createMigration", params),
     async reset(params) {
       const provider = providerForUrl(datasource?.url);
       if (!provider.resetDatabase) return (await getEngine()).reset(params);
@@ -122,7 +161,7 @@ function createSession({ datasource, datamodelPaths, print }) {
       // The native engine prints the diff through a JSON-RPC `print` request to the CLI and
       // returns no stdout; the wasm engine returns it instead.
       const { stdout, ...result } = await (await getEngine()).diff(params);
-      if (stdout != null) print(stdout.replace(/\n$/, ''));
+      if (stdout != null) print(stdout.replace(/\n$/, ""));
       return { ...result, stdout: null };
     },
     async createDatabase(params) {
@@ -141,8 +180,14 @@ function createSession({ datasource, datamodelPaths, print }) {
   async function dispatch(method, params) {
     if (handlers[method]) return handlers[method](params);
     const engine = await getEngine();
-    if (typeof engine[method] !== 'function' || method === 'free' || method.startsWith('_')) {
-      throw Object.assign(new Error(`Method not found: ${method}`), { rpcCode: -32601 });
+    if (
+      typeof engine[method] !== "function" ||
+      method === "free" ||
+      method.startsWith("_")
+    ) {
+      throw Object.assign(new Error(`Method not found: ${method}`), {
+        rpcCode: -32601,
+      });
     }
     return engine[method](params);
   }
@@ -152,34 +197,56 @@ function createSession({ datasource, datamodelPaths, print }) {
 
 function errorResponse(id, error) {
   const { errorCode, message } = describeEngineError(error);
-  if (error?.rpcCode) return { jsonrpc: '2.0', id, error: { code: error.rpcCode, message } };
+  if (error?.rpcCode)
+    return { jsonrpc: "2.0", id, error: { code: error.rpcCode, message } };
   const isPanic = error instanceof WebAssembly.RuntimeError;
   return {
-    jsonrpc: '2.0',
+    jsonrpc: "2.0",
     id,
     error: {
       code: 4466,
-      message: isPanic ? message : 'An error happened. Check the data field for details.',
-      data: { is_panic: isPanic, message, meta: error?.meta ?? null, error_code: errorCode ?? null },
+      message: isPanic
+        ? message
+        : "An error happened. Check the data field for details.",
+      data: {
+        is_panic: isPanic,
+        message,
+        meta: error?.meta ?? null,
+        error_code: errorCode ?? null,
+      },
     },
   };
 }
 
 async function runSession(options) {
-  const send = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
+  const send = (message) =>
+    process.stdout.write(`${JSON.stringify(message)}\n`);
   let printId = 0;
-  const print = (content) => send({ jsonrpc: '2.0', id: `print-${++printId}`, method: 'print', params: { content } });
+  const print = (content) =>
+    send({
+      jsonrpc: "2.0",
+      id: `print-${++printId}`,
+      method: "print",
+      params: { content },
+    });
   const session = createSession({ ...options, print });
   let queue = Promise.resolve(); // the engine handles one request at a time
 
-  const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-  lines.on('line', (line) => {
+  const lines = readline.createInterface({
+    input: process.stdin,
+    crlfDelay: Infinity,
+  });
+  lines.on("line", (line) => {
     if (!line.trim()) return;
     let request;
     try {
       request = JSON.parse(line);
     } catch {
-      send({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } });
+      send({
+        jsonrpc: "2.0",
+        id: null,
+        error: { code: -32700, message: "Parse error" },
+      });
       return;
     }
     // Skip notifications and the CLI's answers to our `print` requests.
@@ -187,7 +254,7 @@ async function runSession(options) {
     queue = queue.then(async () => {
       try {
         const result = await session.dispatch(request.method, request.params);
-        send({ jsonrpc: '2.0', id: request.id, result: result ?? {} });
+        send({ jsonrpc: "2.0", id: request.id, result: result ?? {} });
       } catch (error) {
         send(errorResponse(request.id, error));
       }
@@ -200,15 +267,18 @@ async function runSession(options) {
     await session.closeEngine();
     process.exit(0);
   };
-  process.once('SIGTERM', finish);
-  lines.once('close', finish);
+  process.once("SIGTERM", finish);
+  lines.once("close", finish);
 }
 
 const args = parseArgs(process.argv.slice(2));
 if (args.version) {
   process.stdout.write(`schema-engine-cli ${engineCommitHash()}\n`);
-} else if (args.rest[0] === 'cli') {
+} else if (args.rest[0] === "cli") {
   process.exitCode = runCliCommand(args.rest[1], args.datasource);
 } else {
-  await runSession({ datasource: args.datasource, datamodelPaths: args.datamodels });
+  await runSession({
+    datasource: args.datasource,
+    datamodelPaths: args.datamodels,
+  });
 }

@@ -1,27 +1,40 @@
 // Shared loader for Prisma's schema engine compiled to WebAssembly (@prisma/schema-engine-wasm),
 // driven through a driver adapter. Used by the CLI shim (prisma-schema-engine.mjs) and by
 // migrate.mjs. See docs/decisions/003-offline-prisma-schema-engine.md for why this exists.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
+} from "@prisma/driver-adapter-utils";
 
 const require = createRequire(import.meta.url);
 
 let wasmModulePromise;
 
 // The package's `exports` hide the .wasm file and package.json, so work with its folder.
-const wasmPackageDir = () => path.dirname(require.resolve('@prisma/schema-engine-wasm'));
+const wasmPackageDir = () =>
+  path.dirname(require.resolve("@prisma/schema-engine-wasm"));
 
 /** Instantiates the wasm once per process and returns its JS bindings module. */
 export function loadSchemaEngineWasm() {
   wasmModulePromise ??= (async () => {
     const dir = wasmPackageDir();
-    const bindings = await import(pathToFileURL(path.join(dir, 'schema_engine_bg.js')).href);
+    const bindings = await import(
+      pathToFileURL(path.join(dir, "schema_engine_bg.js")).href
+    );
     const { instance } = await WebAssembly.instantiate(
-      readFileSync(path.join(dir, 'schema_engine_bg.wasm')),
-      { './schema_engine_bg.js': bindings },
+      readFileSync(path.join(dir, "schema_engine_bg.wasm")),
+      { "./schema_engine_bg.js": bindings },
     );
     bindings.__wbg_set_wasm(instance.exports);
     instance.exports.__wbindgen_start();
@@ -32,8 +45,10 @@ export function loadSchemaEngineWasm() {
 
 /** The engine commit hash, e.g. "0edf323e…" (the package version is `7.10.0-4.<hash>`). */
 export function engineCommitHash() {
-  const { version } = JSON.parse(readFileSync(path.join(wasmPackageDir(), 'package.json'), 'utf8'));
-  return version.split('.').at(-1);
+  const { version } = JSON.parse(
+    readFileSync(path.join(wasmPackageDir(), "package.json"), "utf8"),
+  );
+  return version.split(".").at(-1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -55,8 +70,8 @@ export class EngineError extends Error {
  * resolves `file:./…` against process.cwd() too.
  */
 export function sqliteFilePath(url, baseDir = process.cwd()) {
-  const file = url.replace(/^file:/, '').replace(/\?.*$/, '');
-  return file === ':memory:' ? file : path.resolve(baseDir, file);
+  const file = url.replace(/^file:/, "").replace(/\?.*$/, "");
+  return file === ":memory:" ? file : path.resolve(baseDir, file);
 }
 
 const sqlite = {
@@ -72,33 +87,41 @@ const sqlite = {
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 );`,
   async createAdapterFactory({ url, shadowDatabaseUrl }) {
-    const { PrismaBetterSqlite3 } = await import('@prisma/adapter-better-sqlite3');
+    const { PrismaBetterSqlite3 } =
+      await import("@prisma/adapter-better-sqlite3");
     return new PrismaBetterSqlite3(
       { url: sqliteFilePath(url) },
-      shadowDatabaseUrl ? { shadowDatabaseUrl: sqliteFilePath(shadowDatabaseUrl) } : undefined,
+      shadowDatabaseUrl
+        ? { shadowDatabaseUrl: sqliteFilePath(shadowDatabaseUrl) }
+        : undefined,
     );
   },
   databaseExists(url) {
     const file = sqliteFilePath(url);
-    if (file === ':memory:' || statSync(file, { throwIfNoEntry: false })?.isFile()) return;
+    if (
+      file === ":memory:" ||
+      statSync(file, { throwIfNoEntry: false })?.isFile()
+    )
+      return;
     throw new EngineError(
-      'P1003',
+      "P1003",
       `Database \`${path.basename(file)}\` does not exist at \`${file}\``,
     );
   },
   /** Like the native engine: creates missing parent directories and an empty database file. */
   createDatabase(url) {
     const file = sqliteFilePath(url);
-    if (file !== ':memory:') {
+    if (file !== ":memory:") {
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, '', { flag: 'a' });
+      writeFileSync(file, "", { flag: "a" });
     }
     return path.basename(file);
   },
   dropDatabase(url) {
     const file = sqliteFilePath(url);
-    if (file === ':memory:') return;
-    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    if (file === ":memory:") return;
+    for (const suffix of ["", "-journal", "-wal", "-shm"])
+      rmSync(file + suffix, { force: true });
   },
   // The wasm engine's reset leaves an SQLite file as it was, so the shim recreates the file.
   resetDatabase(url) {
@@ -108,13 +131,16 @@ const sqlite = {
 };
 
 export function providerForUrl(url) {
-  if (typeof url !== 'string' || url === '') {
-    throw new EngineError('P1012', 'No datasource URL was given to the schema engine.');
+  if (typeof url !== "string" || url === "") {
+    throw new EngineError(
+      "P1012",
+      "No datasource URL was given to the schema engine.",
+    );
   }
-  if (url.startsWith('file:')) return sqlite;
+  if (url.startsWith("file:")) return sqlite;
   throw new EngineError(
-    'P1013',
-    `Unsupported datasource URL scheme "${url.split(':')[0]}": this offline schema engine only supports SQLite (file:) so far.`,
+    "P1013",
+    `Unsupported datasource URL scheme "${url.split(":")[0]}": this offline schema engine only supports SQLite (file:) so far.`,
   );
 }
 
@@ -128,7 +154,10 @@ function patchConnection(adapter, state) {
     try {
       return await executeRaw(query);
     } catch (error) {
-      if (query.args.length === 0 && /more than one statement/.test(error?.message ?? '')) {
+      if (
+        query.args.length === 0 &&
+        /more than one statement/.test(error?.message ?? "")
+      ) {
         await adapter.executeScript(query.sql);
         return 0;
       }
@@ -143,11 +172,20 @@ function patchConnection(adapter, state) {
     try {
       return await queryRaw(query);
     } catch (error) {
-      const select = /^\s*SELECT\s+([\s\S]+?)\s+FROM\s+[`"]?_prisma_migrations[`"]?/i.exec(query.sql);
-      if (!select || error?.cause?.kind !== 'TableDoesNotExist') throw error;
+      const select =
+        /^\s*SELECT\s+([\s\S]+?)\s+FROM\s+[`"]?_prisma_migrations[`"]?/i.exec(
+          query.sql,
+        );
+      if (!select || error?.cause?.kind !== "TableDoesNotExist") throw error;
       state.migrationsTableMissing = true;
-      const columnNames = select[1].split(',').map((column) => column.trim().replace(/^[`"]|[`"]$/g, ''));
-      return { columnNames, columnTypes: columnNames.map(() => ColumnTypeEnum.Text), rows: [] };
+      const columnNames = select[1]
+        .split(",")
+        .map((column) => column.trim().replace(/^[`"]|[`"]$/g, ""));
+      return {
+        columnNames,
+        columnTypes: columnNames.map(() => ColumnTypeEnum.Text),
+        rows: [],
+      };
     }
   };
   // Remember open connections: the engine never disposes its main connection, and SQLite keeps
@@ -167,7 +205,11 @@ function patchConnection(adapter, state) {
  * Returns { engine, close, state }: close() frees the engine and closes its database connections;
  * state.migrationsTableMissing can be reset and read around a call.
  */
-export async function openSchemaEngine({ datasource, datamodels = [], log = () => {} }) {
+export async function openSchemaEngine({
+  datasource,
+  datamodels = [],
+  log = () => {},
+}) {
   const provider = providerForUrl(datasource?.url);
   const [{ SchemaEngine }, factory] = await Promise.all([
     loadSchemaEngineWasm(),
@@ -178,7 +220,8 @@ export async function openSchemaEngine({ datasource, datamodels = [], log = () =
     provider: factory.provider,
     adapterName: factory.adapterName,
     connect: async () => patchConnection(await factory.connect(), state),
-    connectToShadowDb: async () => patchConnection(await factory.connectToShadowDb(), state),
+    connectToShadowDb: async () =>
+      patchConnection(await factory.connectToShadowDb(), state),
   };
   const engine = await SchemaEngine.new(
     { datamodels: datamodels.length > 0 ? datamodels : undefined },
@@ -193,10 +236,10 @@ export async function openSchemaEngine({ datasource, datamodels = [], log = () =
 }
 
 /** Reads a migrations directory the way the Prisma CLI does (sorted, `migration.sql` per folder). */
-export function readMigrationsList(baseDir, shadowDbInitScript = '') {
+export function readMigrationsList(baseDir, shadowDbInitScript = "") {
   const lockfileContent = (() => {
     try {
-      return readFileSync(path.join(baseDir, 'migration_lock.toml'), 'utf8');
+      return readFileSync(path.join(baseDir, "migration_lock.toml"), "utf8");
     } catch {
       return null;
     }
@@ -205,33 +248,48 @@ export function readMigrationsList(baseDir, shadowDbInitScript = '') {
   try {
     entries = readdirSync(baseDir, { withFileTypes: true });
   } catch (error) {
-    if (error.code !== 'ENOENT') throw error;
+    if (error.code !== "ENOENT") throw error;
   }
   const migrationDirectories = entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => {
       let content;
       try {
-        content = { tag: 'ok', value: readFileSync(path.join(baseDir, entry.name, 'migration.sql'), 'utf8') };
+        content = {
+          tag: "ok",
+          value: readFileSync(
+            path.join(baseDir, entry.name, "migration.sql"),
+            "utf8",
+          ),
+        };
       } catch (error) {
-        content = { tag: 'error', value: error.message };
+        content = { tag: "error", value: error.message };
       }
-      return { path: entry.name, migrationFile: { path: 'migration.sql', content } };
+      return {
+        path: entry.name,
+        migrationFile: { path: "migration.sql", content },
+      };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
   return {
     baseDir,
-    lockfile: { path: 'migration_lock.toml', content: lockfileContent },
+    lockfile: { path: "migration_lock.toml", content: lockfileContent },
     shadowDbInitScript,
     migrationDirectories,
   };
 }
 
-export const EMPTY_FILTER = Object.freeze({ externalTables: [], externalEnums: [] });
+export const EMPTY_FILTER = Object.freeze({
+  externalTables: [],
+  externalEnums: [],
+});
 
 /** Prisma error code (P1003, …) and message of something thrown by the engine or this module. */
 export function describeEngineError(error) {
   const errorCode = error?.errorCode ?? error?.code;
   const message = error?.message ?? String(error);
-  return { errorCode: /^P\d{4}$/.test(errorCode ?? '') ? errorCode : undefined, message };
+  return {
+    errorCode: /^P\d{4}$/.test(errorCode ?? "") ? errorCode : undefined,
+    message,
+  };
 }

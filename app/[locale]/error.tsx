@@ -1,17 +1,22 @@
-'use client';
+"use client";
 
-import { useTranslations } from 'next-intl';
-import { MainRegion } from '@/components/main-region';
+import { useTranslations } from "next-intl";
+import { MainRegion } from "@/components/main-region";
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('Error');
+export default function ErrorPage({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
+  const t = useTranslations("Error");
   return (
     <MainRegion>
       <article className="narrow" role="alert">
-        <h1>{t('heading')}</h1>
-        <p>{t('body')}</p>
+        <h1>{t("heading")}</h1>
+        <p>{t("body")}</p>
         <button type="button" className="button primary" onClick={reset}>
-          {t('retry')}
+          {t("retry")}
         </button>
       </article>
     </MainRegion>

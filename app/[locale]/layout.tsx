@@ -1,69 +1,95 @@
-import type { Metadata, Viewport } from 'next';
-import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { ReactNode } from 'react';
-import { ClientMessages } from '@/components/client-messages';
-import { LocaleSwitcher } from '@/components/locale-switcher';
-import { Link } from '@/i18n/navigation';
-import { routing } from '@/i18n/routing';
-import '../globals.css';
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/client-messages";
+import { LocaleSwitcher } from "@/components/locale-switcher";
+import { Link } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import "../styles/base.css";
+import "../styles/chrome.css";
+import "../styles/blocks.css";
+import "../styles/forms.css";
+import "../styles/quiz.css";
+import "../styles/feedback.css";
+import "../styles/results.css";
+import "../styles/reader.css";
+import "../styles/accounts.css";
+import "../styles/join-code.css";
+import "../styles/teach.css";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: 'Metadata' });
-  return { title: { default: t('title'), template: `%s · ${t('title')}` }, description: t('description') };
+  const t = await getTranslations({
+    locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,
+    namespace: "Metadata",
+  });
+  return {
+    title: { default: t("title"), template: `%s · ${t("title")}` },
+    description: t("description"),
+  };
 }
 
 export const viewport: Viewport = {
-  width: 'device-width',
+  width: "device-width",
   initialScale: 1,
-  colorScheme: 'light dark',
+  colorScheme: "light dark",
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#f7f5f0' },
-    { media: '(prefers-color-scheme: dark)', color: '#16181d' },
+    { media: "(prefers-color-scheme: light)", color: "#f7f5f0" },
+    { media: "(prefers-color-scheme: dark)", color: "#16181d" },
   ],
 };
 
 // Static: nothing here reads the request, so pages below can be prerendered (the quiz page is).
 // Who is signed in is shown by the (site) layout, which is per request.
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations('Layout');
+  const t = await getTranslations("Layout");
 
   return (
     <html lang={locale}>
       <body>
         {/* What the client components of every page need; pages add their own. */}
-        <ClientMessages namespaces={['LocaleSwitcher', 'Error']}>
-        <a className="skip-link" href="#main">
-          {t('skipToContent')}
-        </a>
-        <header className="site-header">
-          <div className="container header-row">
-            <Link href="/" className="brand">
-              {t('brand')}
-            </Link>
-            <nav aria-label={t('mainNavigation')} className="main-nav">
-              <Link href="/">{t('navQuizzes')}</Link>
-              <Link href="/read">{t('navRead')}</Link>
-              <Link href="/words">{t('navWords')}</Link>
-              <Link href="/review">{t('navReview')}</Link>
-              <Link href="/progress">{t('navProgress')}</Link>
-            </nav>
-            <LocaleSwitcher />
-          </div>
-        </header>
-        {children}
-        <footer className="site-footer">
-          <div className="container">{t('footer')}</div>
-        </footer>
+        <ClientMessages namespaces={["LocaleSwitcher", "Error"]}>
+          <a className="skip-link" href="#main">
+            {t("skipToContent")}
+          </a>
+          <header className="site-header">
+            <div className="container header-row">
+              <Link href="/" className="brand">
+                {t("brand")}
+              </Link>
+              <nav aria-label={t("mainNavigation")} className="main-nav">
+                <Link href="/">{t("navQuizzes")}</Link>
+                <Link href="/read">{t("navRead")}</Link>
+                <Link href="/words">{t("navWords")}</Link>
+                <Link href="/review">{t("navReview")}</Link>
+                <Link href="/progress">{t("navProgress")}</Link>
+              </nav>
+              <LocaleSwitcher />
+            </div>
+          </header>
+          {children}
+          <footer className="site-footer">
+            <div className="container">{t("footer")}</div>
+          </footer>
         </ClientMessages>
       </body>
     </html>

@@ -1,16 +1,16 @@
-import { useTranslations } from 'next-intl';
-import { MainRegion } from '@/components/main-region';
-import { Link } from '@/i18n/navigation';
+import { useTranslations } from "next-intl";
+import { MainRegion } from "@/components/main-region";
+import { Link } from "@/i18n/navigation";
 
 export default function NotFound() {
-  const t = useTranslations('NotFound');
+  const t = useTranslations("NotFound");
   return (
     <MainRegion>
       <article className="narrow">
-        <h1>{t('heading')}</h1>
-        <p>{t('body')}</p>
+        <h1>{t("heading")}</h1>
+        <p>{t("body")}</p>
         <Link className="button" href="/">
-          {t('home')}
+          {t("home")}
         </Link>
       </article>
     </MainRegion>

@@ -1,44 +1,66 @@
-'use server';
+"use server";
 // Server actions of the quiz: parse → fail early → write → continueTo (lib/action-redirect.ts) or
 // return a small result.
 // Answers go to a route handler (app/api/attempts/[attemptId]/answers).
 
-import { asFormData, type FormState } from '@/lib/forms';
-import { z } from 'zod';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { redirect } from '@/i18n/navigation';
-import { continueTo } from '@/lib/action-redirect';
-import { attemptPath } from '@/lib/quiz/attempt-state';
-import { getCatalog } from '@/lib/content/catalog';
-import { startAttempt, startRetryOfMissed } from '@/lib/data/attempts';
-import { attemptIdSchema, startQuizFormSchema, type StartQuizErrorKey } from '@/lib/quiz/input-schemas';
-import { NICKNAME_MAX } from '@/lib/quiz/limits';
-import { ensureLearner, getCurrentLearner } from '@/lib/session';
+import { asFormData, type FormState } from "@/lib/forms";
+import { z } from "zod";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { continueTo } from "@/lib/action-redirect";
+import { attemptPath } from "@/lib/quiz/attempt-state";
+import { getCatalog } from "@/lib/content/catalog";
+import { startAttempt, startRetryOfMissed } from "@/lib/data/attempts";
+import {
+  attemptIdSchema,
+  startQuizFormSchema,
+  type StartQuizErrorKey,
+} from "@/lib/quiz/input-schemas";
+import { NICKNAME_MAX } from "@/lib/quiz/limits";
+import { ensureLearner, getCurrentLearner } from "@/lib/session";
 
-export type StartQuizState = Pick<FormState, 'formError' | 'redirectTo'> & {
+export type StartQuizState = Pick<FormState, "formError" | "redirectTo"> & {
   fieldErrors?: { nickname?: string[]; language?: string[] };
   values?: { nickname: string; language: string };
 };
 
-export async function startQuiz(_prev: StartQuizState, formData: FormData): Promise<StartQuizState> {
+export async function startQuiz(
+  _prev: StartQuizState,
+  formData: FormData,
+): Promise<StartQuizState> {
   formData = asFormData(formData);
-  const t = await getTranslations('StartQuiz.errors');
-  const raw = { quizId: formData.get('quizId'), nickname: formData.get('nickname'), language: formData.get('language') };
-  const values = { nickname: typeof raw.nickname === 'string' ? raw.nickname : '', language: typeof raw.language === 'string' ? raw.language : '' };
+  const t = await getTranslations("StartQuiz.errors");
+  const raw = {
+    quizId: formData.get("quizId"),
+    nickname: formData.get("nickname"),
+    language: formData.get("language"),
+  };
+  const values = {
+    nickname: typeof raw.nickname === "string" ? raw.nickname : "",
+    language: typeof raw.language === "string" ? raw.language : "",
+  };
 
   const parsed = startQuizFormSchema.safeParse(raw);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
-    const translate = (keys?: string[]) => keys?.map((key) => t(key as StartQuizErrorKey, { max: NICKNAME_MAX }));
-    if (fieldErrors.quizId) return { formError: t('quizNotFound'), values };
-    return { fieldErrors: { nickname: translate(fieldErrors.nickname), language: translate(fieldErrors.language) }, values };
+    const translate = (keys?: string[]) =>
+      keys?.map((key) => t(key as StartQuizErrorKey, { max: NICKNAME_MAX }));
+    if (fieldErrors.quizId) return { formError: t("quizNotFound"), values };
+    return {
+      fieldErrors: {
+        nickname: translate(fieldErrors.nickname),
+        language: translate(fieldErrors.language),
+      },
+      values,
+    };
   }
   const { quizId, nickname, language } = parsed.data;
-  if (!getCatalog().quizzesById.has(quizId)) return { formError: t('quizNotFound'), values };
+  if (!getCatalog().quizzesById.has(quizId))
+    return { formError: t("quizNotFound"), values };
 
   const learner = await ensureLearner(nickname);
   const attemptId = await startAttempt(learner.id, quizId, language);
-  if (!attemptId) return { formError: t('quizNotFound'), values };
+  if (!attemptId) return { formError: t("quizNotFound"), values };
   return continueTo(attemptPath({ id: attemptId, language }));
 }
 
@@ -46,8 +68,11 @@ export async function startQuiz(_prev: StartQuizState, formData: FormData): Prom
 export async function retryMissed(formData: FormData): Promise<void> {
   formData = asFormData(formData);
   const locale = await getLocale();
-  const attemptId = attemptIdSchema.safeParse(formData.get('attemptId'));
+  const attemptId = attemptIdSchema.safeParse(formData.get("attemptId"));
   const learner = await getCurrentLearner();
-  const retry = attemptId.success && learner ? await startRetryOfMissed(learner.id, attemptId.data) : null;
-  redirect({ href: retry ? attemptPath(retry) : '/progress', locale });
+  const retry =
+    attemptId.success && learner
+      ? await startRetryOfMissed(learner.id, attemptId.data)
+      : null;
+  redirect({ href: retry ? attemptPath(retry) : "/progress", locale });
 }

@@ -1,30 +1,57 @@
-'use server';
+"use server";
 // Teacher actions: classes, roster, question sets, assignments. Each one checks the signed-in
 // account is a teacher here, and the data layer checks ownership again on every read and write.
 
-import { revalidatePath } from 'next/cache';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { z } from 'zod';
-import { redirect } from '@/i18n/navigation';
-import { continueTo } from '@/lib/action-redirect';
-import { hashPin } from '@/lib/auth/pin-hash';
-import { classNameSchema, pinSchema } from '@/lib/auth/schemas';
-import { isTeacher, type Actor } from '@/lib/data/actor';
-import { assignSet, withdrawAssignment } from '@/lib/data/assignments';
+import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { redirect } from "@/i18n/navigation";
+import { continueTo } from "@/lib/action-redirect";
+import { hashPin } from "@/lib/auth/pin-hash";
+import { classNameSchema, pinSchema } from "@/lib/auth/schemas";
+import { isTeacher, type Actor } from "@/lib/data/actor";
+import { assignSet, withdrawAssignment } from "@/lib/data/assignments";
 import {
-  createClass, regenerateJoinCode, removeStudent, renameClass, replacePasswordHash, setClassArchived, studentOfClass,
-} from '@/lib/data/classes';
-import { addQuestion, createSet, moveQuestion, removeQuestion, reorderQuestions, updateSetSettings } from '@/lib/data/question-sets';
-import { clearLimit, pinFailuresKey } from '@/lib/security/rate-limit';
-import { asFormData, fieldErrorsFrom, formObject, formValues, type FormState } from '@/lib/forms';
-import { assignFormSchema } from '@/lib/teach/assign-schema';
-import { parseZonedDateTime } from '@/lib/time-zone';
-import { moveInputSchema, reorderInputSchema, setItemInputSchema, setSettingsSchema } from '@/lib/teach/set-schema';
-import { getViewer } from '@/lib/session';
+  createClass,
+  regenerateJoinCode,
+  removeStudent,
+  renameClass,
+  replacePasswordHash,
+  setClassArchived,
+  studentOfClass,
+} from "@/lib/data/classes";
+import {
+  addQuestion,
+  createSet,
+  moveQuestion,
+  removeQuestion,
+  reorderQuestions,
+  updateSetSettings,
+} from "@/lib/data/question-sets";
+import { clearLimit, pinFailuresKey } from "@/lib/security/rate-limit";
+import {
+  asFormData,
+  fieldErrorsFrom,
+  formObject,
+  formValues,
+  type FormState,
+} from "@/lib/forms";
+import { assignFormSchema } from "@/lib/teach/assign-schema";
+import { parseZonedDateTime } from "@/lib/time-zone";
+import {
+  moveInputSchema,
+  reorderInputSchema,
+  setItemInputSchema,
+  setSettingsSchema,
+} from "@/lib/teach/set-schema";
+import { getViewer } from "@/lib/session";
 
 const uuid = z.uuid();
 /** Where a set-editor button returns to: the bank's filters as a query string, or nothing. */
-const backSchema = z.string().regex(/^\?[\w=&%-]*$/).catch('');
+const backSchema = z
+  .string()
+  .regex(/^\?[\w=&%-]*$/)
+  .catch("");
 
 async function teacherOrNull(): Promise<Actor | null> {
   const viewer = await getViewer();
@@ -32,28 +59,44 @@ async function teacherOrNull(): Promise<Actor | null> {
 }
 
 async function notAllowed(values?: Record<string, string>): Promise<FormState> {
-  return { formError: (await getTranslations('Auth.errors'))('notAllowed'), values };
+  return {
+    formError: (await getTranslations("Auth.errors"))("notAllowed"),
+    values,
+  };
 }
 
 async function goTo(href: string): Promise<never> {
   redirect({ href, locale: await getLocale() });
-  throw new Error('unreachable');
+  throw new Error("unreachable");
 }
 
 function refreshTeach() {
-  revalidatePath('/[locale]/teach', 'layout');
+  revalidatePath("/[locale]/teach", "layout");
 }
 
 // Classes -------------------------------------------------------------------------------------
 
-async function parseClassName(formData: FormData): Promise<{ ok: true; name: string } | { ok: false; fieldErrors: Record<string, string[]> }> {
-  const name = classNameSchema.safeParse(formData.get('name'));
+async function parseClassName(
+  formData: FormData,
+): Promise<
+  | { ok: true; name: string }
+  | { ok: false; fieldErrors: Record<string, string[]> }
+> {
+  const name = classNameSchema.safeParse(formData.get("name"));
   if (name.success) return { ok: true, name: name.data };
-  const t = await getTranslations('Auth.errors');
-  return { ok: false, fieldErrors: { name: name.error.issues.map((i) => t(i.message as 'classNameRequired')) } };
+  const t = await getTranslations("Auth.errors");
+  return {
+    ok: false,
+    fieldErrors: {
+      name: name.error.issues.map((i) => t(i.message as "classNameRequired")),
+    },
+  };
 }
 
-export async function createClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function createClassAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   formData = asFormData(formData);
   const values = formValues(formData);
   const actor = await teacherOrNull();
@@ -65,77 +108,126 @@ export async function createClassAction(_prev: FormState, formData: FormData): P
   return continueTo(`/teach/classes/${id}`);
 }
 
-export async function renameClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function renameClassAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   formData = asFormData(formData);
   const values = formValues(formData);
   const actor = await teacherOrNull();
-  const classId = uuid.safeParse(formData.get('classId'));
+  const classId = uuid.safeParse(formData.get("classId"));
   if (!actor || !classId.success) return notAllowed(values);
   const name = await parseClassName(formData);
   if (!name.ok) return { fieldErrors: name.fieldErrors, values };
-  if (!(await renameClass(actor, classId.data, name.name))) return notAllowed(values);
+  if (!(await renameClass(actor, classId.data, name.name)))
+    return notAllowed(values);
   refreshTeach();
-  return { success: (await getTranslations('Teach'))('saved'), values: { name: name.name } };
+  return {
+    success: (await getTranslations("Teach"))("saved"),
+    values: { name: name.name },
+  };
 }
 
 /** Small button actions on a class: they redirect back, so they work without JavaScript too. */
-async function classButton(formData: FormData, run: (actor: Actor, classId: string) => Promise<boolean>): Promise<void> {
+async function classButton(
+  formData: FormData,
+  run: (actor: Actor, classId: string) => Promise<boolean>,
+): Promise<void> {
   const actor = await teacherOrNull();
-  const classId = uuid.safeParse(formData.get('classId'));
-  if (!actor || !classId.success || !(await run(actor, classId.data))) return goTo('/teach');
+  const classId = uuid.safeParse(formData.get("classId"));
+  if (!actor || !classId.success || !(await run(actor, classId.data)))
+    return goTo("/teach");
   refreshTeach();
   return goTo(`/teach/classes/${classId.data}`);
 }
 
 export async function archiveClassAction(formData: FormData): Promise<void> {
   formData = asFormData(formData);
-  const archived = z.enum(['true', 'false']).safeParse(formData.get('archived'));
-  await classButton(formData, (actor, classId) => (archived.success ? setClassArchived(actor, classId, archived.data === 'true') : Promise.resolve(false)));
+  const archived = z
+    .enum(["true", "false"])
+    .safeParse(formData.get("archived"));
+  await classButton(formData, (actor, classId) =>
+    archived.success
+      ? setClassArchived(actor, classId, archived.data === "true")
+      : Promise.resolve(false),
+  );
 }
 
-export async function regenerateJoinCodeAction(formData: FormData): Promise<void> {
+export async function regenerateJoinCodeAction(
+  formData: FormData,
+): Promise<void> {
   formData = asFormData(formData);
   await classButton(formData, regenerateJoinCode);
 }
 
 export async function removeStudentAction(formData: FormData): Promise<void> {
   formData = asFormData(formData);
-  const enrollmentId = uuid.safeParse(formData.get('enrollmentId'));
-  await classButton(formData, (actor, classId) => (enrollmentId.success ? removeStudent(actor, classId, enrollmentId.data) : Promise.resolve(false)));
+  const enrollmentId = uuid.safeParse(formData.get("enrollmentId"));
+  await classButton(formData, (actor, classId) =>
+    enrollmentId.success
+      ? removeStudent(actor, classId, enrollmentId.data)
+      : Promise.resolve(false),
+  );
 }
 
-export async function resetPinAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function resetPinAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   formData = asFormData(formData);
   const actor = await teacherOrNull();
-  const classId = uuid.safeParse(formData.get('classId'));
-  const enrollmentId = uuid.safeParse(formData.get('enrollmentId'));
+  const classId = uuid.safeParse(formData.get("classId"));
+  const enrollmentId = uuid.safeParse(formData.get("enrollmentId"));
   if (!actor || !classId.success || !enrollmentId.success) return notAllowed();
-  const pin = pinSchema.safeParse(formData.get('pin'));
+  const pin = pinSchema.safeParse(formData.get("pin"));
   if (!pin.success) {
-    const t = await getTranslations('Auth.errors');
-    return { fieldErrors: { pin: pin.error.issues.map((i) => t(i.message as 'pinTooShort')) } };
+    const t = await getTranslations("Auth.errors");
+    return {
+      fieldErrors: {
+        pin: pin.error.issues.map((i) => t(i.message as "pinTooShort")),
+      },
+    };
   }
   const student = await studentOfClass(actor, classId.data, enrollmentId.data);
   if (!student) return notAllowed();
   await replacePasswordHash(student.userId, await hashPin(pin.data));
   // A student locked out by wrong PINs can sign in with the new one at once.
   await clearLimit(pinFailuresKey(classId.data, student.nameKey));
-  return { success: (await getTranslations('Teach'))('pinReset'), successKey: Date.now() };
+  return {
+    success: (await getTranslations("Teach"))("pinReset"),
+    successKey: Date.now(),
+  };
 }
 
 // Question sets -------------------------------------------------------------------------------
 
 async function parseSettings(formData: FormData) {
-  const t = await getTranslations('Teach.errors');
+  const t = await getTranslations("Teach.errors");
   const parsed = setSettingsSchema.safeParse(
-    formObject(formData, ['title', 'language', 'reviewMode', 'maxAttempts', 'shuffleQuestions', 'shuffleOptions', 'timeLimitMinutes']),
+    formObject(formData, [
+      "title",
+      "language",
+      "reviewMode",
+      "maxAttempts",
+      "shuffleQuestions",
+      "shuffleOptions",
+      "timeLimitMinutes",
+    ]),
   );
   return parsed.success
     ? { ok: true as const, settings: parsed.data }
-    : { ok: false as const, fieldErrors: fieldErrorsFrom(parsed.error, (key) => t(key as 'titleRequired')) };
+    : {
+        ok: false as const,
+        fieldErrors: fieldErrorsFrom(parsed.error, (key) =>
+          t(key as "titleRequired"),
+        ),
+      };
 }
 
-export async function createSetAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function createSetAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   formData = asFormData(formData);
   const values = formValues(formData);
   const actor = await teacherOrNull();
@@ -147,45 +239,81 @@ export async function createSetAction(_prev: FormState, formData: FormData): Pro
   return continueTo(`/teach/sets/${id}`);
 }
 
-export async function updateSetAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function updateSetAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   formData = asFormData(formData);
   const values = formValues(formData);
   const actor = await teacherOrNull();
-  const setId = uuid.safeParse(formData.get('setId'));
+  const setId = uuid.safeParse(formData.get("setId"));
   if (!actor || !setId.success) return notAllowed(values);
   const parsed = await parseSettings(formData);
   if (!parsed.ok) return { fieldErrors: parsed.fieldErrors, values };
-  if (!(await updateSetSettings(actor, setId.data, parsed.settings))) return notAllowed(values);
+  if (!(await updateSetSettings(actor, setId.data, parsed.settings)))
+    return notAllowed(values);
   refreshTeach();
-  return { success: (await getTranslations('Teach'))('saved'), values };
+  return { success: (await getTranslations("Teach"))("saved"), values };
 }
 
 /** Add, remove, move: plain forms that come back to the set page (at the bank's filters). */
-async function setButton(formData: FormData, run: (actor: Actor) => Promise<boolean>, setId: string | undefined): Promise<void> {
+async function setButton(
+  formData: FormData,
+  run: (actor: Actor) => Promise<boolean>,
+  setId: string | undefined,
+): Promise<void> {
   const actor = await teacherOrNull();
-  if (!actor || !setId || !(await run(actor))) return goTo('/teach');
+  if (!actor || !setId || !(await run(actor))) return goTo("/teach");
   refreshTeach();
-  return goTo(`/teach/sets/${setId}${backSchema.parse(formData.get('back'))}`);
+  return goTo(`/teach/sets/${setId}${backSchema.parse(formData.get("back"))}`);
 }
 
 export async function addQuestionAction(formData: FormData): Promise<void> {
   formData = asFormData(formData);
-  const input = setItemInputSchema.safeParse(formObject(formData, ['setId', 'questionId']));
-  await setButton(formData, (actor) => (input.success ? addQuestion(actor, input.data.setId, input.data.questionId) : Promise.resolve(false)), input.data?.setId);
+  const input = setItemInputSchema.safeParse(
+    formObject(formData, ["setId", "questionId"]),
+  );
+  await setButton(
+    formData,
+    (actor) =>
+      input.success
+        ? addQuestion(actor, input.data.setId, input.data.questionId)
+        : Promise.resolve(false),
+    input.data?.setId,
+  );
 }
 
 export async function removeQuestionAction(formData: FormData): Promise<void> {
   formData = asFormData(formData);
-  const input = setItemInputSchema.safeParse(formObject(formData, ['setId', 'questionId']));
-  await setButton(formData, (actor) => (input.success ? removeQuestion(actor, input.data.setId, input.data.questionId) : Promise.resolve(false)), input.data?.setId);
+  const input = setItemInputSchema.safeParse(
+    formObject(formData, ["setId", "questionId"]),
+  );
+  await setButton(
+    formData,
+    (actor) =>
+      input.success
+        ? removeQuestion(actor, input.data.setId, input.data.questionId)
+        : Promise.resolve(false),
+    input.data?.setId,
+  );
 }
 
 export async function moveQuestionAction(formData: FormData): Promise<void> {
   formData = asFormData(formData);
-  const input = moveInputSchema.safeParse(formObject(formData, ['setId', 'questionId', 'direction']));
+  const input = moveInputSchema.safeParse(
+    formObject(formData, ["setId", "questionId", "direction"]),
+  );
   await setButton(
     formData,
-    (actor) => (input.success ? moveQuestion(actor, input.data.setId, input.data.questionId, input.data.direction) : Promise.resolve(false)),
+    (actor) =>
+      input.success
+        ? moveQuestion(
+            actor,
+            input.data.setId,
+            input.data.questionId,
+            input.data.direction,
+          )
+        : Promise.resolve(false),
     input.data?.setId,
   );
 }
@@ -195,36 +323,65 @@ export async function reorderQuestionsAction(input: unknown): Promise<boolean> {
   const parsed = reorderInputSchema.safeParse(input);
   const actor = await teacherOrNull();
   if (!parsed.success || !actor) return false;
-  const ok = await reorderQuestions(actor, parsed.data.setId, parsed.data.questionIds);
+  const ok = await reorderQuestions(
+    actor,
+    parsed.data.setId,
+    parsed.data.questionIds,
+  );
   if (ok) refreshTeach();
   return ok;
 }
 
 // Assignments ---------------------------------------------------------------------------------
 
-export async function assignAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function assignAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   formData = asFormData(formData);
   const values = formValues(formData);
   const actor = await teacherOrNull();
-  const classId = uuid.safeParse(formData.get('classId'));
+  const classId = uuid.safeParse(formData.get("classId"));
   if (!actor || !classId.success) return notAllowed(values);
-  const t = await getTranslations('Teach.errors');
-  const parsed = assignFormSchema.safeParse(formObject(formData, ['setId', 'dueAt']));
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error, (key) => t(key as 'dueInvalid')), values };
-  const dueAt = parsed.data.dueAt ? parseZonedDateTime(parsed.data.dueAt) : null;
-  if (parsed.data.dueAt && !dueAt) return { fieldErrors: { dueAt: [t('dueInvalid')] }, values };
+  const t = await getTranslations("Teach.errors");
+  const parsed = assignFormSchema.safeParse(
+    formObject(formData, ["setId", "dueAt"]),
+  );
+  if (!parsed.success)
+    return {
+      fieldErrors: fieldErrorsFrom(parsed.error, (key) =>
+        t(key as "dueInvalid"),
+      ),
+      values,
+    };
+  const dueAt = parsed.data.dueAt
+    ? parseZonedDateTime(parsed.data.dueAt)
+    : null;
+  if (parsed.data.dueAt && !dueAt)
+    return { fieldErrors: { dueAt: [t("dueInvalid")] }, values };
   const result = await assignSet(actor, classId.data, parsed.data.setId, dueAt);
   if (!result.ok) {
-    if (result.error === 'empty-set') return { fieldErrors: { setId: [t('setEmpty')] }, values };
-    if (result.error === 'due-required') return { fieldErrors: { dueAt: [t('dueRequired')] }, values };
+    if (result.error === "empty-set")
+      return { fieldErrors: { setId: [t("setEmpty")] }, values };
+    if (result.error === "due-required")
+      return { fieldErrors: { dueAt: [t("dueRequired")] }, values };
     return notAllowed(values);
   }
   refreshTeach();
-  return { success: (await getTranslations('Teach'))('assigned'), successKey: Date.now() };
+  return {
+    success: (await getTranslations("Teach"))("assigned"),
+    successKey: Date.now(),
+  };
 }
 
-export async function withdrawAssignmentAction(formData: FormData): Promise<void> {
+export async function withdrawAssignmentAction(
+  formData: FormData,
+): Promise<void> {
   formData = asFormData(formData);
-  const assignmentId = uuid.safeParse(formData.get('assignmentId'));
-  await classButton(formData, (actor) => (assignmentId.success ? withdrawAssignment(actor, assignmentId.data) : Promise.resolve(false)));
+  const assignmentId = uuid.safeParse(formData.get("assignmentId"));
+  await classButton(formData, (actor) =>
+    assignmentId.success
+      ? withdrawAssignment(actor, assignmentId.data)
+      : Promise.resolve(false),
+  );
 }

@@ -1,41 +1,62 @@
-'use server';
+"use server";
 // Server actions of the reader's vocabulary: parse → fail early → write → return the new status.
 
-import { asFormData } from '@/lib/forms';
-import { revalidatePath } from 'next/cache';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { checkDrill, setWordStatus, type DrillResult } from '@/lib/data/vocabulary';
-import { checkDrillSchema, forgetWordFormSchema, setWordStatusSchema, type WordStatus } from '@/lib/reader/vocabulary-schema';
-import { ensureLearner, getCurrentLearner } from '@/lib/session';
+import { asFormData } from "@/lib/forms";
+import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
+import {
+  checkDrill,
+  setWordStatus,
+  type DrillResult,
+} from "@/lib/data/vocabulary";
+import {
+  checkDrillSchema,
+  forgetWordFormSchema,
+  setWordStatusSchema,
+  type WordStatus,
+} from "@/lib/reader/vocabulary-schema";
+import { ensureLearner, getCurrentLearner } from "@/lib/session";
 
-export type SetWordStatusResult = { ok: true; entryId: string; status: WordStatus | null } | { ok: false; error: 'invalid' | 'not-found' };
+export type SetWordStatusResult =
+  | { ok: true; entryId: string; status: WordStatus | null }
+  | { ok: false; error: "invalid" | "not-found" };
 
 /** Saves a word, marks it as known, or removes it. A first-time reader becomes a guest learner. */
-export async function setWordStatusAction(input: unknown): Promise<SetWordStatusResult> {
+export async function setWordStatusAction(
+  input: unknown,
+): Promise<SetWordStatusResult> {
   const parsed = setWordStatusSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'invalid' };
-  const learner = (await getCurrentLearner()) ?? (await ensureLearner((await getTranslations('Reader'))('guestNickname')));
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  const learner =
+    (await getCurrentLearner()) ??
+    (await ensureLearner((await getTranslations("Reader"))("guestNickname")));
   const result = await setWordStatus(learner.id, parsed.data);
-  return result ? { ok: true, ...result } : { ok: false, error: 'not-found' };
+  return result ? { ok: true, ...result } : { ok: false, error: "not-found" };
 }
 
 /** Removes a word from the words page. Bad input or no learner changes nothing. */
 export async function forgetWord(formData: FormData): Promise<void> {
   formData = asFormData(formData);
-  const parsed = forgetWordFormSchema.safeParse({ sentenceId: formData.get('sentenceId'), tokenIndex: formData.get('tokenIndex') });
+  const parsed = forgetWordFormSchema.safeParse({
+    sentenceId: formData.get("sentenceId"),
+    tokenIndex: formData.get("tokenIndex"),
+  });
   const learner = await getCurrentLearner();
   if (!parsed.success || !learner) return;
   await setWordStatus(learner.id, { ...parsed.data, status: null });
   revalidatePath(`/${await getLocale()}/words`);
 }
 
-export type CheckDrillResult = ({ ok: true } & DrillResult) | { ok: false; error: 'invalid' | 'not-found' };
+export type CheckDrillResult =
+  ({ ok: true } & DrillResult) | { ok: false; error: "invalid" | "not-found" };
 
 /** Grades one drill answer on the server. */
-export async function checkDrillAction(input: unknown): Promise<CheckDrillResult> {
+export async function checkDrillAction(
+  input: unknown,
+): Promise<CheckDrillResult> {
   const parsed = checkDrillSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'invalid' };
+  if (!parsed.success) return { ok: false, error: "invalid" };
   const learner = await getCurrentLearner();
   const result = learner ? await checkDrill(learner.id, parsed.data) : null;
-  return result ? { ok: true, ...result } : { ok: false, error: 'not-found' };
+  return result ? { ok: true, ...result } : { ok: false, error: "not-found" };
 }

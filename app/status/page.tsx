@@ -1,10 +1,14 @@
 // A static status page for school IT: prerendered at build time (no cookies, no database), so it
 // also measures the framework's own ceiling in `npm run bench` (docs/benchmarks.md).
-import type { Metadata } from 'next';
+import Link from "next/link";
+import type { Metadata } from "next";
 
-export const dynamic = 'force-static';
+export const dynamic = "force-static";
 
-export const metadata: Metadata = { title: 'Quellenquiz – Status', robots: { index: false } };
+export const metadata: Metadata = {
+  title: "Quellenquiz – Status",
+  robots: { index: false },
+};
 
 export default function StatusPage() {
   return (
@@ -15,7 +19,7 @@ export default function StatusPage() {
           <p>Der Dienst läuft.</p>
           <p lang="en">The service is running.</p>
           <p>
-            <a href="/de">Deutsch</a> · <a href="/en">English</a>
+            <Link href="/de">Deutsch</Link> · <Link href="/en">English</Link>
           </p>
         </main>
       </body>

@@ -2,8 +2,8 @@
 // server (taskset). Input: a JSON spec as argv[2]; output: one JSON line on stdout.
 //   { kind: 'get', url, headers, connections, duration }
 //   { kind: 'answer', origin, connections, duration, path: 'attempt' | 'bench', setupFile, learnerRange }
-import autocannon from 'autocannon';
-import { readFileSync } from 'node:fs';
+import autocannon from "autocannon";
+import { readFileSync } from "node:fs";
 
 const spec = JSON.parse(process.argv[2]);
 
@@ -15,7 +15,7 @@ const spec = JSON.parse(process.argv[2]);
  * runs out of them starts over and is answered with replays, which the counts below show.
  */
 function answerSetup() {
-  const setup = JSON.parse(readFileSync(spec.setupFile, 'utf8'));
+  const setup = JSON.parse(readFileSync(spec.setupFile, "utf8"));
   // Each run gets its own slice of learners, so every answer of every run is a new one.
   const [from, to] = spec.learnerRange ?? [0, setup.learners.length];
   const learners = setup.learners.slice(from, to);
@@ -24,18 +24,19 @@ function answerSetup() {
   const outcomes = { stored: 0, other: 0 };
   const request = (position) => ({
     setupRequest(req, context) {
-      if (position === 0) context.learner = learners[nextLearner++ % learners.length];
+      if (position === 0)
+        context.learner = learners[nextLearner++ % learners.length];
       const { learner } = context;
       // What the quiz runner's fetch sends (same-origin, so the browser adds Origin and Sec-Fetch-Site).
       return {
         ...req,
-        method: 'POST',
+        method: "POST",
         // The no-op twin has the same dynamic segment, so Next matches the route the same way.
-        path: `${spec.path === 'bench' ? '/api/bench' : '/api'}/attempts/${learner.attemptId}/answers`,
+        path: `${spec.path === "bench" ? "/api/bench" : "/api"}/attempts/${learner.attemptId}/answers`,
         headers: {
-          'content-type': 'application/json',
+          "content-type": "application/json",
           origin: spec.origin,
-          'sec-fetch-site': 'same-origin',
+          "sec-fetch-site": "same-origin",
           cookie: `NEXT_LOCALE=de; qq_learner=${learner.token}`,
         },
         body: JSON.stringify({ position, answer: learner.answers[position] }),
@@ -44,17 +45,29 @@ function answerSetup() {
     // The real route says whether it stored a new answer; anything else (a replay, a refusal) is
     // counted, so a run that did not measure grading and storing shows it.
     onResponse(status, body) {
-      if (spec.path === 'bench') return;
-      if (status === 200 && body.includes('"replay":false')) outcomes.stored += 1;
+      if (spec.path === "bench") return;
+      if (status === 200 && body.includes('"replay":false'))
+        outcomes.stored += 1;
       else outcomes.other += 1;
     },
   });
-  return { requests: Array.from({ length: answerCount }, (_, position) => request(position)), outcomes };
+  return {
+    requests: Array.from({ length: answerCount }, (_, position) =>
+      request(position),
+    ),
+    outcomes,
+  };
 }
 
-const base = { connections: spec.connections, duration: spec.duration, pipelining: 1 };
-const answers = spec.kind === 'answer' ? answerSetup() : null;
-const options = answers ? { ...base, url: spec.origin, requests: answers.requests } : { ...base, url: spec.url, headers: spec.headers ?? {} };
+const base = {
+  connections: spec.connections,
+  duration: spec.duration,
+  pipelining: 1,
+};
+const answers = spec.kind === "answer" ? answerSetup() : null;
+const options = answers
+  ? { ...base, url: spec.origin, requests: answers.requests }
+  : { ...base, url: spec.url, headers: spec.headers ?? {} };
 
 const result = await autocannon(options);
 process.stdout.write(
@@ -65,6 +78,11 @@ process.stdout.write(
     p99_ms: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
-    ...(answers && spec.path !== 'bench' ? { answers_stored: answers.outcomes.stored, answers_not_stored: answers.outcomes.other } : {}),
-  }) + '\n',
+    ...(answers && spec.path !== "bench"
+      ? {
+          answers_stored: answers.outcomes.stored,
+          answers_not_stored: answers.outcomes.other,
+        }
+      : {}),
+  }) + "\n",
 );

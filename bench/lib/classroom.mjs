@@ -4,17 +4,26 @@
 // navigation to the quiz page), loads the question bank and the attempt state, and sends its
 // answers (JSON to the answer route) with think time.
 // Runs in its own process (pinned to another core than the server). Prints one JSON line.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Agent, FormData, fetch, setGlobalDispatcher } from 'undici';
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { Agent, FormData, fetch, setGlobalDispatcher } from "undici";
 
 // The router's cache-busting `_rsc` parameter, computed as the browser's router does (Next answers
 // a navigation whose parameter does not match its headers with a redirect).
-const { computeCacheBustingSearchParam } = createRequire(import.meta.url)('next/dist/shared/lib/router/utils/cache-busting-search-param.js');
+const { computeCacheBustingSearchParam } = createRequire(import.meta.url)(
+  "next/dist/shared/lib/router/utils/cache-busting-search-param.js",
+);
 
 const spec = JSON.parse(process.argv[2]);
-const setup = JSON.parse(readFileSync(spec.setupFile, 'utf8'));
-setGlobalDispatcher(new Agent({ connections: spec.maxSockets ?? 256, keepAliveTimeout: 30_000, headersTimeout: 120_000, bodyTimeout: 120_000 }));
+const setup = JSON.parse(readFileSync(spec.setupFile, "utf8"));
+setGlobalDispatcher(
+  new Agent({
+    connections: spec.maxSockets ?? 256,
+    keepAliveTimeout: 30_000,
+    headersTimeout: 120_000,
+    bodyTimeout: 120_000,
+  }),
+);
 
 const latencies = [];
 const answerLatencies = [];
@@ -38,14 +47,18 @@ async function timed(path, init, into = latencies) {
   for (let attempt = 0; ; attempt++) {
     const started = performance.now();
     try {
-      const response = await fetch(`${spec.origin}${path}`, { redirect: 'manual', ...init });
+      const response = await fetch(`${spec.origin}${path}`, {
+        redirect: "manual",
+        ...init,
+      });
       const body = await response.text();
       into.push(performance.now() - started);
-      if (response.status < 500 || attempt >= (spec.retries ?? 0)) return { response, body };
+      if (response.status < 500 || attempt >= (spec.retries ?? 0))
+        return { response, body };
       fail(`http ${response.status} (retried)`);
     } catch (error) {
       if (attempt >= (spec.retries ?? 0)) throw error;
-      fail(`network ${error?.cause?.code ?? error?.name ?? 'error'} (retried)`);
+      fail(`network ${error?.cause?.code ?? error?.name ?? "error"} (retried)`);
     }
     await sleep(1000);
   }
@@ -54,12 +67,13 @@ async function timed(path, init, into = latencies) {
 /** A progressive-enhancement form action, encoded as React does it for useActionState forms. */
 function formActionBody(actionId, fields) {
   const form = new FormData();
-  form.append('_1_$ACTION_REF_1', '');
-  form.append('_1_$ACTION_1:0', JSON.stringify({ id: actionId, bound: '$@1' }));
-  form.append('_1_$ACTION_1:1', '[{}]');
-  form.append('_1_$ACTION_KEY', 'k0');
-  for (const [name, value] of Object.entries(fields)) form.append(`_1_${name}`, value);
-  form.append('0', '[{},"$K1"]');
+  form.append("_1_$ACTION_REF_1", "");
+  form.append("_1_$ACTION_1:0", JSON.stringify({ id: actionId, bound: "$@1" }));
+  form.append("_1_$ACTION_1:1", "[{}]");
+  form.append("_1_$ACTION_KEY", "k0");
+  for (const [name, value] of Object.entries(fields))
+    form.append(`_1_${name}`, value);
+  form.append("0", '[{},"$K1"]');
   return form;
 }
 
@@ -69,10 +83,15 @@ function formActionBody(actionId, fields) {
  * → quiz). Next renders only the segments below the ones both pages share.
  */
 function routerState(page) {
-  const segments = [['locale', 'de', 'd', null], '(site)', ...page];
-  let node = ['__PAGE__', {}, null, null, 0];
-  for (const segment of segments.reverse()) node = [segment, { children: node }, null, null, 0];
-  return { 'next-router-state-tree': encodeURIComponent(JSON.stringify(['', { children: node }, null, null, 16])) };
+  const segments = [["locale", "de", "d", null], "(site)", ...page];
+  let node = ["__PAGE__", {}, null, null, 0];
+  for (const segment of segments.reverse())
+    node = [segment, { children: node }, null, null, 0];
+  return {
+    "next-router-state-tree": encodeURIComponent(
+      JSON.stringify(["", { children: node }, null, null, 16]),
+    ),
+  };
 }
 
 /**
@@ -80,62 +99,101 @@ function routerState(page) {
  * page's RSC payload, not its HTML, with the router's headers and `_rsc` parameter.
  */
 async function navigate(path, cookie, from) {
-  const headers = { cookie, rsc: '1', 'next-url': from.path, ...routerState(from.segments) };
-  const rsc = await computeCacheBustingSearchParam(undefined, undefined, headers['next-router-state-tree'], headers['next-url']);
-  return timed(`${path}${path.includes('?') ? '&' : '?'}_rsc=${rsc}`, { headers });
+  const headers = {
+    cookie,
+    rsc: "1",
+    "next-url": from.path,
+    ...routerState(from.segments),
+  };
+  const rsc = await computeCacheBustingSearchParam(
+    undefined,
+    undefined,
+    headers["next-router-state-tree"],
+    headers["next-url"],
+  );
+  return timed(`${path}${path.includes("?") ? "&" : "?"}_rsc=${rsc}`, {
+    headers,
+  });
 }
 /** Where a form action sends the browser next (`redirectTo` in its reply, lib/action-redirect.ts). */
 const redirectTo = (body) => /"redirectTo":"([^"]+)"/.exec(body)?.[1];
 
 // What a browser that opened the join link already has: the locale cookie of its first response.
-const localeCookie = 'NEXT_LOCALE=de';
+const localeCookie = "NEXT_LOCALE=de";
 const actionHeaders = (actionId, cookie, segments) => ({
-  'next-action': actionId,
-  accept: 'text/x-component',
+  "next-action": actionId,
+  accept: "text/x-component",
   origin: spec.origin,
   ...routerState(segments),
   ...(cookie ? { cookie } : {}),
 });
-const joinPage = { path: '/de/join', segments: ['join'] };
-const progressPage = { path: '/de/progress', segments: ['progress'] };
-const assignmentPage = { path: `/de/assignments/${setup.assignmentId}`, segments: ['assignments', ['assignmentId', setup.assignmentId, 'd', null]] };
+const joinPage = { path: "/de/join", segments: ["join"] };
+const progressPage = { path: "/de/progress", segments: ["progress"] };
+const assignmentPage = {
+  path: `/de/assignments/${setup.assignmentId}`,
+  segments: ["assignments", ["assignmentId", setup.assignmentId, "d", null]],
+};
 
 async function student(i) {
   await sleep(rand(0, spec.spread));
   // Join: creates the account (a scrypt hash on the server) and signs in.
-  const join = await timed('/de/join', {
-    method: 'POST',
-    headers: actionHeaders(spec.actions.joinClass, localeCookie, joinPage.segments),
-    body: formActionBody(spec.actions.joinClass, { code: setup.joinCode, displayName: `Schüler ${spec.run}-${i}`, pin: '4711', pinConfirm: '4711' }),
+  const join = await timed("/de/join", {
+    method: "POST",
+    headers: actionHeaders(
+      spec.actions.joinClass,
+      localeCookie,
+      joinPage.segments,
+    ),
+    body: formActionBody(spec.actions.joinClass, {
+      code: setup.joinCode,
+      displayName: `Schüler ${spec.run}-${i}`,
+      pin: "4711",
+      pinConfirm: "4711",
+    }),
   });
-  const sessionCookies = join.response.headers.getSetCookie().map((c) => c.split(';')[0]).filter((c) => !c.startsWith('NEXT_LOCALE='));
-  if (join.response.status !== 200 || !sessionCookies.length) return fail(`join ${join.response.status}`);
-  const cookie = [localeCookie, ...sessionCookies].join('; ');
+  const sessionCookies = join.response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .filter((c) => !c.startsWith("NEXT_LOCALE="));
+  if (join.response.status !== 200 || !sessionCookies.length)
+    return fail(`join ${join.response.status}`);
+  const cookie = [localeCookie, ...sessionCookies].join("; ");
   const progressPath = redirectTo(join.body);
-  if (!progressPath) return fail('join: no redirectTo');
+  if (!progressPath) return fail("join: no redirectTo");
   const progress = await navigate(progressPath, cookie, joinPage);
-  if (progress.response.status !== 200) return fail(`progress page ${progress.response.status}`);
+  if (progress.response.status !== 200)
+    return fail(`progress page ${progress.response.status}`);
   // From there the student follows the link to the assignment.
   const page = await navigate(assignmentPage.path, cookie, progressPage);
-  if (page.response.status !== 200) return fail(`assignment page ${page.response.status}`);
+  if (page.response.status !== 200)
+    return fail(`assignment page ${page.response.status}`);
   const start = await timed(`/de/assignments/${setup.assignmentId}`, {
-    method: 'POST',
-    headers: actionHeaders(spec.actions.startAssignmentAction, cookie, assignmentPage.segments),
-    body: formActionBody(spec.actions.startAssignmentAction, { assignmentId: setup.assignmentId }),
+    method: "POST",
+    headers: actionHeaders(
+      spec.actions.startAssignmentAction,
+      cookie,
+      assignmentPage.segments,
+    ),
+    body: formActionBody(spec.actions.startAssignmentAction, {
+      assignmentId: setup.assignmentId,
+    }),
   });
-  const quizPath = redirectTo(start.body) ?? '';
+  const quizPath = redirectTo(start.body) ?? "";
   const attemptId = /[?&]attempt=([0-9a-f-]{36})/.exec(quizPath)?.[1];
   if (!attemptId) return fail(`start ${start.response.status}`);
   // The quiz page (prerendered); it then fetches the question bank of its language and the
   // attempt's state, at the same time.
   const quiz = await navigate(quizPath, cookie, assignmentPage);
-  if (quiz.response.status !== 200) return fail(`quiz page ${quiz.response.status}`);
+  if (quiz.response.status !== 200)
+    return fail(`quiz page ${quiz.response.status}`);
   const [bank, state] = await Promise.all([
-    timed('/api/question-bank/de', { headers: { cookie } }),
+    timed("/api/question-bank/de", { headers: { cookie } }),
     timed(`/api/attempts/${attemptId}?locale=de`, { headers: { cookie } }),
   ]);
-  if (bank.response.status !== 200) return fail(`question bank ${bank.response.status}`);
-  if (state.response.status !== 200) return fail(`attempt state ${state.response.status}`);
+  if (bank.response.status !== 200)
+    return fail(`question bank ${bank.response.status}`);
+  if (state.response.status !== 200)
+    return fail(`attempt state ${state.response.status}`);
   for (let position = 0; position < spec.answers; position++) {
     await sleep(rand(spec.think[0], spec.think[1]));
     sent += 1;
@@ -144,17 +202,26 @@ async function student(i) {
       const { response, body } = await timed(
         `/api/attempts/${attemptId}/answers`,
         {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', origin: spec.origin, 'sec-fetch-site': 'same-origin', cookie },
-          body: JSON.stringify({ position, answer: setup.assignmentAnswers[position] }),
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            origin: spec.origin,
+            "sec-fetch-site": "same-origin",
+            cookie,
+          },
+          body: JSON.stringify({
+            position,
+            answer: setup.assignmentAnswers[position],
+          }),
         },
         answerLatencies,
       );
       latencies.push(answerLatencies.at(-1));
-      if (response.status === 200 && body.includes('"ok":true')) acked.push([attemptId, position]);
+      if (response.status === 200 && body.includes('"ok":true'))
+        acked.push([attemptId, position]);
       else fail(`answer ${response.status}`);
     } catch {
-      fail('answer network');
+      fail("answer network");
     }
   }
 }
@@ -162,13 +229,17 @@ async function student(i) {
 const wallStart = performance.now();
 await Promise.all(
   Array.from({ length: spec.students }, (_, i) =>
-    student(i).catch((error) => fail(`network ${error?.cause?.code ?? error?.name ?? 'error'}`)),
+    student(i).catch((error) =>
+      fail(`network ${error?.cause?.code ?? error?.name ?? "error"}`),
+    ),
   ),
 );
 const percentile = (values, p) => {
   if (!values.length) return null;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return sorted[
+    Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))
+  ];
 };
 if (spec.ackedFile) writeFileSync(spec.ackedFile, JSON.stringify(acked));
 process.stdout.write(
@@ -183,5 +254,5 @@ process.stdout.write(
     p99_ms: percentile(latencies, 99),
     answer_p95_ms: percentile(answerLatencies, 95),
     wall_s: (performance.now() - wallStart) / 1000,
-  }) + '\n',
+  }) + "\n",
 );

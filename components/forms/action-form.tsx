@@ -1,10 +1,16 @@
-'use client';
+"use client";
 // A form posting to a server action that returns FormState: works without JavaScript (a plain
 // POST), shows translated errors next to their fields and keeps what was typed (except secrets).
 
-import { createContext, useActionState, useContext, type InputHTMLAttributes, type ReactNode } from 'react';
-import type { FormState } from '@/lib/forms';
-import { useRedirectTo } from './use-redirect-to';
+import {
+  createContext,
+  useActionState,
+  useContext,
+  type InputHTMLAttributes,
+  type ReactNode,
+} from "react";
+import type { FormState } from "@/lib/forms";
+import { useRedirectTo } from "./use-redirect-to";
 
 const FormStateContext = createContext<FormState>({});
 
@@ -17,14 +23,29 @@ type Props = {
   /** A secondary look for small inline forms. */
   secondary?: boolean;
   id?: string;
-  'aria-labelledby'?: string;
+  "aria-labelledby"?: string;
 };
 
-export function ActionForm({ action, submitLabel, pendingLabel, children, className, secondary, id, ...aria }: Props) {
+export function ActionForm({
+  action,
+  submitLabel,
+  pendingLabel,
+  children,
+  className,
+  secondary,
+  id,
+  ...aria
+}: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const busy = useRedirectTo(state.redirectTo) || pending;
   return (
-    <form action={formAction} className={className ?? 'form'} noValidate id={id} aria-labelledby={aria['aria-labelledby']}>
+    <form
+      action={formAction}
+      className={className ?? "form"}
+      noValidate
+      id={id}
+      aria-labelledby={aria["aria-labelledby"]}
+    >
       {state.formError && (
         <p className="form-error" role="alert">
           {state.formError}
@@ -36,24 +57,35 @@ export function ActionForm({ action, submitLabel, pendingLabel, children, classN
           {children}
         </div>
       </FormStateContext.Provider>
-      <button type="submit" className={secondary ? 'button' : 'button primary'} disabled={busy}>
+      <button
+        type="submit"
+        className={secondary ? "button" : "button primary"}
+        disabled={busy}
+      >
         {busy ? pendingLabel : submitLabel}
       </button>
       <p className="form-success" role="status">
-        {state.success ?? ''}
+        {state.success ?? ""}
       </p>
     </form>
   );
 }
 
-type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'> & {
+type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> & {
   name: string;
   label: string;
   hint?: string;
   id?: string;
 };
 
-export function Field({ name, label, hint, id, defaultValue, ...input }: FieldProps) {
+export function Field({
+  name,
+  label,
+  hint,
+  id,
+  defaultValue,
+  ...input
+}: FieldProps) {
   const state = useContext(FormStateContext);
   const fieldId = id ?? `field-${name}`;
   const errors = state.fieldErrors?.[name];
@@ -75,7 +107,15 @@ export function Field({ name, label, hint, id, defaultValue, ...input }: FieldPr
 }
 
 /** The hint and the errors under a field; their ids are what the field's aria-describedby names. */
-function FieldMessages({ fieldId, hint, errors }: { fieldId: string; hint?: string; errors?: string[] }) {
+function FieldMessages({
+  fieldId,
+  hint,
+  errors,
+}: {
+  fieldId: string;
+  hint?: string;
+  errors?: string[];
+}) {
   return (
     <>
       {hint && (
@@ -85,7 +125,7 @@ function FieldMessages({ fieldId, hint, errors }: { fieldId: string; hint?: stri
       )}
       {errors && (
         <p id={`${fieldId}-error`} className="field-error">
-          {errors.join(' ')}
+          {errors.join(" ")}
         </p>
       )}
     </>
@@ -93,7 +133,9 @@ function FieldMessages({ fieldId, hint, errors }: { fieldId: string; hint?: stri
 }
 
 const describedByOf = (fieldId: string, hint?: string, errors?: string[]) =>
-  [hint ? `${fieldId}-hint` : null, errors ? `${fieldId}-error` : null].filter(Boolean).join(' ') || undefined;
+  [hint ? `${fieldId}-hint` : null, errors ? `${fieldId}-error` : null]
+    .filter(Boolean)
+    .join(" ") || undefined;
 
 type ChoiceFieldProps = {
   name: string;
@@ -101,22 +143,37 @@ type ChoiceFieldProps = {
   hint?: string;
   options: { value: string; label: string }[];
   defaultValue?: string;
-  as?: 'radio' | 'select';
+  as?: "radio" | "select";
 };
 
 /** A radio group (or a select for long lists) with the same error handling as Field. */
-export function ChoiceField({ name, legend, hint, options, defaultValue, as = 'radio' }: ChoiceFieldProps) {
+export function ChoiceField({
+  name,
+  legend,
+  hint,
+  options,
+  defaultValue,
+  as = "radio",
+}: ChoiceFieldProps) {
   const state = useContext(FormStateContext);
   const errors = state.fieldErrors?.[name];
   const value = state.values?.[name] ?? defaultValue;
   const fieldId = `field-${name}`;
   const describedBy = describedByOf(fieldId, hint, errors);
-  const messages = <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />;
-  if (as === 'select') {
+  const messages = (
+    <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />
+  );
+  if (as === "select") {
     return (
       <div className="field">
         <label htmlFor={fieldId}>{legend}</label>
-        <select id={fieldId} name={name} defaultValue={value} aria-invalid={errors ? true : undefined} aria-describedby={describedBy}>
+        <select
+          id={fieldId}
+          name={name}
+          defaultValue={value}
+          aria-invalid={errors ? true : undefined}
+          aria-describedby={describedBy}
+        >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -133,7 +190,12 @@ export function ChoiceField({ name, legend, hint, options, defaultValue, as = 'r
       <div className="choice-row">
         {options.map((o) => (
           <label key={o.value} className="choice">
-            <input type="radio" name={name} value={o.value} defaultChecked={value === o.value} />
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              defaultChecked={value === o.value}
+            />
             <span>{o.label}</span>
           </label>
         ))}
@@ -144,9 +206,17 @@ export function ChoiceField({ name, legend, hint, options, defaultValue, as = 'r
 }
 
 /** A checkbox that keeps its state across an error round-trip. */
-export function CheckField({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
+export function CheckField({
+  name,
+  label,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+}) {
   const state = useContext(FormStateContext);
-  const checked = state.values ? state.values[name] === 'on' : defaultChecked;
+  const checked = state.values ? state.values[name] === "on" : defaultChecked;
   return (
     <label className="choice check-field">
       <input type="checkbox" name={name} defaultChecked={checked} />

@@ -1,40 +1,54 @@
-'use client';
+"use client";
 // The quiz page's client half. The page is prerendered without any questions or learner data; this
 // loads the question bank of its language (static JSON, keyless, the same for everybody) and the
 // learner's attempt (which questions are left, in which order), and hands the runner those
 // questions. Both requests were usually started by the page's inline script before this code
 // loaded (earlyFetchScript); it takes those responses once. See decision 011.
 
-import { useLocale, useTranslations } from 'next-intl';
-import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useState } from 'react';
-import { Link, useRouter } from '@/i18n/navigation';
-import type { Language } from '@/lib/content/schema';
-import { orderForAttempt } from '@/lib/quiz/attempt-order';
-import { attemptPath, attemptStatePath, questionBankPath, resultsPath, type AttemptStateDto } from '@/lib/quiz/attempt-state';
-import type { PublicQuestion } from '@/lib/quiz/present';
-import { QuizRunner } from './quiz-runner';
+import { useLocale, useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import { Link, useRouter } from "@/i18n/navigation";
+import type { Language } from "@/lib/content/schema";
+import { orderForAttempt } from "@/lib/quiz/attempt-order";
+import {
+  attemptPath,
+  attemptStatePath,
+  questionBankPath,
+  resultsPath,
+  type AttemptStateDto,
+} from "@/lib/quiz/attempt-state";
+import type { PublicQuestion } from "@/lib/quiz/present";
+import { QuizRunner } from "./quiz-runner";
 
 /** Shown until the attempt's state has arrived (also the page's prerendered HTML). */
 export function AttemptLoading() {
-  const t = useTranslations('Quiz');
+  const t = useTranslations("Quiz");
   return (
     <article className="narrow" aria-busy="true">
-      <h1>{t('documentTitle')}</h1>
-      <p role="status">{t('loading')}</p>
+      <h1>{t("documentTitle")}</h1>
+      <p role="status">{t("loading")}</p>
     </article>
   );
 }
 
 type Load =
-  | { kind: 'loading' }
-  | { kind: 'missing' }
-  | { kind: 'error' }
-  | { kind: 'ready'; attempt: AttemptStateDto; bank: Map<string, PublicQuestion> };
+  | { kind: "loading" }
+  | { kind: "missing" }
+  | { kind: "error" }
+  | {
+      kind: "ready";
+      attempt: AttemptStateDto;
+      bank: Map<string, PublicQuestion>;
+    };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type EarlyRequests = { attempt: string | null; bank: Promise<Response>; state: Promise<Response> | null };
+type EarlyRequests = {
+  attempt: string | null;
+  bank: Promise<Response>;
+  state: Promise<Response> | null;
+};
 declare global {
   interface Window {
     __qqPlay?: EarlyRequests;
@@ -50,14 +64,19 @@ function takeEarlyRequests(attemptId: string): EarlyRequests | null {
 
 /** One bank per question language per page load: it is the same for every attempt. */
 const banks = new Map<Language, Promise<Map<string, PublicQuestion>>>();
-function loadBank(language: Language, early: Promise<Response> | undefined): Promise<Map<string, PublicQuestion>> {
+function loadBank(
+  language: Language,
+  early: Promise<Response> | undefined,
+): Promise<Map<string, PublicQuestion>> {
   let bank = banks.get(language);
   if (!bank) {
-    bank = (early ?? fetch(questionBankPath(language))).then(async (response) => {
-      if (!response.ok) throw new Error(`question bank: ${response.status}`);
-      const questions = (await response.json()) as PublicQuestion[];
-      return new Map(questions.map((q) => [q.id, q]));
-    });
+    bank = (early ?? fetch(questionBankPath(language))).then(
+      async (response) => {
+        if (!response.ok) throw new Error(`question bank: ${response.status}`);
+        const questions = (await response.json()) as PublicQuestion[];
+        return new Map(questions.map((q) => [q.id, q]));
+      },
+    );
     // A failed load is not kept: the learner's retry asks again.
     bank.catch(() => banks.delete(language));
     banks.set(language, bank);
@@ -66,56 +85,69 @@ function loadBank(language: Language, early: Promise<Response> | undefined): Pro
 }
 
 export function AttemptPlayer({ language }: { language: Language }) {
-  const t = useTranslations('Quiz');
-  const tStart = useTranslations('StartQuiz');
+  const t = useTranslations("Quiz");
+  const tStart = useTranslations("StartQuiz");
   const locale = useLocale();
   const router = useRouter();
-  const attemptId = useSearchParams().get('attempt') ?? '';
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const attemptId = useSearchParams().get("attempt") ?? "";
+  const [loaded, setLoad] = useState<Load>({ kind: "loading" });
   const [generation, setGeneration] = useState(0);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
 
+  const validId = UUID.test(attemptId);
+
   useEffect(() => {
-    if (!UUID.test(attemptId)) {
-      setLoad({ kind: 'missing' });
-      return;
-    }
+    if (!validId) return;
     const controller = new AbortController();
     const early = takeEarlyRequests(attemptId);
     (async () => {
       try {
         const bank = loadBank(language, early?.bank);
-        const response = await (early?.state ?? fetch(attemptStatePath(attemptId, locale), { cache: 'no-store', signal: controller.signal }));
+        const response = await (early?.state ??
+          fetch(attemptStatePath(attemptId, locale), {
+            cache: "no-store",
+            signal: controller.signal,
+          }));
         if (controller.signal.aborted) return;
-        if (response.status === 404) return setLoad({ kind: 'missing' });
-        if (!response.ok) return setLoad({ kind: 'error' });
+        if (response.status === 404) return setLoad({ kind: "missing" });
+        if (!response.ok) return setLoad({ kind: "error" });
         const attempt = (await response.json()) as AttemptStateDto;
-        if (attempt.status === 'finished') return router.replace(resultsPath(attempt.id));
-        if (attempt.language !== language) return router.replace(attemptPath(attempt));
+        if (attempt.status === "finished")
+          return router.replace(resultsPath(attempt.id));
+        if (attempt.language !== language)
+          return router.replace(attemptPath(attempt));
         const questions = await bank;
-        if (!controller.signal.aborted) setLoad({ kind: 'ready', attempt, bank: questions });
+        if (!controller.signal.aborted)
+          setLoad({ kind: "ready", attempt, bank: questions });
       } catch {
-        if (!controller.signal.aborted) setLoad({ kind: 'error' });
+        if (!controller.signal.aborted) setLoad({ kind: "error" });
       }
     })();
     return () => controller.abort();
-  }, [attemptId, locale, language, router, generation]);
+  }, [attemptId, validId, locale, language, router, generation]);
 
-  if (load.kind === 'loading') return <AttemptLoading />;
-  if (load.kind !== 'ready') {
+  const load = validId ? loaded : ({ kind: "missing" } as const);
+  if (load.kind === "loading") return <AttemptLoading />;
+  if (load.kind !== "ready") {
     return (
       <article className="narrow">
-        <h1>{load.kind === 'missing' ? t('missingHeading') : t('loadErrorHeading')}</h1>
-        <p role="alert">{load.kind === 'missing' ? t('missingBody') : t('loadErrorBody')}</p>
+        <h1>
+          {load.kind === "missing"
+            ? t("missingHeading")
+            : t("loadErrorHeading")}
+        </h1>
+        <p role="alert">
+          {load.kind === "missing" ? t("missingBody") : t("loadErrorBody")}
+        </p>
         <p className="actions">
-          {load.kind === 'error' && (
+          {load.kind === "error" && (
             <button type="button" className="button primary" onClick={reload}>
-              {t('retryLoad')}
+              {t("retryLoad")}
             </button>
           )}
           <Link className="button" href="/">
-            {t('toQuizzes')}
+            {t("toQuizzes")}
           </Link>
         </p>
       </article>
@@ -126,12 +158,26 @@ export function AttemptPlayer({ language }: { language: Language }) {
   const questions = attempt.remaining.flatMap(({ position, questionId }) => {
     const question = bank.get(questionId);
     if (!question) return [];
-    return [{ position, question: attempt.shuffleOptions ? orderForAttempt(question, attempt.id) : question }];
+    return [
+      {
+        position,
+        question: attempt.shuffleOptions
+          ? orderForAttempt(question, attempt.id)
+          : question,
+      },
+    ];
   });
   return (
     <article className="narrow">
       <h1>{attempt.title}</h1>
-      <p className="badge">{t('languageBadge', { language: attempt.language === 'de' ? tStart('languageDe') : tStart('languageEn') })}</p>
+      <p className="badge">
+        {t("languageBadge", {
+          language:
+            attempt.language === "de"
+              ? tStart("languageDe")
+              : tStart("languageEn"),
+        })}
+      </p>
       <QuizRunner
         // A fresh runner whenever the server's view of the attempt moved on (e.g. another tab).
         key={attempt.answeredCount}

@@ -1,62 +1,84 @@
-'use client';
+"use client";
 // Runs an attempt in the browser: one question at a time, each answer sent to the server and graded
 // there. Holds only keyless questions; the verdict and evidence arrive with each answer's response.
 
-import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState, useTransition } from 'react';
-import { useRouter } from '@/i18n/navigation';
-import type { Feedback, SubmitError, SubmitOutcome } from '@/lib/data/attempts';
-import type { PublicAnswer } from '@/lib/quiz/answer-schema';
-import type { PublicQuestion } from '@/lib/quiz/present';
-import { answersPath, resultsPath } from '@/lib/quiz/attempt-state';
-import { useFocusOnChange } from '@/components/use-focus-on-change';
-import { AnswerInput, initialAnswer, isAnswered } from './answer-input';
-import { FeedbackPanel } from './feedback-panel';
+import { useTranslations } from "next-intl";
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  useTransition,
+} from "react";
+import { useRouter } from "@/i18n/navigation";
+import type { Feedback, SubmitError, SubmitOutcome } from "@/lib/data/attempts";
+import type { PublicAnswer } from "@/lib/quiz/answer-schema";
+import type { PublicQuestion } from "@/lib/quiz/present";
+import { answersPath, resultsPath } from "@/lib/quiz/attempt-state";
+import { useFocusOnChange } from "@/components/use-focus-on-change";
+import { AnswerInput, initialAnswer, isAnswered } from "./answer-input";
+import { FeedbackPanel } from "./feedback-panel";
 
 type Props = {
   attemptId: string;
   itemCount: number;
   /** Questions still to answer, in order, starting with the next one. */
   questions: { position: number; question: PublicQuestion }[];
-  questionLanguage: 'de' | 'en';
-  feedbackMode: 'immediate' | 'end';
+  questionLanguage: "de" | "en";
+  feedbackMode: "immediate" | "end";
   /** End of the time limit (ISO), if the question set has one. */
   deadlineAt?: string | null;
   /** The server's view of the attempt moved on (another tab): fetch it again. */
   onStale: () => void;
 };
 
-type ErrorKey = SubmitError | 'empty' | 'network';
+type ErrorKey = SubmitError | "empty" | "network";
 
 /**
  * Sends one answer; the reply (any status) carries the outcome. Throws when there is none.
  * `keepalive`: an answer sent just before the learner closes or leaves the page still reaches the
  * server (the browser would otherwise cancel it). Answers are far below keepalive's 64 KB limit.
  */
-async function postAnswer(attemptId: string, position: number, answer: PublicAnswer): Promise<SubmitOutcome> {
+async function postAnswer(
+  attemptId: string,
+  position: number,
+  answer: PublicAnswer,
+): Promise<SubmitOutcome> {
   const response = await fetch(answersPath(attemptId), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ position, answer }),
     keepalive: true,
   });
   const outcome = (await response.json()) as SubmitOutcome;
-  if (typeof outcome?.ok !== 'boolean') throw new Error(`No outcome (HTTP ${response.status})`);
+  if (typeof outcome?.ok !== "boolean")
+    throw new Error(`No outcome (HTTP ${response.status})`);
   return outcome;
 }
 
-export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, feedbackMode, deadlineAt, onStale }: Props) {
-  const t = useTranslations('Quiz');
+export function QuizRunner({
+  attemptId,
+  itemCount,
+  questions,
+  questionLanguage,
+  feedbackMode,
+  deadlineAt,
+  onStale,
+}: Props) {
+  const t = useTranslations("Quiz");
   const router = useRouter();
   const baseId = useId();
   const [index, setIndex] = useState(0);
   const current = questions[index];
-  const [draft, setDraft] = useState<PublicAnswer | null>(current ? initialAnswer(current.question) : null);
+  const [draft, setDraft] = useState<PublicAnswer | null>(
+    current ? initialAnswer(current.question) : null,
+  );
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [finished, setFinished] = useState(false);
   const [answered, setAnswered] = useState(false);
   const [error, setError] = useState<ErrorKey | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState("");
   const [pending, startTransition] = useTransition();
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const verdictHeading = useRef<HTMLHeadingElement>(null);
@@ -88,7 +110,7 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
 
   const send = () => {
     if (!isAnswered(question, draft) || !draft) {
-      setError('empty');
+      setError("empty");
       return;
     }
     setError(null);
@@ -97,13 +119,18 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
       try {
         result = await postAnswer(attemptId, position, draft);
       } catch {
-        setError('network');
+        setError("network");
         return;
       }
       if (!result.ok) {
         setError(result.error);
-        if (result.error === 'out-of-sequence' || result.error === 'finished' || result.error === 'already-answered') onStale();
-        if (result.error === 'time-up') router.push(resultsHref);
+        if (
+          result.error === "out-of-sequence" ||
+          result.error === "finished" ||
+          result.error === "already-answered"
+        )
+          onStale();
+        if (result.error === "time-up") router.push(resultsHref);
         return;
       }
       setFinished(result.finished);
@@ -113,7 +140,7 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
       } else if (result.finished) {
         router.push(resultsHref);
       } else {
-        setStatus(t('saved', { current: position + 1, total: itemCount }));
+        setStatus(t("saved", { current: position + 1, total: itemCount }));
         goToNext();
       }
     });
@@ -122,13 +149,24 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
   return (
     <div className="runner">
       <div className="progress-row">
-        <p id={`${baseId}-progress`}>{t('progress', { current: position + 1, total: itemCount })}</p>
-        <progress aria-labelledby={`${baseId}-progress`} max={itemCount} value={position + (answered ? 1 : 0)} />
+        <p id={`${baseId}-progress`}>
+          {t("progress", { current: position + 1, total: itemCount })}
+        </p>
+        <progress
+          aria-labelledby={`${baseId}-progress`}
+          max={itemCount}
+          value={position + (answered ? 1 : 0)}
+        />
       </div>
       <p className="visually-hidden" role="status">
         {status}
       </p>
-      {deadlineAt && <Countdown deadlineAt={deadlineAt} onTimeUp={() => router.push(resultsHref)} />}
+      {deadlineAt && (
+        <Countdown
+          deadlineAt={deadlineAt}
+          onTimeUp={() => router.push(resultsHref)}
+        />
+      )}
 
       <form
         className="question"
@@ -139,7 +177,7 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
         }}
       >
         <h2 ref={questionHeading} tabIndex={-1} className="question-number">
-          {t('questionHeading', { number: position + 1 })}
+          {t("questionHeading", { number: position + 1 })}
         </h2>
         <p id={promptId} className="prompt" lang={questionLanguage}>
           {question.prompt}
@@ -152,7 +190,7 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
           value={draft}
           onChange={(answer) => {
             setDraft(answer);
-            if (error === 'empty') setError(null);
+            if (error === "empty") setError(null);
           }}
           labelledBy={promptId}
           describedBy={hintId}
@@ -166,16 +204,25 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
         )}
         {!answered && (
           <button type="submit" className="button primary" disabled={pending}>
-            {pending ? t('submitting') : feedbackMode === 'immediate' ? t('submit') : t('submitEnd')}
+            {pending
+              ? t("submitting")
+              : feedbackMode === "immediate"
+                ? t("submit")
+                : t("submitEnd")}
           </button>
         )}
       </form>
 
       {feedback && (
         <div className="after-answer">
-          <FeedbackPanel feedback={feedback} level={2} headingRef={verdictHeading} id={`${baseId}-feedback`} />
+          <FeedbackPanel
+            feedback={feedback}
+            level={2}
+            headingRef={verdictHeading}
+            id={`${baseId}-feedback`}
+          />
           <button type="button" className="button primary" onClick={goToNext}>
-            {finished ? t('seeResults') : t('next')}
+            {finished ? t("seeResults") : t("next")}
           </button>
         </div>
       )}
@@ -183,27 +230,48 @@ export function QuizRunner({ attemptId, itemCount, questions, questionLanguage, 
   );
 }
 
+// The clock as an external store: a tick every second in the browser, nothing on the server (the
+// server's time would not match the browser's at hydration).
+const subscribeToSeconds = (onTick: () => void) => {
+  const timer = setInterval(onTick, 1000);
+  return () => clearInterval(timer);
+};
+const currentSecond = () => Math.floor(Date.now() / 1000);
+const noSecondOnServer = () => null;
+
 /** Time left under a time limit. Announced to screen readers only at whole minutes and at the end. */
-function Countdown({ deadlineAt, onTimeUp }: { deadlineAt: string; onTimeUp: () => void }) {
-  const t = useTranslations('Quiz');
+function Countdown({
+  deadlineAt,
+  onTimeUp,
+}: {
+  deadlineAt: string;
+  onTimeUp: () => void;
+}) {
+  const t = useTranslations("Quiz");
   const deadline = new Date(deadlineAt).getTime();
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  const left = now === null ? null : Math.max(0, Math.round((deadline - now) / 1000));
+  const nowS = useSyncExternalStore(
+    subscribeToSeconds,
+    currentSecond,
+    noSecondOnServer,
+  );
+  const left =
+    nowS === null ? null : Math.max(0, Math.round(deadline / 1000 - nowS));
   useEffect(() => {
     if (left === 0) onTimeUp();
   }, [left, onTimeUp]);
   if (left === null) return null;
-  const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+  const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
   return (
-    <p className={left < 60 ? 'countdown urgent' : 'countdown'}>
-      <span aria-hidden="true">{left === 0 ? t('timeUp') : t('timeLeft', { time })}</span>
+    <p className={left < 60 ? "countdown urgent" : "countdown"}>
+      <span aria-hidden="true">
+        {left === 0 ? t("timeUp") : t("timeLeft", { time })}
+      </span>
       <span className="visually-hidden" role="status">
-        {left === 0 ? t('timeUp') : left % 60 === 0 ? t('timeLeft', { time }) : ''}
+        {left === 0
+          ? t("timeUp")
+          : left % 60 === 0
+            ? t("timeLeft", { time })
+            : ""}
       </span>
     </p>
   );

@@ -1,20 +1,23 @@
-'use client';
+"use client";
 // Runs the drills on saved words one at a time; each answer is graded on the server.
 
-import { useTranslations } from 'next-intl';
-import { useRef, useState, useTransition } from 'react';
-import { checkDrillAction, type CheckDrillResult } from '@/app/actions/vocabulary';
-import { useFocusOnChange } from '@/components/use-focus-on-change';
-import type { PublicDrill } from '@/lib/reader/drill';
+import { useTranslations } from "next-intl";
+import { useRef, useState, useTransition } from "react";
+import {
+  checkDrillAction,
+  type CheckDrillResult,
+} from "@/app/actions/vocabulary";
+import { useFocusOnChange } from "@/components/use-focus-on-change";
+import type { PublicDrill } from "@/lib/reader/drill";
 
 type Verdict = Extract<CheckDrillResult, { ok: true }>;
 
 export function DrillRunner({ drills }: { drills: PublicDrill[] }) {
-  const t = useTranslations('Drill');
+  const t = useTranslations("Drill");
   const [index, setIndex] = useState(0);
-  const [answer, setAnswer] = useState('');
+  const [answer, setAnswer] = useState("");
   const [verdict, setVerdict] = useState<Verdict | null>(null);
-  const [error, setError] = useState<'empty-answer' | 'error' | null>(null);
+  const [error, setError] = useState<"empty-answer" | "error" | null>(null);
   const [score, setScore] = useState(0);
   const [pending, startTransition] = useTransition();
   const verdictRef = useRef<HTMLHeadingElement>(null);
@@ -26,9 +29,13 @@ export function DrillRunner({ drills }: { drills: PublicDrill[] }) {
   if (!drill) {
     return (
       <div className="panel" role="status">
-        <p>{t('done', { correct: score, total: drills.length })}</p>
-        <button type="button" className="button primary" onClick={() => window.location.reload()}>
-          {t('again')}
+        <p>{t("done", { correct: score, total: drills.length })}</p>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => window.location.reload()}
+        >
+          {t("again")}
         </button>
       </div>
     );
@@ -36,31 +43,37 @@ export function DrillRunner({ drills }: { drills: PublicDrill[] }) {
 
   const check = () => {
     if (!answer.trim()) {
-      setError('empty-answer');
+      setError("empty-answer");
       return;
     }
     setError(null);
     startTransition(async () => {
       try {
-        const result = await checkDrillAction({ entryId: drill.entryId, kind: drill.kind, answer });
+        const result = await checkDrillAction({
+          entryId: drill.entryId,
+          kind: drill.kind,
+          answer,
+        });
         if (!result.ok) throw new Error(result.error);
         setVerdict(result);
         if (result.correct) setScore((s) => s + 1);
       } catch {
-        setError('error');
+        setError("error");
       }
     });
   };
   const next = () => {
     setIndex(index + 1);
-    setAnswer('');
+    setAnswer("");
     setVerdict(null);
     setError(null);
   };
 
   return (
     <div className="runner">
-      <p className="progress-row">{t('progress', { current: index + 1, total: drills.length })}</p>
+      <p className="progress-row">
+        {t("progress", { current: index + 1, total: drills.length })}
+      </p>
       <form
         className="question"
         onSubmit={(e) => {
@@ -70,37 +83,54 @@ export function DrillRunner({ drills }: { drills: PublicDrill[] }) {
         }}
       >
         <h2 ref={promptRef} tabIndex={-1} className="prompt">
-          {drill.kind === 'de-en' ? t('promptDeEn') : drill.kind === 'en-de' ? t('promptEnDe') : drill.kind === 'article' ? t('promptArticle') : t('promptCloze')}
+          {drill.kind === "de-en"
+            ? t("promptDeEn")
+            : drill.kind === "en-de"
+              ? t("promptEnDe")
+              : drill.kind === "article"
+                ? t("promptArticle")
+                : t("promptCloze")}
         </h2>
-        {drill.kind === 'de-en' && (
+        {drill.kind === "de-en" && (
           <p className="drill-word" lang="de">
             {drill.word}
           </p>
         )}
-        {drill.kind === 'en-de' && (
+        {drill.kind === "en-de" && (
           <p className="drill-word" lang="en">
             {drill.meaning}
           </p>
         )}
-        {drill.kind === 'article' ? (
-          <div role="radiogroup" aria-label={t('answerLabel')} className="options options-inline">
-            {(['der', 'die', 'das'] as const).map((article) => (
+        {drill.kind === "article" ? (
+          <div
+            role="radiogroup"
+            aria-label={t("answerLabel")}
+            className="options options-inline"
+          >
+            {(["der", "die", "das"] as const).map((article) => (
               <label key={article} className="choice">
-                <input type="radio" name="article" value={article} checked={answer === article} disabled={!!verdict || pending} onChange={() => setAnswer(article)} />
+                <input
+                  type="radio"
+                  name="article"
+                  value={article}
+                  checked={answer === article}
+                  disabled={!!verdict || pending}
+                  onChange={() => setAnswer(article)}
+                />
                 <span lang="de">
                   {article} {drill.noun}
                 </span>
               </label>
             ))}
           </div>
-        ) : drill.kind === 'cloze' ? (
+        ) : drill.kind === "cloze" ? (
           <>
             <p className="cloze-text" lang="de">
               {drill.before}
               <input
                 type="text"
                 className="gap-input"
-                aria-label={t('gapLabel')}
+                aria-label={t("gapLabel")}
                 autoComplete="off"
                 spellCheck={false}
                 maxLength={200}
@@ -116,11 +146,11 @@ export function DrillRunner({ drills }: { drills: PublicDrill[] }) {
           </>
         ) : (
           <div className="field">
-            <label htmlFor="drill-answer">{t('answerLabel')}</label>
+            <label htmlFor="drill-answer">{t("answerLabel")}</label>
             <input
               id="drill-answer"
               type="text"
-              lang={drill.kind === 'de-en' ? 'en' : 'de'}
+              lang={drill.kind === "de-en" ? "en" : "de"}
               autoComplete="off"
               spellCheck={false}
               maxLength={200}
@@ -137,20 +167,23 @@ export function DrillRunner({ drills }: { drills: PublicDrill[] }) {
         )}
         {!verdict && (
           <button type="submit" className="button primary" disabled={pending}>
-            {t('check')}
+            {t("check")}
           </button>
         )}
       </form>
       {verdict && (
         <div className="after-answer">
-          <div className={`feedback feedback-${verdict.correct ? 'correct' : 'incorrect'}`}>
+          <div
+            className={`feedback feedback-${verdict.correct ? "correct" : "incorrect"}`}
+          >
             <h2 ref={verdictRef} tabIndex={-1} className="verdict">
-              <span aria-hidden="true">{verdict.correct ? '✓' : '✗'}</span> {verdict.correct ? t('verdictCorrect') : t('verdictIncorrect')}
+              <span aria-hidden="true">{verdict.correct ? "✓" : "✗"}</span>{" "}
+              {verdict.correct ? t("verdictCorrect") : t("verdictIncorrect")}
             </h2>
             <dl className="feedback-facts">
-              <dt>{t('expected')}</dt>
+              <dt>{t("expected")}</dt>
               <dd>{verdict.expected}</dd>
-              <dt>{t('inSentence')}</dt>
+              <dt>{t("inSentence")}</dt>
               <dd>
                 <span lang="de">{verdict.sentence.de}</span>
                 <br />
@@ -161,7 +194,7 @@ export function DrillRunner({ drills }: { drills: PublicDrill[] }) {
             </dl>
           </div>
           <button type="button" className="button primary" onClick={next}>
-            {t('next')}
+            {t("next")}
           </button>
         </div>
       )}

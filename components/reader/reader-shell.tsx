@@ -1,20 +1,38 @@
-'use client';
+"use client";
 // The interactive layer over the server-rendered article: the view mode, translation toggles,
 // read-aloud, and the glossary card for any word. Words and tools are plain buttons rendered on the
 // server; one delegated click handler here serves all of them.
 
-import { useFormatter, useTranslations } from 'next-intl';
-import { setWordStatusAction } from '@/app/actions/vocabulary';
-import type { WordStatus } from '@/lib/reader/vocabulary-schema';
-import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import type { GlossaryCard } from '@/lib/reader/glossary';
-import { READER_MODE_COOKIE, READER_MODES, type ReaderMode } from '@/lib/reader/reader-mode';
-import { usePendingSaves } from '@/components/use-pending-saves';
-import { GlossaryCardView } from './glossary-card';
+import { useFormatter, useTranslations } from "next-intl";
+import { setWordStatusAction } from "@/app/actions/vocabulary";
+import type { WordStatus } from "@/lib/reader/vocabulary-schema";
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+} from "react";
+import type { GlossaryCard } from "@/lib/reader/glossary";
+import {
+  READER_MODE_COOKIE,
+  READER_MODES,
+  type ReaderMode,
+} from "@/lib/reader/reader-mode";
+import { usePendingSaves } from "@/components/use-pending-saves";
+import { GlossaryCardView } from "./glossary-card";
 
-type CardState = { key: string; status: 'loading' } | { key: string; status: 'error' } | { key: string; status: 'ready'; card: GlossaryCard };
+type CardState =
+  | { key: string; status: "loading" }
+  | { key: string; status: "error" }
+  | { key: string; status: "ready"; card: GlossaryCard };
 
 const ONE_YEAR_S = 60 * 60 * 24 * 365;
+
+function rememberReaderMode(mode: ReaderMode) {
+  document.cookie = `${READER_MODE_COOKIE}=${mode}; path=/; max-age=${ONE_YEAR_S}; samesite=lax`;
+}
 
 type Props = {
   initialMode: ReaderMode;
@@ -25,13 +43,18 @@ type Props = {
   children: ReactNode;
 };
 
-export function ReaderShell({ initialMode, initialStatuses, learnableIds, children }: Props) {
-  const t = useTranslations('Reader');
+export function ReaderShell({
+  initialMode,
+  initialStatuses,
+  learnableIds,
+  children,
+}: Props) {
+  const t = useTranslations("Reader");
   const format = useFormatter();
   const [mode, setMode] = useState<ReaderMode>(initialMode);
   const [statuses, setStatuses] = useState(initialStatuses);
   const [statusError, setStatusError] = useState(false);
-  const known = learnableIds.filter((id) => statuses[id] === 'known').length;
+  const known = learnableIds.filter((id) => statuses[id] === "known").length;
   const [card, setCard] = useState<CardState | null>(null);
   const [speech, setSpeech] = useState<SpeechSynthesisVoice | null>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -40,16 +63,22 @@ export function ReaderShell({ initialMode, initialStatuses, learnableIds, childr
 
   // Offer read-aloud only where the browser has a German voice.
   useEffect(() => {
-    if (typeof window === 'undefined' || !('speechSynthesis' in window)) return;
-    const pick = () => setSpeech(window.speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith('de')) ?? null);
+    if (typeof window === "undefined" || !("speechSynthesis" in window)) return;
+    const pick = () =>
+      setSpeech(
+        window.speechSynthesis
+          .getVoices()
+          .find((v) => v.lang.toLowerCase().startsWith("de")) ?? null,
+      );
     pick();
-    window.speechSynthesis.addEventListener('voiceschanged', pick);
-    return () => window.speechSynthesis.removeEventListener('voiceschanged', pick);
+    window.speechSynthesis.addEventListener("voiceschanged", pick);
+    return () =>
+      window.speechSynthesis.removeEventListener("voiceschanged", pick);
   }, []);
 
   const chooseMode = (next: ReaderMode) => {
     setMode(next);
-    document.cookie = `${READER_MODE_COOKIE}=${next}; path=/; max-age=${ONE_YEAR_S}; samesite=lax`;
+    rememberReaderMode(next);
   };
 
   const cardsOf = useCallback((sentenceId: string) => {
@@ -70,13 +99,22 @@ export function ReaderShell({ initialMode, initialStatuses, learnableIds, childr
     opener.current?.focus();
   }, []);
 
-  const setStatus = async (sentenceId: string, tokenIndex: number, entryId: string, status: WordStatus | null) => {
+  const setStatus = async (
+    sentenceId: string,
+    tokenIndex: number,
+    entryId: string,
+    status: WordStatus | null,
+  ) => {
     const previous = statuses;
     setStatusError(false);
-    setStatuses(({ [entryId]: _, ...rest }) => (status ? { ...rest, [entryId]: status } : rest));
+    setStatuses(({ [entryId]: _, ...rest }) =>
+      status ? { ...rest, [entryId]: status } : rest,
+    );
     try {
       // The button already shows the new status: keep the page from being left before it is stored.
-      const result = await trackSave(setWordStatusAction({ sentenceId, tokenIndex, status }));
+      const result = await trackSave(
+        setWordStatusAction({ sentenceId, tokenIndex, status }),
+      );
       if (!result.ok) throw new Error(result.error);
     } catch {
       setStatuses(previous);
@@ -85,28 +123,42 @@ export function ReaderShell({ initialMode, initialStatuses, learnableIds, childr
   };
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>('button[data-token], button[data-toggle], button[data-speak]');
+    const target = (event.target as HTMLElement).closest<HTMLElement>(
+      "button[data-token], button[data-toggle], button[data-speak]",
+    );
     if (!target) return;
     const { token, toggle, speak } = target.dataset;
     // A word button carries only its index; its sentence is the `.sentence` it sits in.
-    const sentence = target.closest('.sentence')?.id;
+    const sentence = target.closest(".sentence")?.id;
     if (token !== undefined && sentence) {
       opener.current = target;
       const key = `${sentence}:${token}`;
-      setCard({ key, status: 'loading' });
+      setCard({ key, status: "loading" });
       cardsOf(sentence)
         .then((cards) => {
           const found = cards[Number(token)];
-          setCard((current) => (current?.key !== key ? current : found ? { key, status: 'ready', card: found } : { key, status: 'error' }));
+          setCard((current) =>
+            current?.key !== key
+              ? current
+              : found
+                ? { key, status: "ready", card: found }
+                : { key, status: "error" },
+          );
         })
-        .catch(() => setCard((current) => (current?.key === key ? { key, status: 'error' } : current)));
+        .catch(() =>
+          setCard((current) =>
+            current?.key === key ? { key, status: "error" } : current,
+          ),
+        );
     } else if (toggle) {
       const element = document.getElementById(toggle);
-      const open = element?.dataset.open !== 'true';
-      element?.setAttribute('data-open', String(open));
-      target.setAttribute('aria-expanded', String(open));
+      const open = element?.dataset.open !== "true";
+      element?.setAttribute("data-open", String(open));
+      target.setAttribute("aria-expanded", String(open));
     } else if (speak && speech) {
-      const text = document.querySelector(`#${CSS.escape(speak)} .sentence-de`)?.textContent ?? '';
+      const text =
+        document.querySelector(`#${CSS.escape(speak)} .sentence-de`)
+          ?.textContent ?? "";
       const utterance = new SpeechSynthesisUtterance(text);
       utterance.voice = speech;
       utterance.lang = speech.lang;
@@ -118,34 +170,59 @@ export function ReaderShell({ initialMode, initialStatuses, learnableIds, childr
   return (
     <>
       <p className="known-words" role="status">
-        {t('knownWords', {
+        {t("knownWords", {
           known,
           total: learnableIds.length,
-          percent: format.number(learnableIds.length ? known / learnableIds.length : 0, { style: 'percent', maximumFractionDigits: 0 }),
-        })}{' '}
-        <span className="hint">{t('knownWordsHint')}</span>
+          percent: format.number(
+            learnableIds.length ? known / learnableIds.length : 0,
+            { style: "percent", maximumFractionDigits: 0 },
+          ),
+        })}{" "}
+        <span className="hint">{t("knownWordsHint")}</span>
       </p>
       <fieldset className="reader-modes">
-        <legend>{t('modeLegend')}</legend>
+        <legend>{t("modeLegend")}</legend>
         {READER_MODES.map((m) => (
           <label key={m} className="choice">
-            <input type="radio" name="reader-mode" value={m} checked={mode === m} onChange={() => chooseMode(m)} />
+            <input
+              type="radio"
+              name="reader-mode"
+              value={m}
+              checked={mode === m}
+              onChange={() => chooseMode(m)}
+            />
             <span>{t(`modes.${m}`)}</span>
           </label>
         ))}
       </fieldset>
       {/* Clicks bubble up from the server-rendered word and tool buttons; keyboard activation of a button is a click too. */}
-      <div className="reader" data-mode={mode} data-speech={speech ? 'on' : 'off'} onClick={onClick}>
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions -- delegated from the buttons inside */}
+      <div
+        className="reader"
+        data-mode={mode}
+        data-speech={speech ? "on" : "off"}
+        onClick={onClick}
+      >
         {children}
       </div>
       {card && (
         <GlossaryCardView
           state={card}
           onClose={closeCard}
-          status={card.status === 'ready' ? (statuses[card.card.entryId] ?? null) : null}
+          status={
+            card.status === "ready"
+              ? (statuses[card.card.entryId] ?? null)
+              : null
+          }
           statusError={statusError}
           onSetStatus={(status) => {
-            if (card.status === 'ready') void setStatus(card.card.sentence.id, card.card.tokenIndex, card.card.entryId, status);
+            if (card.status === "ready")
+              void setStatus(
+                card.card.sentence.id,
+                card.card.tokenIndex,
+                card.card.entryId,
+                status,
+              );
           }}
         />
       )}

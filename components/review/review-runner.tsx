@@ -1,17 +1,23 @@
-'use client';
+"use client";
 // One card at a time: the front, then (from the server) the answer in its source sentence, then a rating.
 
-import { useTranslations } from 'next-intl';
-import { useRef, useState, useTransition } from 'react';
-import { rateReviewAction, revealReviewAction, type RevealResult } from '@/app/actions/review';
-import { useFocusOnChange } from '@/components/use-focus-on-change';
-import type { ReviewFront } from '@/lib/data/reviews';
-import { RATINGS, type ReviewRating } from '@/lib/review/ratings';
+import { useTranslations } from "next-intl";
+import { useRef, useState, useTransition } from "react";
+import {
+  rateReviewAction,
+  revealReviewAction,
+  type RevealResult,
+} from "@/app/actions/review";
+import { useFocusOnChange } from "@/components/use-focus-on-change";
+import type { ReviewFront } from "@/lib/data/reviews";
+import { RATINGS, type ReviewRating } from "@/lib/review/ratings";
 
 export function ReviewRunner({ fronts }: { fronts: ReviewFront[] }) {
-  const t = useTranslations('Review');
+  const t = useTranslations("Review");
   const [index, setIndex] = useState(0);
-  const [back, setBack] = useState<Extract<RevealResult, { ok: true }> | null>(null);
+  const [back, setBack] = useState<Extract<RevealResult, { ok: true }> | null>(
+    null,
+  );
   const [error, setError] = useState(false);
   const [pending, startTransition] = useTransition();
   const answerRef = useRef<HTMLHeadingElement>(null);
@@ -23,7 +29,7 @@ export function ReviewRunner({ fronts }: { fronts: ReviewFront[] }) {
   if (!front) {
     return (
       <p className="panel" role="status">
-        {t('allDone')}
+        {t("allDone")}
       </p>
     );
   }
@@ -32,7 +38,7 @@ export function ReviewRunner({ fronts }: { fronts: ReviewFront[] }) {
     startTransition(async () => {
       try {
         const result = await revealReviewAction({ itemKey: front.itemKey });
-        if (!result.ok) throw new Error('reveal');
+        if (!result.ok) throw new Error("reveal");
         setError(false);
         setBack(result);
       } catch {
@@ -42,8 +48,11 @@ export function ReviewRunner({ fronts }: { fronts: ReviewFront[] }) {
   const rate = (rating: ReviewRating) =>
     startTransition(async () => {
       try {
-        const result = await rateReviewAction({ itemKey: front.itemKey, rating });
-        if (!result.ok) throw new Error('rate');
+        const result = await rateReviewAction({
+          itemKey: front.itemKey,
+          rating,
+        });
+        if (!result.ok) throw new Error("rate");
         setError(false);
         setBack(null);
         setIndex(index + 1);
@@ -55,9 +64,9 @@ export function ReviewRunner({ fronts }: { fronts: ReviewFront[] }) {
   return (
     <div className="question review-card">
       <h2 ref={frontRef} tabIndex={-1} className="question-number">
-        {front.kind === 'word' ? t('word') : t('fact')}
+        {front.kind === "word" ? t("word") : t("fact")}
       </h2>
-      {front.kind === 'word' ? (
+      {front.kind === "word" ? (
         <>
           <p className="drill-word" lang="de">
             {front.word}
@@ -72,23 +81,32 @@ export function ReviewRunner({ fronts }: { fronts: ReviewFront[] }) {
         <p className="prompt">{front.prompt}</p>
       )}
       {!back ? (
-        <button type="button" className="button primary" onClick={reveal} disabled={pending}>
-          {t('showAnswer')}
+        <button
+          type="button"
+          className="button primary"
+          onClick={reveal}
+          disabled={pending}
+        >
+          {t("showAnswer")}
         </button>
       ) : (
         <>
           <h3 ref={answerRef} tabIndex={-1}>
-            {t('answer')}
+            {t("answer")}
           </h3>
-          <p className="correct-answer" lang={front.kind === 'word' ? 'en' : undefined}>
+          <p
+            className="correct-answer"
+            lang={front.kind === "word" ? "en" : undefined}
+          >
             {back.answer}
           </p>
           {back.explanation && (
             <p>
-              <span className="evidence-label">{t('explanationLabel')}:</span> {back.explanation}
+              <span className="evidence-label">{t("explanationLabel")}:</span>{" "}
+              {back.explanation}
             </p>
           )}
-          <h3>{t('source')}</h3>
+          <h3>{t("source")}</h3>
           {back.sentences.map((s) => (
             <div key={s.id}>
               <p className="evidence-context" lang="de">
@@ -100,9 +118,15 @@ export function ReviewRunner({ fronts }: { fronts: ReviewFront[] }) {
             </div>
           ))}
           <fieldset className="rating">
-            <legend>{t('howWell')}</legend>
+            <legend>{t("howWell")}</legend>
             {RATINGS.map((rating) => (
-              <button key={rating} type="button" className="button" onClick={() => rate(rating)} disabled={pending}>
+              <button
+                key={rating}
+                type="button"
+                className="button"
+                onClick={() => rate(rating)}
+                disabled={pending}
+              >
                 {t(`ratings.${rating}`)}
               </button>
             ))}
@@ -111,7 +135,7 @@ export function ReviewRunner({ fronts }: { fronts: ReviewFront[] }) {
       )}
       {error && (
         <p className="form-error" role="alert">
-          {t('error')}
+          {t("error")}
         </p>
       )}
     </div>

@@ -1,30 +1,58 @@
 // The options of a question set, for the "new set" and "edit set" forms.
-import { getTranslations } from 'next-intl/server';
-import { CheckField, ChoiceField, Field } from '@/components/forms/action-form';
-import { SET_TITLE_MAX } from '@/lib/auth/limits';
-import { MAX_ATTEMPTS_LIMIT, REVIEW_MODES, SET_LANGUAGES, TIME_LIMIT_MAX_MINUTES, type SetSettings } from '@/lib/teach/set-schema';
+import { getTranslations } from "next-intl/server";
+import { CheckField, ChoiceField, Field } from "@/components/forms/action-form";
+import { SET_TITLE_MAX } from "@/lib/auth/limits";
+import {
+  MAX_ATTEMPTS_LIMIT,
+  REVIEW_MODES,
+  SET_LANGUAGES,
+  TIME_LIMIT_MAX_MINUTES,
+  type SetSettings,
+} from "@/lib/teach/set-schema";
 
 export const DEFAULT_SET_SETTINGS: SetSettings = {
-  title: '', language: 'choice', reviewMode: 'after_submission', maxAttempts: 1, shuffleQuestions: false, shuffleOptions: true, timeLimitMinutes: null,
+  title: "",
+  language: "choice",
+  reviewMode: "after_submission",
+  maxAttempts: 1,
+  shuffleQuestions: false,
+  shuffleOptions: true,
+  timeLimitMinutes: null,
 };
 
-export async function SetSettingsFields({ settings }: { settings: SetSettings }) {
-  const t = await getTranslations('Teach.setForm');
+export async function SetSettingsFields({
+  settings,
+}: {
+  settings: SetSettings;
+}) {
+  const t = await getTranslations("Teach.setForm");
   return (
     <>
-      <Field name="title" label={t('title')} defaultValue={settings.title} required maxLength={SET_TITLE_MAX * 2} />
+      <Field
+        name="title"
+        label={t("title")}
+        defaultValue={settings.title}
+        required
+        maxLength={SET_TITLE_MAX * 2}
+      />
       <ChoiceField
         name="language"
-        legend={t('language')}
+        legend={t("language")}
         defaultValue={settings.language}
-        options={SET_LANGUAGES.map((value) => ({ value, label: t(`languages.${value}`) }))}
+        options={SET_LANGUAGES.map((value) => ({
+          value,
+          label: t(`languages.${value}`),
+        }))}
       />
       <ChoiceField
         name="reviewMode"
-        legend={t('reviewMode')}
-        hint={t('reviewModeHint')}
+        legend={t("reviewMode")}
+        hint={t("reviewModeHint")}
         defaultValue={settings.reviewMode}
-        options={REVIEW_MODES.map((value) => ({ value, label: t(`reviewModes.${value}`) }))}
+        options={REVIEW_MODES.map((value) => ({
+          value,
+          label: t(`reviewModes.${value}`),
+        }))}
       />
       <Field
         name="maxAttempts"
@@ -32,8 +60,8 @@ export async function SetSettingsFields({ settings }: { settings: SetSettings })
         inputMode="numeric"
         min={0}
         max={MAX_ATTEMPTS_LIMIT}
-        label={t('maxAttempts')}
-        hint={t('maxAttemptsHint', { max: MAX_ATTEMPTS_LIMIT })}
+        label={t("maxAttempts")}
+        hint={t("maxAttemptsHint", { max: MAX_ATTEMPTS_LIMIT })}
         defaultValue={String(settings.maxAttempts)}
       />
       <Field
@@ -42,14 +70,26 @@ export async function SetSettingsFields({ settings }: { settings: SetSettings })
         inputMode="numeric"
         min={1}
         max={TIME_LIMIT_MAX_MINUTES}
-        label={t('timeLimit')}
-        hint={t('timeLimitHint', { max: TIME_LIMIT_MAX_MINUTES })}
-        defaultValue={settings.timeLimitMinutes === null ? '' : String(settings.timeLimitMinutes)}
+        label={t("timeLimit")}
+        hint={t("timeLimitHint", { max: TIME_LIMIT_MAX_MINUTES })}
+        defaultValue={
+          settings.timeLimitMinutes === null
+            ? ""
+            : String(settings.timeLimitMinutes)
+        }
       />
       <fieldset className="field">
-        <legend>{t('shuffle')}</legend>
-        <CheckField name="shuffleQuestions" label={t('shuffleQuestions')} defaultChecked={settings.shuffleQuestions} />
-        <CheckField name="shuffleOptions" label={t('shuffleOptions')} defaultChecked={settings.shuffleOptions} />
+        <legend>{t("shuffle")}</legend>
+        <CheckField
+          name="shuffleQuestions"
+          label={t("shuffleQuestions")}
+          defaultChecked={settings.shuffleQuestions}
+        />
+        <CheckField
+          name="shuffleOptions"
+          label={t("shuffleOptions")}
+          defaultChecked={settings.shuffleOptions}
+        />
       </fieldset>
     </>
   );

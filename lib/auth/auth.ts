@@ -2,28 +2,30 @@
 // accounts for students (docs/decisions/008-accounts-with-better-auth.md). It is only called from
 // our server actions (auth.api.*), never mounted as an HTTP handler, so every sign-in passes our
 // zod schemas and rate limits first.
-import 'server-only';
-import { betterAuth } from 'better-auth';
-import { prismaAdapter } from 'better-auth/adapters/prisma';
-import { nextCookies } from 'better-auth/next-js';
-import { db } from '@/lib/db/client';
-import { getEnv } from '@/lib/env';
-import { PASSWORD_MAX, PIN_MIN } from './limits';
-import { isStudentEmail } from './names';
-import { hashSecret, verifySecret } from './pin-hash';
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { db } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { PASSWORD_MAX, PIN_MIN } from "./limits";
+import { isStudentEmail } from "./names";
+import { hashSecret, verifySecret } from "./pin-hash";
 
-const DEV_SECRET = 'quellenquiz-development-secret-not-for-production-use';
+const DEV_SECRET = "quellenquiz-development-secret-not-for-production-use";
 
 function createAuth() {
   const env = getEnv();
-  if (!env.BETTER_AUTH_SECRET && env.NODE_ENV === 'production') {
-    throw new Error('BETTER_AUTH_SECRET is not set (npm start creates one in data/.auth-secret).');
+  if (!env.BETTER_AUTH_SECRET && env.NODE_ENV === "production") {
+    throw new Error(
+      "BETTER_AUTH_SECRET is not set (npm start creates one in data/.auth-secret).",
+    );
   }
   return betterAuth({
-    appName: 'Quellenquiz',
+    appName: "Quellenquiz",
     secret: env.BETTER_AUTH_SECRET ?? DEV_SECRET,
     baseURL: env.QQ_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
-    database: prismaAdapter(db, { provider: 'sqlite' }),
+    database: prismaAdapter(db, { provider: "sqlite" }),
     telemetry: { enabled: false },
     emailAndPassword: {
       enabled: true,
@@ -36,22 +38,35 @@ function createAuth() {
       password: { hash: hashSecret, verify: verifySecret },
     },
     user: {
-      additionalFields: { role: { type: 'string', required: false, defaultValue: 'student', input: false } },
+      additionalFields: {
+        role: {
+          type: "string",
+          required: false,
+          defaultValue: "student",
+          input: false,
+        },
+      },
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // Our limits (lib/security/rate-limit.ts) guard the server actions; this router is not mounted.
     rateLimit: { enabled: false },
     advanced: {
-      cookiePrefix: 'qq',
-      useSecureCookies: env.NODE_ENV === 'production' && env.QQ_COOKIE_SECURE !== 'false',
-      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+      cookiePrefix: "qq",
+      useSecureCookies:
+        env.NODE_ENV === "production" && env.QQ_COOKIE_SECURE !== "false",
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     databaseHooks: {
       user: {
         create: {
           // The role follows from the kind of account, decided when it is created and never by input:
           // student accounts carry a reserved e-mail under the .invalid top-level domain.
-          before: async (user) => ({ data: { ...user, role: isStudentEmail(user.email) ? 'student' : 'teacher' } }),
+          before: async (user) => ({
+            data: {
+              ...user,
+              role: isStudentEmail(user.email) ? "student" : "teacher",
+            },
+          }),
         },
       },
     },

@@ -1,52 +1,101 @@
 // Form input for accounts, parsed at the boundary. Issue messages are keys of Auth.errors.
-import { z } from 'zod';
-import { CLASS_NAME_MAX, DISPLAY_NAME_MAX, PASSWORD_MAX, PIN_MIN, TEACHER_PASSWORD_MIN } from './limits';
-import { isStudentEmail, joinCodePattern, normalizeJoinCode } from './names';
+import { z } from "zod";
+import {
+  CLASS_NAME_MAX,
+  DISPLAY_NAME_MAX,
+  PASSWORD_MAX,
+  PIN_MIN,
+  TEACHER_PASSWORD_MIN,
+} from "./limits";
+import { isStudentEmail, joinCodePattern, normalizeJoinCode } from "./names";
 
 const noControlChars = (s: string) => !/[\p{Cc}\p{Cf}]/u.test(s);
 
 export const emailSchema = z
-  .string({ error: 'emailInvalid' })
+  .string({ error: "emailInvalid" })
   .trim()
   .toLowerCase()
-  .max(254, 'emailInvalid')
-  .pipe(z.email('emailInvalid'))
-  .refine((e) => !isStudentEmail(e) && !e.endsWith('.invalid'), 'emailInvalid');
+  .max(254, "emailInvalid")
+  .pipe(z.email("emailInvalid"))
+  .refine((e) => !isStudentEmail(e) && !e.endsWith(".invalid"), "emailInvalid");
 
 export const displayNameSchema = z
-  .string({ error: 'nameRequired' })
+  .string({ error: "nameRequired" })
   .trim()
-  .min(1, 'nameRequired')
-  .max(DISPLAY_NAME_MAX, 'nameTooLong')
-  .refine(noControlChars, 'nameInvalid');
+  .min(1, "nameRequired")
+  .max(DISPLAY_NAME_MAX, "nameTooLong")
+  .refine(noControlChars, "nameInvalid");
 
 export const joinCodeSchema = z
-  .string({ error: 'codeInvalid' })
-  .max(40, 'codeInvalid')
+  .string({ error: "codeInvalid" })
+  .max(40, "codeInvalid")
   .transform(normalizeJoinCode)
-  .pipe(z.string().regex(joinCodePattern, 'codeInvalid'));
+  .pipe(z.string().regex(joinCodePattern, "codeInvalid"));
 
-const teacherPassword = z.string({ error: 'passwordTooShort' }).min(TEACHER_PASSWORD_MIN, 'passwordTooShort').max(PASSWORD_MAX, 'passwordTooLong');
-export const pinSchema = z.string({ error: 'pinTooShort' }).min(PIN_MIN, 'pinTooShort').max(PASSWORD_MAX, 'passwordTooLong');
+const teacherPassword = z
+  .string({ error: "passwordTooShort" })
+  .min(TEACHER_PASSWORD_MIN, "passwordTooShort")
+  .max(PASSWORD_MAX, "passwordTooLong");
+export const pinSchema = z
+  .string({ error: "pinTooShort" })
+  .min(PIN_MIN, "pinTooShort")
+  .max(PASSWORD_MAX, "passwordTooLong");
 
-export const teacherSignUpSchema = z.object({ name: displayNameSchema, email: emailSchema, password: teacherPassword });
+export const teacherSignUpSchema = z.object({
+  name: displayNameSchema,
+  email: emailSchema,
+  password: teacherPassword,
+});
 export const teacherSignInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: 'passwordRequired' }).min(1, 'passwordRequired').max(PASSWORD_MAX, 'passwordTooLong'),
+  password: z
+    .string({ error: "passwordRequired" })
+    .min(1, "passwordRequired")
+    .max(PASSWORD_MAX, "passwordTooLong"),
 });
 
 export const joinClassSchema = z
-  .object({ code: joinCodeSchema, displayName: displayNameSchema, pin: pinSchema, pinConfirm: z.string({ error: 'pinMismatch' }).max(PASSWORD_MAX, 'passwordTooLong').nullable() })
-  .refine((v) => v.pin === v.pinConfirm, { path: ['pinConfirm'], message: 'pinMismatch' });
+  .object({
+    code: joinCodeSchema,
+    displayName: displayNameSchema,
+    pin: pinSchema,
+    pinConfirm: z
+      .string({ error: "pinMismatch" })
+      .max(PASSWORD_MAX, "passwordTooLong")
+      .nullable(),
+  })
+  .refine((v) => v.pin === v.pinConfirm, {
+    path: ["pinConfirm"],
+    message: "pinMismatch",
+  });
 
 export const studentSignInSchema = z.object({
   code: joinCodeSchema,
   displayName: displayNameSchema,
-  pin: z.string({ error: 'pinRequired' }).min(1, 'pinRequired').max(PASSWORD_MAX, 'passwordTooLong'),
+  pin: z
+    .string({ error: "pinRequired" })
+    .min(1, "pinRequired")
+    .max(PASSWORD_MAX, "passwordTooLong"),
 });
 
-export const classNameSchema = z.string({ error: 'classNameRequired' }).trim().min(1, 'classNameRequired').max(CLASS_NAME_MAX, 'classNameTooLong').refine(noControlChars, 'nameInvalid');
+export const classNameSchema = z
+  .string({ error: "classNameRequired" })
+  .trim()
+  .min(1, "classNameRequired")
+  .max(CLASS_NAME_MAX, "classNameTooLong")
+  .refine(noControlChars, "nameInvalid");
 
 export type AuthErrorKey =
-  | 'emailInvalid' | 'nameRequired' | 'nameTooLong' | 'nameInvalid' | 'codeInvalid' | 'passwordTooShort' | 'passwordTooLong'
-  | 'passwordRequired' | 'pinTooShort' | 'pinRequired' | 'pinMismatch' | 'classNameRequired' | 'classNameTooLong';
+  | "emailInvalid"
+  | "nameRequired"
+  | "nameTooLong"
+  | "nameInvalid"
+  | "codeInvalid"
+  | "passwordTooShort"
+  | "passwordTooLong"
+  | "passwordRequired"
+  | "pinTooShort"
+  | "pinRequired"
+  | "pinMismatch"
+  | "classNameRequired"
+  | "classNameTooLong";

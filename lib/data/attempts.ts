@@ -3,7 +3,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { Prisma } from '@/generated/prisma/client';
+import { type Prisma } from '@/generated/prisma/client';
 import { getCatalog, paragraphsAround, sourceSentencesOf, type EvidenceParagraph, type EvidenceSentence } from '@/lib/content/catalog';
 import { localizedSchema, type FeedbackMode, type Language, type Localized } from '@/lib/content/schema';
 import { db } from '@/lib/db/client';

@@ -10,7 +10,7 @@
 //   is recreated here; that would hide the loss (see the decision).
 // - File replaced (restored from a backup): the old connection is closed and the new file opened.
 // - File moved or replaced while a statement ran: that statement fails (P1017), not acknowledged.
-import { statSync } from 'node:fs';
+import { statSync } from "node:fs";
 import {
   DriverAdapterError,
   type IsolationLevel,
@@ -18,7 +18,7 @@ import {
   type SqlDriverAdapterFactory,
   type SqlQuery,
   type Transaction,
-} from '@prisma/driver-adapter-utils';
+} from "@prisma/driver-adapter-utils";
 
 type FileIdentity = { dev: number; ino: number };
 type Connection = { adapter: SqlDriverAdapter; identity: FileIdentity };
@@ -28,18 +28,27 @@ function identityOf(file: string): FileIdentity | null {
   return stats ? { dev: stats.dev, ino: stats.ino } : null;
 }
 
-const sameFile = (a: FileIdentity | null, b: FileIdentity | null) => a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
+const sameFile = (a: FileIdentity | null, b: FileIdentity | null) =>
+  a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
 
-const fileMissing = (file: string) => new DriverAdapterError({ kind: 'DatabaseDoesNotExist', db: file });
-const fileChanged = () => new DriverAdapterError({ kind: 'ConnectionClosed' });
+const fileMissing = (file: string) =>
+  new DriverAdapterError({ kind: "DatabaseDoesNotExist", db: file });
+const fileChanged = () => new DriverAdapterError({ kind: "ConnectionClosed" });
 
-export type FileGuardLog = { error(message: string): void; info(message: string): void };
+export type FileGuardLog = {
+  error(message: string): void;
+  info(message: string): void;
+};
 
 /**
  * The connection to the file now at the path: its adapter, the check to run after a statement on
  * it, and a transaction on it whose commit counts only if the file is still the one at the path.
  */
-export type CurrentConnection = { adapter: SqlDriverAdapter; verify(): void; startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> };
+export type CurrentConnection = {
+  adapter: SqlDriverAdapter;
+  verify(): void;
+  startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction>;
+};
 
 /** A guarded adapter; `current()` is for lib/db/sql.ts, which runs statements on the connection itself. */
 export interface GuardedAdapter extends SqlDriverAdapter {
@@ -51,7 +60,11 @@ export interface GuardedAdapterFactory extends SqlDriverAdapterFactory {
 }
 
 /** Wraps a driver adapter factory so that its connections follow the database file at `file`. */
-export function guardDatabaseFile(factory: SqlDriverAdapterFactory, file: string, log: FileGuardLog = console): GuardedAdapterFactory {
+export function guardDatabaseFile(
+  factory: SqlDriverAdapterFactory,
+  file: string,
+  log: FileGuardLog = console,
+): GuardedAdapterFactory {
   // One adapter for every caller: Prisma and the data layer's direct statements (lib/db/sql.ts)
   // share its connection and its transaction lock. After dispose() it reopens on the next statement.
   let shared: FileGuardedAdapter | null = null;
@@ -60,12 +73,13 @@ export function guardDatabaseFile(factory: SqlDriverAdapterFactory, file: string
     adapterName: factory.adapterName,
     // The file is opened with the first statement, so a client made while the file is missing
     // starts working once it is there.
-    connect: () => Promise.resolve((shared ??= new FileGuardedAdapter(factory, file, log))),
+    connect: () =>
+      Promise.resolve((shared ??= new FileGuardedAdapter(factory, file, log))),
   };
 }
 
 class FileGuardedAdapter implements GuardedAdapter {
-  readonly provider: SqlDriverAdapter['provider'];
+  readonly provider: SqlDriverAdapter["provider"];
   readonly adapterName: string;
   #connection: Connection | null = null;
   #opening: Promise<Connection> | null = null;
@@ -84,11 +98,15 @@ class FileGuardedAdapter implements GuardedAdapter {
   open(): Promise<Connection> {
     const identity = identityOf(this.file);
     if (!identity) {
-      if (!this.#reportedMissing) this.log.error(`Database file ${this.file} is missing: refusing all reads and writes until it is restored.`);
+      if (!this.#reportedMissing)
+        this.log.error(
+          `Database file ${this.file} is missing: refusing all reads and writes until it is restored.`,
+        );
       this.#reportedMissing = true;
       return Promise.reject(fileMissing(this.file));
     }
-    if (this.#connection && sameFile(this.#connection.identity, identity)) return Promise.resolve(this.#connection);
+    if (this.#connection && sameFile(this.#connection.identity, identity))
+      return Promise.resolve(this.#connection);
     this.#opening ??= this.#reopen(identity).finally(() => {
       this.#opening = null;
     });
@@ -106,7 +124,8 @@ class FileGuardedAdapter implements GuardedAdapter {
       await adapter.dispose().catch(() => {});
       throw fileChanged();
     }
-    if (previous || this.#reportedMissing) this.log.info(`Database file ${this.file} is back: reopened it.`);
+    if (previous || this.#reportedMissing)
+      this.log.info(`Database file ${this.file} is back: reopened it.`);
     this.#reportedMissing = false;
     this.#connection = { adapter, identity };
     return this.#connection;
@@ -120,10 +139,17 @@ class FileGuardedAdapter implements GuardedAdapter {
   async current(): Promise<CurrentConnection> {
     const { adapter, identity } = await this.open();
     const verify = () => this.#verify(identity);
-    return { adapter, verify, startTransaction: async (isolationLevel) => guardCommit(await adapter.startTransaction(isolationLevel), verify) };
+    return {
+      adapter,
+      verify,
+      startTransaction: async (isolationLevel) =>
+        guardCommit(await adapter.startTransaction(isolationLevel), verify),
+    };
   }
 
-  async #statement<T>(run: (adapter: SqlDriverAdapter) => Promise<T>): Promise<T> {
+  async #statement<T>(
+    run: (adapter: SqlDriverAdapter) => Promise<T>,
+  ): Promise<T> {
     const { adapter, verify } = await this.current();
     const result = await run(adapter);
     verify();
@@ -142,7 +168,9 @@ class FileGuardedAdapter implements GuardedAdapter {
     return this.#statement((adapter) => adapter.executeScript(script));
   }
 
-  async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+  async startTransaction(
+    isolationLevel?: IsolationLevel,
+  ): Promise<Transaction> {
     return (await this.current()).startTransaction(isolationLevel);
   }
 
@@ -169,8 +197,11 @@ function guardCommit(tx: Transaction, verify: () => void): Transaction {
       verify();
     },
   };
-  if (tx.createSavepoint) guarded.createSavepoint = (name) => tx.createSavepoint!(name);
-  if (tx.rollbackToSavepoint) guarded.rollbackToSavepoint = (name) => tx.rollbackToSavepoint!(name);
-  if (tx.releaseSavepoint) guarded.releaseSavepoint = (name) => tx.releaseSavepoint!(name);
+  if (tx.createSavepoint)
+    guarded.createSavepoint = (name) => tx.createSavepoint!(name);
+  if (tx.rollbackToSavepoint)
+    guarded.rollbackToSavepoint = (name) => tx.rollbackToSavepoint!(name);
+  if (tx.releaseSavepoint)
+    guarded.releaseSavepoint = (name) => tx.releaseSavepoint!(name);
   return guarded;
 }

@@ -18,21 +18,21 @@
 // * matching — correctly matched left items / number of left items.
 // * ordering — concordant pairs / (n·(n−1)/2) (Kendall-style): one adjacent swap among 4 items
 //   scores 5/6, the reversed order 0. An answer that is not a permutation of the items scores 0.
-import type { Language, Question, QuestionType } from '@/lib/content/schema';
-import { normalizeAnswerText, stripLeadingArticle } from './normalize';
-import { parseNumberAnswer } from './numbers';
-import { withinTypoBudget } from './typo';
+import type { Language, Question, QuestionType } from "@/lib/content/schema";
+import { normalizeAnswerText, stripLeadingArticle } from "./normalize";
+import { parseNumberAnswer } from "./numbers";
+import { withinTypoBudget } from "./typo";
 
 /** The learner's answer expressed in AUTHORED ids (see resolveAnswer in lib/quiz/present.ts). */
 export type ResolvedAnswer =
-  | { type: 'single'; optionId: string }
-  | { type: 'multiple'; optionIds: string[] }
-  | { type: 'truefalse'; value: boolean }
-  | { type: 'numeric'; text: string }
-  | { type: 'short'; text: string }
-  | { type: 'cloze'; gaps: string[] }
-  | { type: 'matching'; pairs: Record<string, string> }
-  | { type: 'ordering'; order: string[] };
+  | { type: "single"; optionId: string }
+  | { type: "multiple"; optionIds: string[] }
+  | { type: "truefalse"; value: boolean }
+  | { type: "numeric"; text: string }
+  | { type: "short"; text: string }
+  | { type: "cloze"; gaps: string[] }
+  | { type: "matching"; pairs: Record<string, string> }
+  | { type: "ordering"; order: string[] };
 
 export interface GradeResult {
   /** 0..1, rounded to 4 decimals. */
@@ -44,7 +44,10 @@ export interface GradeResult {
 type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 type AnswerOf<T extends QuestionType> = Extract<ResolvedAnswer, { type: T }>;
 
-const OTHER_LANGUAGE: Readonly<Record<Language, Language>> = { de: 'en', en: 'de' };
+const OTHER_LANGUAGE: Readonly<Record<Language, Language>> = {
+  de: "en",
+  en: "de",
+};
 
 /** Relative tolerance for floating-point noise in numeric comparisons. */
 const NUMERIC_EPSILON = 1e-9;
@@ -59,49 +62,85 @@ function result(rawScore: number): GradeResult {
   return { score, correct: score === 1 };
 }
 
-export function gradeAnswer(question: Question, answer: ResolvedAnswer, lang: Language): GradeResult {
+export function gradeAnswer(
+  question: Question,
+  answer: ResolvedAnswer,
+  lang: Language,
+): GradeResult {
   if (answer.type !== question.type) {
-    throw new Error(`Answer of type "${answer.type}" given for ${question.type} question ${question.id}`);
+    throw new Error(
+      `Answer of type "${answer.type}" given for ${question.type} question ${question.id}`,
+    );
   }
   // The check above guarantees the pairing; TypeScript cannot correlate the two unions.
   switch (question.type) {
-    case 'single':
-      return result(answer.type === 'single' && answer.optionId === question.correct ? 1 : 0);
-    case 'truefalse':
-      return result(answer.type === 'truefalse' && answer.value === question.correct ? 1 : 0);
-    case 'numeric':
-      return result(scoreNumeric(question, answer as AnswerOf<'numeric'>, lang));
-    case 'short':
-      return result(isShortAnswerCorrect(question, (answer as AnswerOf<'short'>).text, lang) ? 1 : 0);
-    case 'cloze':
-      return result(scoreCloze(question, answer as AnswerOf<'cloze'>));
-    case 'multiple':
-      return result(scoreMultiple(question, answer as AnswerOf<'multiple'>));
-    case 'matching':
-      return result(scoreMatching(question, answer as AnswerOf<'matching'>));
-    case 'ordering':
-      return result(scoreOrdering(question, answer as AnswerOf<'ordering'>));
+    case "single":
+      return result(
+        answer.type === "single" && answer.optionId === question.correct
+          ? 1
+          : 0,
+      );
+    case "truefalse":
+      return result(
+        answer.type === "truefalse" && answer.value === question.correct
+          ? 1
+          : 0,
+      );
+    case "numeric":
+      return result(
+        scoreNumeric(question, answer as AnswerOf<"numeric">, lang),
+      );
+    case "short":
+      return result(
+        isShortAnswerCorrect(question, (answer as AnswerOf<"short">).text, lang)
+          ? 1
+          : 0,
+      );
+    case "cloze":
+      return result(scoreCloze(question, answer as AnswerOf<"cloze">));
+    case "multiple":
+      return result(scoreMultiple(question, answer as AnswerOf<"multiple">));
+    case "matching":
+      return result(scoreMatching(question, answer as AnswerOf<"matching">));
+    case "ordering":
+      return result(scoreOrdering(question, answer as AnswerOf<"ordering">));
   }
 }
 
-function scoreNumeric(question: QuestionOf<'numeric'>, answer: AnswerOf<'numeric'>, lang: Language): number {
+function scoreNumeric(
+  question: QuestionOf<"numeric">,
+  answer: AnswerOf<"numeric">,
+  lang: Language,
+): number {
   const units = question.unit ? [question.unit.de, question.unit.en] : [];
   const value = parseNumberAnswer(answer.text, lang, { units });
   if (value === null) return 0;
-  const slack = question.tolerance + NUMERIC_EPSILON * Math.max(1, Math.abs(question.correct));
+  const slack =
+    question.tolerance +
+    NUMERIC_EPSILON * Math.max(1, Math.abs(question.correct));
   return Math.abs(value - question.correct) <= slack ? 1 : 0;
 }
 
 /** Short-text comparison (exported for tests and for previews of accepted answers). */
-export function isShortAnswerCorrect(question: QuestionOf<'short'>, text: string, lang: Language): boolean {
+export function isShortAnswerCorrect(
+  question: QuestionOf<"short">,
+  text: string,
+  lang: Language,
+): boolean {
   const given = normalizeAnswerText(text);
-  if (given === '') return false;
+  if (given === "") return false;
   for (const acceptedLang of [lang, OTHER_LANGUAGE[lang]]) {
-    const givenVariants = new Set([given, stripLeadingArticle(given, acceptedLang)]);
+    const givenVariants = new Set([
+      given,
+      stripLeadingArticle(given, acceptedLang),
+    ]);
     for (const accepted of question.accepted[acceptedLang]) {
       const expected = normalizeAnswerText(accepted);
-      if (expected === '') continue;
-      const expectedVariants = new Set([expected, stripLeadingArticle(expected, acceptedLang)]);
+      if (expected === "") continue;
+      const expectedVariants = new Set([
+        expected,
+        stripLeadingArticle(expected, acceptedLang),
+      ]);
       for (const g of givenVariants) {
         for (const e of expectedVariants) {
           if (g === e) return true;
@@ -113,16 +152,26 @@ export function isShortAnswerCorrect(question: QuestionOf<'short'>, text: string
   return false;
 }
 
-function scoreCloze(question: QuestionOf<'cloze'>, answer: AnswerOf<'cloze'>): number {
+function scoreCloze(
+  question: QuestionOf<"cloze">,
+  answer: AnswerOf<"cloze">,
+): number {
   let correct = 0;
   question.gaps.forEach((gap, index) => {
-    const given = normalizeAnswerText(answer.gaps[index] ?? '');
-    if (given !== '' && gap.accepted.some((accepted) => normalizeAnswerText(accepted) === given)) correct++;
+    const given = normalizeAnswerText(answer.gaps[index] ?? "");
+    if (
+      given !== "" &&
+      gap.accepted.some((accepted) => normalizeAnswerText(accepted) === given)
+    )
+      correct++;
   });
   return correct / question.gaps.length;
 }
 
-function scoreMultiple(question: QuestionOf<'multiple'>, answer: AnswerOf<'multiple'>): number {
+function scoreMultiple(
+  question: QuestionOf<"multiple">,
+  answer: AnswerOf<"multiple">,
+): number {
   const correctIds = new Set(question.correct);
   let right = 0;
   let wrong = 0;
@@ -131,25 +180,45 @@ function scoreMultiple(question: QuestionOf<'multiple'>, answer: AnswerOf<'multi
     else wrong++;
   }
   const distractors = question.options.length - correctIds.size;
-  return Math.max(0, right / correctIds.size - (distractors > 0 ? wrong / distractors : 0));
+  return Math.max(
+    0,
+    right / correctIds.size - (distractors > 0 ? wrong / distractors : 0),
+  );
 }
 
-function scoreMatching(question: QuestionOf<'matching'>, answer: AnswerOf<'matching'>): number {
+function scoreMatching(
+  question: QuestionOf<"matching">,
+  answer: AnswerOf<"matching">,
+): number {
   let correct = 0;
   for (const left of question.left) {
     const expected = question.correct[left.id];
-    if (expected !== undefined && Object.hasOwn(answer.pairs, left.id) && answer.pairs[left.id] === expected) {
+    if (
+      expected !== undefined &&
+      Object.hasOwn(answer.pairs, left.id) &&
+      answer.pairs[left.id] === expected
+    ) {
       correct++;
     }
   }
   return correct / question.left.length;
 }
 
-function scoreOrdering(question: QuestionOf<'ordering'>, answer: AnswerOf<'ordering'>): number {
-  const position = new Map(question.correct.map((id, index) => [id, index] as const));
+function scoreOrdering(
+  question: QuestionOf<"ordering">,
+  answer: AnswerOf<"ordering">,
+): number {
+  const position = new Map(
+    question.correct.map((id, index) => [id, index] as const),
+  );
   const order = answer.order;
   const n = question.correct.length;
-  if (order.length !== n || new Set(order).size !== n || !order.every((id) => position.has(id))) return 0;
+  if (
+    order.length !== n ||
+    new Set(order).size !== n ||
+    !order.every((id) => position.has(id))
+  )
+    return 0;
   let concordant = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {

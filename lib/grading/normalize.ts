@@ -14,9 +14,14 @@
 //   6. trimming.
 //
 // stripLeadingArticle removes one leading article; it is only used for short-text answers.
-import type { Language } from '@/lib/content/schema';
+import type { Language } from "@/lib/content/schema";
 
-const GERMAN_FOLDING: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+const GERMAN_FOLDING: Readonly<Record<string, string>> = {
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  ß: "ss",
+};
 
 /** Folds ä/ö/ü/ß (lower-case input) to ae/oe/ue/ss. */
 export function foldGermanSpelling(lowercase: string): string {
@@ -24,28 +29,31 @@ export function foldGermanSpelling(lowercase: string): string {
 }
 
 export function normalizeAnswerText(input: string): string {
-  const folded = foldGermanSpelling(input.normalize('NFKC').toLowerCase());
+  const folded = foldGermanSpelling(input.normalize("NFKC").toLowerCase());
   const withoutDiacritics = folded
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
-  return withoutDiacritics.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .normalize("NFC");
+  return withoutDiacritics.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 const ARTICLES: Readonly<Record<Language, readonly string[]>> = {
-  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen'],
-  en: ['the', 'a', 'an'],
+  de: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen"],
+  en: ["the", "a", "an"],
 };
 
 /**
  * Removes ONE leading article of `lang` from an already normalised answer
  * ("die ukraine" → "ukraine"). An answer that consists of the article alone is kept.
  */
-export function stripLeadingArticle(normalized: string, lang: Language): string {
-  const space = normalized.indexOf(' ');
+export function stripLeadingArticle(
+  normalized: string,
+  lang: Language,
+): string {
+  const space = normalized.indexOf(" ");
   if (space <= 0) return normalized;
   const first = normalized.slice(0, space);
   if (!ARTICLES[lang].includes(first)) return normalized;
   const rest = normalized.slice(space + 1).trim();
-  return rest === '' ? normalized : rest;
+  return rest === "" ? normalized : rest;
 }

@@ -58,6 +58,7 @@ export function withinTypoBudget(given: string, expected: string): boolean {
   if (given === expected) return true;
   const budget = allowedTypos(expected);
   if (budget === 0) return false;
-  if (Math.abs(Array.from(given).length - Array.from(expected).length) > budget) return false;
+  if (Math.abs(Array.from(given).length - Array.from(expected).length) > budget)
+    return false;
   return damerauLevenshtein(given, expected) <= budget;
 }

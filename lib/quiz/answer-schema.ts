@@ -1,23 +1,29 @@
 // What the browser may submit as an answer. Ids are the OPAQUE public ids produced by
 // toPublicQuestion (lib/quiz/present.ts), never authored ids; resolveAnswer maps them back.
 // Everything is strict and bounded so a request body cannot smuggle in extra data.
-import { z } from 'zod';
+import { z } from "zod";
 
 export const MAX_ANSWER_TEXT_LENGTH = 200;
 export const MAX_ANSWER_ITEMS = 20;
 
-export const publicIdSchema = z.string().regex(/^[a-f0-9]{10}$/, 'opaque id');
+export const publicIdSchema = z.string().regex(/^[a-f0-9]{10}$/, "opaque id");
 const answerText = z.string().trim().max(MAX_ANSWER_TEXT_LENGTH);
 
-export const publicAnswerSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('single'), optionId: publicIdSchema }),
-  z.strictObject({ type: z.literal('multiple'), optionIds: z.array(publicIdSchema).max(MAX_ANSWER_ITEMS) }),
-  z.strictObject({ type: z.literal('truefalse'), value: z.boolean() }),
-  z.strictObject({ type: z.literal('numeric'), text: answerText }),
-  z.strictObject({ type: z.literal('short'), text: answerText }),
-  z.strictObject({ type: z.literal('cloze'), gaps: z.array(answerText).max(MAX_ANSWER_ITEMS) }),
+export const publicAnswerSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("single"), optionId: publicIdSchema }),
   z.strictObject({
-    type: z.literal('matching'),
+    type: z.literal("multiple"),
+    optionIds: z.array(publicIdSchema).max(MAX_ANSWER_ITEMS),
+  }),
+  z.strictObject({ type: z.literal("truefalse"), value: z.boolean() }),
+  z.strictObject({ type: z.literal("numeric"), text: answerText }),
+  z.strictObject({ type: z.literal("short"), text: answerText }),
+  z.strictObject({
+    type: z.literal("cloze"),
+    gaps: z.array(answerText).max(MAX_ANSWER_ITEMS),
+  }),
+  z.strictObject({
+    type: z.literal("matching"),
     /** public left id → public right id */
     pairs: z
       .record(publicIdSchema, publicIdSchema)
@@ -25,7 +31,10 @@ export const publicAnswerSchema = z.discriminatedUnion('type', [
         message: `at most ${MAX_ANSWER_ITEMS} pairs`,
       }),
   }),
-  z.strictObject({ type: z.literal('ordering'), order: z.array(publicIdSchema).max(MAX_ANSWER_ITEMS) }),
+  z.strictObject({
+    type: z.literal("ordering"),
+    order: z.array(publicIdSchema).max(MAX_ANSWER_ITEMS),
+  }),
 ]);
 
 export type PublicAnswer = z.infer<typeof publicAnswerSchema>;

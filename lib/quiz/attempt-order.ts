@@ -2,7 +2,7 @@
 // has one canonical order for everybody, so it can be prerendered; a question set that shuffles
 // options gives every attempt its own order of those same opaque ids. Grading never depends on
 // order. Browser-safe: no node:crypto, so the quiz page can apply it to its prerendered questions.
-import type { PublicQuestion } from './present';
+import type { PublicQuestion } from "./present";
 
 /** cyrb53-style 32-bit string hash: a seed for mulberry32. */
 function hashSeed(text: string): number {
@@ -13,7 +13,9 @@ function hashSeed(text: string): number {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h1 =
+    Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^
+    Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   return h1 >>> 0;
 }
 
@@ -39,20 +41,24 @@ export function shuffleWith<T>(items: readonly T[], random: () => number): T[] {
   return result;
 }
 
-export const seededShuffle = <T>(items: readonly T[], seedText: string): T[] => shuffleWith(items, mulberry32(hashSeed(seedText)));
+export const seededShuffle = <T>(items: readonly T[], seedText: string): T[] =>
+  shuffleWith(items, mulberry32(hashSeed(seedText)));
 
 /**
  * The question as one attempt shows it: choice options and the right column of a matching
  * question in an order seeded by the attempt. Ordering questions keep their canonical order,
  * which present.ts guarantees is never the correct one (a fresh shuffle here could be).
  */
-export function orderForAttempt(question: PublicQuestion, attemptId: string): PublicQuestion {
+export function orderForAttempt(
+  question: PublicQuestion,
+  attemptId: string,
+): PublicQuestion {
   const seed = `${question.id}:${attemptId}`;
   switch (question.type) {
-    case 'single':
-    case 'multiple':
+    case "single":
+    case "multiple":
       return { ...question, options: seededShuffle(question.options, seed) };
-    case 'matching':
+    case "matching":
       return { ...question, right: seededShuffle(question.right, seed) };
     default:
       return question;

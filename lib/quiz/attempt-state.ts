@@ -1,14 +1,14 @@
 // What the quiz page fetches: about one attempt (GET /api/attempts/[attemptId]), small and per
 // learner; and the question bank of its language (GET /api/question-bank/[language]), the same for
 // everybody and prerendered at build time. See decision 011.
-import type { FeedbackMode, Language } from '@/lib/content/schema';
+import type { FeedbackMode, Language } from "@/lib/content/schema";
 
 export type AttemptStateDto = {
   id: string;
   title: string;
   language: Language;
   feedbackMode: FeedbackMode;
-  status: 'in_progress' | 'finished';
+  status: "in_progress" | "finished";
   itemCount: number;
   answeredCount: number;
   /** End of the time limit (ISO), if the question set has one. */
@@ -19,18 +19,23 @@ export type AttemptStateDto = {
 };
 
 /** Where an attempt is taken: the prerendered quiz page of its language. */
-export const attemptPath = (attempt: { id: string; language: Language }) => `/play/${attempt.language}?attempt=${attempt.id}`;
+export const attemptPath = (attempt: { id: string; language: Language }) =>
+  `/play/${attempt.language}?attempt=${attempt.id}`;
 
-export const resultsPath = (attemptId: string) => `/attempts/${attemptId}/results`;
+export const resultsPath = (attemptId: string) =>
+  `/attempts/${attemptId}/results`;
 
 /** The keyless questions of one question language: a static JSON file, built with the app. */
-export const questionBankPath = (language: Language) => `/api/question-bank/${language}`;
+export const questionBankPath = (language: Language) =>
+  `/api/question-bank/${language}`;
 
 /** Where the quiz runner posts one answer of an attempt. */
-export const answersPath = (attemptId: string) => `/api/attempts/${attemptId}/answers`;
+export const answersPath = (attemptId: string) =>
+  `/api/attempts/${attemptId}/answers`;
 
 /** The learner's attempt state, as the quiz page requests it. */
-export const attemptStatePath = (attemptId: string, locale: string) => `/api/attempts/${attemptId}?locale=${locale}`;
+export const attemptStatePath = (attemptId: string, locale: string) =>
+  `/api/attempts/${attemptId}?locale=${locale}`;
 
 /**
  * A tiny inline script for the prerendered quiz page: it starts both requests while the HTML is
@@ -39,12 +44,14 @@ export const attemptStatePath = (attemptId: string, locale: string) => `/api/att
  * hash-based CSP covers it (scripts/prerender-csp.ts).
  */
 export function earlyFetchScript(language: Language, locale: string): string {
-  const [stateBefore, stateAfter] = attemptStatePath('\u0000', locale).split('\u0000').map((part) => JSON.stringify(part));
+  const [stateBefore, stateAfter] = attemptStatePath("\u0000", locale)
+    .split("\u0000")
+    .map((part) => JSON.stringify(part));
   return [
-    '(function(){try{',
+    "(function(){try{",
     `var m=/[?&]attempt=([0-9a-f-]{36})(?:&|$)/i.exec(location.search);`,
     `window.__qqPlay={attempt:m?m[1]:null,bank:fetch(${JSON.stringify(questionBankPath(language))}),`,
     `state:m?fetch(${stateBefore}+m[1]+${stateAfter},{cache:"no-store"}):null}`,
-    '}catch(e){}})();',
-  ].join('');
+    "}catch(e){}})();",
+  ].join("");
 }

@@ -1,10 +1,9 @@
 // zod schemas for what the quiz routes and actions accept from the outside world.
 // Form error messages are message keys (StartQuiz.errors.*) that the action translates.
-import { z } from 'zod';
-import { LANGUAGES } from '@/lib/content/schema';
-import { publicAnswerSchema } from './answer-schema';
-import { NICKNAME_MAX } from './limits';
-
+import { z } from "zod";
+import { LANGUAGES } from "@/lib/content/schema";
+import { publicAnswerSchema } from "./answer-schema";
+import { NICKNAME_MAX } from "./limits";
 
 export const attemptIdSchema = z.uuid();
 export const quizIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/);
@@ -12,14 +11,18 @@ export const quizIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/);
 export const startQuizFormSchema = z.object({
   quizId: quizIdSchema,
   nickname: z
-    .string({ error: 'nicknameRequired' })
+    .string({ error: "nicknameRequired" })
     .trim()
-    .min(1, { error: 'nicknameRequired' })
-    .max(NICKNAME_MAX, { error: 'nicknameTooLong' })
-    .regex(/^[\p{L}\p{N} ._-]+$/u, { error: 'nicknameInvalid' }),
-  language: z.enum(LANGUAGES, { error: 'languageInvalid' }),
+    .min(1, { error: "nicknameRequired" })
+    .max(NICKNAME_MAX, { error: "nicknameTooLong" })
+    .regex(/^[\p{L}\p{N} ._-]+$/u, { error: "nicknameInvalid" }),
+  language: z.enum(LANGUAGES, { error: "languageInvalid" }),
 });
-export type StartQuizErrorKey = 'nicknameRequired' | 'nicknameTooLong' | 'nicknameInvalid' | 'languageInvalid';
+export type StartQuizErrorKey =
+  | "nicknameRequired"
+  | "nicknameTooLong"
+  | "nicknameInvalid"
+  | "languageInvalid";
 
 export const submitAnswerInputSchema = z.strictObject({
   attemptId: attemptIdSchema,
@@ -28,7 +31,9 @@ export const submitAnswerInputSchema = z.strictObject({
 });
 
 /** The body of POST /api/attempts/[attemptId]/answers (the attempt is in the path). */
-export const answerBodySchema = submitAnswerInputSchema.omit({ attemptId: true });
+export const answerBodySchema = submitAnswerInputSchema.omit({
+  attemptId: true,
+});
 
 /** Far above any real answer (an ordering of 20 items is under 1 KB). */
 export const ANSWER_BODY_MAX_BYTES = 16 * 1024;

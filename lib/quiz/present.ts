@@ -14,18 +14,24 @@
 //
 // resolveAnswer maps a submitted PublicAnswer back to authored ids; describeCorrectAnswer and
 // describeGivenAnswer render solutions and answers as text in both languages.
-import { createHash } from 'node:crypto';
-import type { Language, Localized, Question, QuestionType } from '@/lib/content/schema';
-import type { ResolvedAnswer } from '@/lib/grading/grade';
-import type { PublicAnswer } from './answer-schema';
-import { mulberry32, shuffleWith } from './attempt-order';
+import { createHash } from "node:crypto";
+import type {
+  Language,
+  Localized,
+  Question,
+  QuestionType,
+} from "@/lib/content/schema";
+import type { ResolvedAnswer } from "@/lib/grading/grade";
+import type { PublicAnswer } from "./answer-schema";
+import { mulberry32, shuffleWith } from "./attempt-order";
 
 export interface PublicOption {
   id: string;
   text: string;
 }
 
-export type ClozeSegment = { kind: 'text'; text: string } | { kind: 'gap'; index: number };
+export type ClozeSegment =
+  { kind: "text"; text: string } | { kind: "gap"; index: number };
 
 interface PublicBase {
   id: string;
@@ -34,27 +40,34 @@ interface PublicBase {
 }
 
 export type PublicQuestion =
-  | (PublicBase & { type: 'single'; options: PublicOption[] })
-  | (PublicBase & { type: 'multiple'; options: PublicOption[] })
-  | (PublicBase & { type: 'truefalse' })
-  | (PublicBase & { type: 'numeric'; unit?: string })
-  | (PublicBase & { type: 'short' })
+  | (PublicBase & { type: "single"; options: PublicOption[] })
+  | (PublicBase & { type: "multiple"; options: PublicOption[] })
+  | (PublicBase & { type: "truefalse" })
+  | (PublicBase & { type: "numeric"; unit?: string })
+  | (PublicBase & { type: "short" })
   | (PublicBase & {
-      type: 'cloze';
+      type: "cloze";
       /** The (German) gap text; gap indexes are 0-based positions in the answer's `gaps`. */
       segments: ClozeSegment[];
       /** Sorted alphabetically (German collation) so its order reveals nothing. */
       wordBank?: string[];
     })
-  | (PublicBase & { type: 'matching'; left: PublicOption[]; right: PublicOption[] })
-  | (PublicBase & { type: 'ordering'; items: PublicOption[] });
+  | (PublicBase & {
+      type: "matching";
+      left: PublicOption[];
+      right: PublicOption[];
+    })
+  | (PublicBase & { type: "ordering"; items: PublicOption[] });
 
 type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 type AnswerOf<T extends QuestionType> = Extract<ResolvedAnswer, { type: T }>;
 
 /** Opaque public id of an authored option/item id within a question. */
 export function publicId(questionId: string, authoredId: string): string {
-  return createHash('sha256').update(`${questionId}:${authoredId}`).digest('hex').slice(0, 10);
+  return createHash("sha256")
+    .update(`${questionId}:${authoredId}`)
+    .digest("hex")
+    .slice(0, 10);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -62,7 +75,15 @@ export function publicId(questionId: string, authoredId: string): string {
 
 /** A seeded shuffle (mulberry32 seeded from sha256 of the seed text: the question id). */
 export function shuffled<T>(items: readonly T[], seedText: string): T[] {
-  return shuffleWith(items, mulberry32(createHash('sha256').update(`shuffle:${seedText}`).digest().readUInt32BE(0)));
+  return shuffleWith(
+    items,
+    mulberry32(
+      createHash("sha256")
+        .update(`shuffle:${seedText}`)
+        .digest()
+        .readUInt32BE(0),
+    ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -77,15 +98,21 @@ interface IdMaps {
 
 const idMapCache = new WeakMap<Question, IdMaps>();
 
-function authoredIdLists(question: Question): { primary: string[]; right: string[] } {
+function authoredIdLists(question: Question): {
+  primary: string[];
+  right: string[];
+} {
   switch (question.type) {
-    case 'single':
-    case 'multiple':
+    case "single":
+    case "multiple":
       return { primary: question.options.map((o) => o.id), right: [] };
-    case 'ordering':
+    case "ordering":
       return { primary: question.items.map((o) => o.id), right: [] };
-    case 'matching':
-      return { primary: question.left.map((o) => o.id), right: question.right.map((o) => o.id) };
+    case "matching":
+      return {
+        primary: question.left.map((o) => o.id),
+        right: question.right.map((o) => o.id),
+      };
     default:
       return { primary: [], right: [] };
   }
@@ -112,7 +139,10 @@ function idMaps(question: Question): IdMaps {
     }
     return map;
   };
-  const maps: IdMaps = { primary: build(lists.primary, 'item'), right: build(lists.right, 'right') };
+  const maps: IdMaps = {
+    primary: build(lists.primary, "item"),
+    right: build(lists.right, "right"),
+  };
   idMapCache.set(question, maps);
   return maps;
 }
@@ -120,22 +150,25 @@ function idMaps(question: Question): IdMaps {
 // ---------------------------------------------------------------------------------------------
 // toPublicQuestion
 
-const publicCache = new WeakMap<Question, Partial<Record<Language, PublicQuestion>>>();
+const publicCache = new WeakMap<
+  Question,
+  Partial<Record<Language, PublicQuestion>>
+>();
 
 function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
 }
 
-const germanCollator = new Intl.Collator('de');
+const germanCollator = new Intl.Collator("de");
 
 const GAP_MARKER = /\{\{(\d+)\}\}/g;
 
 /** Splits a cloze text at its {{n}} markers (1-based) into text and 0-based gap segments. */
-export function clozeSegments(question: QuestionOf<'cloze'>): ClozeSegment[] {
+export function clozeSegments(question: QuestionOf<"cloze">): ClozeSegment[] {
   const segments: ClozeSegment[] = [];
   const seen = new Set<number>();
   let last = 0;
@@ -143,21 +176,31 @@ export function clozeSegments(question: QuestionOf<'cloze'>): ClozeSegment[] {
     const start = match.index;
     const index = Number(match[1]) - 1;
     if (!(index >= 0 && index < question.gaps.length) || seen.has(index)) {
-      throw new Error(`Question ${question.id}: invalid or repeated gap marker ${match[0]}`);
+      throw new Error(
+        `Question ${question.id}: invalid or repeated gap marker ${match[0]}`,
+      );
     }
     seen.add(index);
-    if (start > last) segments.push({ kind: 'text', text: question.text.slice(last, start) });
-    segments.push({ kind: 'gap', index });
+    if (start > last)
+      segments.push({ kind: "text", text: question.text.slice(last, start) });
+    segments.push({ kind: "gap", index });
     last = start + match[0].length;
   }
-  if (last < question.text.length) segments.push({ kind: 'text', text: question.text.slice(last) });
+  if (last < question.text.length)
+    segments.push({ kind: "text", text: question.text.slice(last) });
   if (seen.size !== question.gaps.length) {
-    throw new Error(`Question ${question.id}: text has ${seen.size} gap markers for ${question.gaps.length} gaps`);
+    throw new Error(
+      `Question ${question.id}: text has ${seen.size} gap markers for ${question.gaps.length} gaps`,
+    );
   }
   return segments;
 }
 
-function buildPublicQuestion(question: Question, lang: Language, seed: string): PublicQuestion {
+function buildPublicQuestion(
+  question: Question,
+  lang: Language,
+  seed: string,
+): PublicQuestion {
   idMaps(question); // throws if two authored ids share a public id
   const base = { id: question.id, prompt: question.prompt[lang] };
   const option = (o: { id: string; text: Localized }): PublicOption => ({
@@ -165,34 +208,46 @@ function buildPublicQuestion(question: Question, lang: Language, seed: string): 
     text: o.text[lang],
   });
   switch (question.type) {
-    case 'single':
-    case 'multiple':
-      return { ...base, type: question.type, options: shuffled(question.options, seed).map(option) };
-    case 'truefalse':
-      return { ...base, type: 'truefalse' };
-    case 'numeric':
-      return question.unit ? { ...base, type: 'numeric', unit: question.unit[lang] } : { ...base, type: 'numeric' };
-    case 'short':
-      return { ...base, type: 'short' };
-    case 'cloze': {
-      const segments = clozeSegments(question);
-      return question.wordBank
-        ? { ...base, type: 'cloze', segments, wordBank: [...question.wordBank].sort(germanCollator.compare) }
-        : { ...base, type: 'cloze', segments };
-    }
-    case 'matching':
+    case "single":
+    case "multiple":
       return {
         ...base,
-        type: 'matching',
+        type: question.type,
+        options: shuffled(question.options, seed).map(option),
+      };
+    case "truefalse":
+      return { ...base, type: "truefalse" };
+    case "numeric":
+      return question.unit
+        ? { ...base, type: "numeric", unit: question.unit[lang] }
+        : { ...base, type: "numeric" };
+    case "short":
+      return { ...base, type: "short" };
+    case "cloze": {
+      const segments = clozeSegments(question);
+      return question.wordBank
+        ? {
+            ...base,
+            type: "cloze",
+            segments,
+            wordBank: [...question.wordBank].sort(germanCollator.compare),
+          }
+        : { ...base, type: "cloze", segments };
+    }
+    case "matching":
+      return {
+        ...base,
+        type: "matching",
         left: question.left.map(option),
         right: shuffled(question.right, seed).map(option),
       };
-    case 'ordering': {
+    case "ordering": {
       let items = shuffled(question.items, seed);
       const inCorrectOrder =
-        items.length === question.correct.length && items.every((item, i) => item.id === question.correct[i]);
+        items.length === question.correct.length &&
+        items.every((item, i) => item.id === question.correct[i]);
       if (inCorrectOrder) items = [...items.slice(1), ...items.slice(0, 1)];
-      return { ...base, type: 'ordering', items: items.map(option) };
+      return { ...base, type: "ordering", items: items.map(option) };
     }
   }
 }
@@ -202,7 +257,10 @@ function buildPublicQuestion(question: Question, lang: Language, seed: string): 
  * for every learner. A set that shuffles options per attempt applies `orderForAttempt`
  * (lib/quiz/attempt-order.ts) on top; the opaque ids stay the same, so grading does not change.
  */
-export function toPublicQuestion(question: Question, lang: Language): PublicQuestion {
+export function toPublicQuestion(
+  question: Question,
+  lang: Language,
+): PublicQuestion {
   let perLanguage = publicCache.get(question);
   if (!perLanguage) {
     perLanguage = {};
@@ -218,7 +276,10 @@ export function toPublicQuestion(question: Question, lang: Language): PublicQues
 // ---------------------------------------------------------------------------------------------
 // resolveAnswer
 
-function mapUnique(ids: readonly string[], map: Map<string, string>): string[] | null {
+function mapUnique(
+  ids: readonly string[],
+  map: Map<string, string>,
+): string[] | null {
   if (new Set(ids).size !== ids.length) return null;
   const result: string[] = [];
   for (const id of ids) {
@@ -235,29 +296,33 @@ function mapUnique(ids: readonly string[], map: Map<string, string>): string[] |
  * (multiple, ordering), when an ordering is not a permutation of all items, or when a cloze
  * answer has the wrong number of gaps. Unanswered matching rows are allowed (they score 0).
  */
-export function resolveAnswer(question: Question, answer: PublicAnswer): ResolvedAnswer | null {
+export function resolveAnswer(
+  question: Question,
+  answer: PublicAnswer,
+): ResolvedAnswer | null {
   if (answer.type !== question.type) return null;
   const maps = idMaps(question);
   switch (answer.type) {
-    case 'single': {
+    case "single": {
       const optionId = maps.primary.get(answer.optionId);
-      return optionId === undefined ? null : { type: 'single', optionId };
+      return optionId === undefined ? null : { type: "single", optionId };
     }
-    case 'multiple': {
+    case "multiple": {
       const optionIds = mapUnique(answer.optionIds, maps.primary);
-      return optionIds ? { type: 'multiple', optionIds } : null;
+      return optionIds ? { type: "multiple", optionIds } : null;
     }
-    case 'truefalse':
-      return { type: 'truefalse', value: answer.value };
-    case 'numeric':
-      return { type: 'numeric', text: answer.text };
-    case 'short':
-      return { type: 'short', text: answer.text };
-    case 'cloze':
-      return question.type === 'cloze' && answer.gaps.length === question.gaps.length
-        ? { type: 'cloze', gaps: [...answer.gaps] }
+    case "truefalse":
+      return { type: "truefalse", value: answer.value };
+    case "numeric":
+      return { type: "numeric", text: answer.text };
+    case "short":
+      return { type: "short", text: answer.text };
+    case "cloze":
+      return question.type === "cloze" &&
+        answer.gaps.length === question.gaps.length
+        ? { type: "cloze", gaps: [...answer.gaps] }
         : null;
-    case 'matching': {
+    case "matching": {
       const pairs: Record<string, string> = {};
       for (const [leftPublic, rightPublic] of Object.entries(answer.pairs)) {
         const left = maps.primary.get(leftPublic);
@@ -265,11 +330,13 @@ export function resolveAnswer(question: Question, answer: PublicAnswer): Resolve
         if (left === undefined || right === undefined) return null;
         pairs[left] = right;
       }
-      return { type: 'matching', pairs };
+      return { type: "matching", pairs };
     }
-    case 'ordering': {
+    case "ordering": {
       const order = mapUnique(answer.order, maps.primary);
-      return order && order.length === maps.primary.size ? { type: 'ordering', order } : null;
+      return order && order.length === maps.primary.size
+        ? { type: "ordering", order }
+        : null;
     }
   }
 }
@@ -277,35 +344,61 @@ export function resolveAnswer(question: Question, answer: PublicAnswer): Resolve
 // ---------------------------------------------------------------------------------------------
 // Describing answers as text
 
-const TRUE_FALSE: Readonly<Record<'true' | 'false', Localized>> = deepFreeze({
-  true: { de: 'Richtig', en: 'True' },
-  false: { de: 'Falsch', en: 'False' },
+const TRUE_FALSE: Readonly<Record<"true" | "false", Localized>> = deepFreeze({
+  true: { de: "Richtig", en: "True" },
+  false: { de: "Falsch", en: "False" },
 });
-const NOTHING_SELECTED: Localized = deepFreeze({ de: '(keine Auswahl)', en: '(nothing selected)' });
-const NO_ANSWER: Localized = deepFreeze({ de: '(keine Antwort)', en: '(no answer)' });
-const UNKNOWN = '?';
-const EMPTY_GAP = '___';
+const NOTHING_SELECTED: Localized = deepFreeze({
+  de: "(keine Auswahl)",
+  en: "(nothing selected)",
+});
+const NO_ANSWER: Localized = deepFreeze({
+  de: "(keine Antwort)",
+  en: "(no answer)",
+});
+const UNKNOWN = "?";
+const EMPTY_GAP = "___";
 /** Built once: building a NumberFormat costs more than formatting with it (it runs on every graded answer). */
-const numberFormat = (locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 10, useGrouping: 'min2' });
-const NUMBER_FORMAT: Readonly<Record<Language, Intl.NumberFormat>> = { de: numberFormat('de-DE'), en: numberFormat('en-GB') };
+const numberFormat = (locale: string) =>
+  new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 10,
+    useGrouping: "min2",
+  });
+const NUMBER_FORMAT: Readonly<Record<Language, Intl.NumberFormat>> = {
+  de: numberFormat("de-DE"),
+  en: numberFormat("en-GB"),
+};
 
 function localized(render: (lang: Language) => string): Localized {
-  return { de: render('de'), en: render('en') };
+  return { de: render("de"), en: render("en") };
 }
 
 /** 10000 → "10.000" / "10,000"; four-digit numbers (years) stay ungrouped; unit appended. */
-export function formatNumber(value: number, lang: Language, unit?: Localized): string {
+export function formatNumber(
+  value: number,
+  lang: Language,
+  unit?: Localized,
+): string {
   const number = NUMBER_FORMAT[lang].format(value);
   if (!unit) return number;
   const unitText = unit[lang];
-  return unitText === '%' && lang === 'en' ? `${number}%` : `${number} ${unitText}`;
+  return unitText === "%" && lang === "en"
+    ? `${number}%`
+    : `${number} ${unitText}`;
 }
 
-function textOf(options: readonly { id: string; text: Localized }[], id: string | undefined, lang: Language): string {
+function textOf(
+  options: readonly { id: string; text: Localized }[],
+  id: string | undefined,
+  lang: Language,
+): string {
   return options.find((o) => o.id === id)?.text[lang] ?? UNKNOWN;
 }
 
-function fillCloze(question: QuestionOf<'cloze'>, fill: (index: number) => string): string {
+function fillCloze(
+  question: QuestionOf<"cloze">,
+  fill: (index: number) => string,
+): string {
   return question.text.replace(GAP_MARKER, (marker, n: string) => {
     const index = Number(n) - 1;
     return index >= 0 && index < question.gaps.length ? fill(index) : marker;
@@ -314,7 +407,9 @@ function fillCloze(question: QuestionOf<'cloze'>, fill: (index: number) => strin
 
 /** Joins list items with "; ", dropping one final full stop per item so sentences do not end in ".;". */
 function joinList(items: readonly string[]): string {
-  return items.length === 1 ? items[0]! : items.map((item) => item.replace(/(?<!\.)\.$/, '')).join('; ');
+  return items.length === 1
+    ? items[0]!
+    : items.map((item) => item.replace(/(?<!\.)\.$/, "")).join("; ");
 }
 
 function describeSelection(
@@ -322,84 +417,118 @@ function describeSelection(
   selected: readonly string[],
 ): Localized {
   const chosen = options.filter((o) => selected.includes(o.id));
-  return chosen.length === 0 ? NOTHING_SELECTED : localized((lang) => joinList(chosen.map((o) => o.text[lang])));
+  return chosen.length === 0
+    ? NOTHING_SELECTED
+    : localized((lang) => joinList(chosen.map((o) => o.text[lang])));
 }
 
-function describeMatching(question: QuestionOf<'matching'>, pairs: Readonly<Record<string, string>>): Localized {
+function describeMatching(
+  question: QuestionOf<"matching">,
+  pairs: Readonly<Record<string, string>>,
+): Localized {
   return localized((lang) =>
     joinList(
       question.left.map((left) => {
-        const rightId = Object.hasOwn(pairs, left.id) ? pairs[left.id] : undefined;
-        const right = rightId === undefined ? '—' : textOf(question.right, rightId, lang);
+        const rightId = Object.hasOwn(pairs, left.id)
+          ? pairs[left.id]
+          : undefined;
+        const right =
+          rightId === undefined ? "—" : textOf(question.right, rightId, lang);
         return `${left.text[lang]} → ${right}`;
       }),
     ),
   );
 }
 
-function describeOrdering(question: QuestionOf<'ordering'>, order: readonly string[]): Localized {
+function describeOrdering(
+  question: QuestionOf<"ordering">,
+  order: readonly string[],
+): Localized {
   if (order.length === 0) return NO_ANSWER;
-  return localized((lang) => order.map((id, i) => `${i + 1}. ${textOf(question.items, id, lang)}`).join(' '));
+  return localized((lang) =>
+    order
+      .map((id, i) => `${i + 1}. ${textOf(question.items, id, lang)}`)
+      .join(" "),
+  );
 }
 
 function rawText(text: string): Localized {
   const trimmed = text.trim();
-  return trimmed === '' ? NO_ANSWER : { de: trimmed, en: trimmed };
+  return trimmed === "" ? NO_ANSWER : { de: trimmed, en: trimmed };
 }
 
 /** The solution as human-readable text in both languages. */
 export function describeCorrectAnswer(question: Question): Localized {
   switch (question.type) {
-    case 'single':
-      return localized((lang) => textOf(question.options, question.correct, lang));
-    case 'multiple':
+    case "single":
+      return localized((lang) =>
+        textOf(question.options, question.correct, lang),
+      );
+    case "multiple":
       return describeSelection(question.options, question.correct);
-    case 'truefalse':
-      return TRUE_FALSE[question.correct ? 'true' : 'false'];
-    case 'numeric':
-      return localized((lang) => formatNumber(question.correct, lang, question.unit));
-    case 'short':
+    case "truefalse":
+      return TRUE_FALSE[question.correct ? "true" : "false"];
+    case "numeric":
+      return localized((lang) =>
+        formatNumber(question.correct, lang, question.unit),
+      );
+    case "short":
       return { de: question.accepted.de[0]!, en: question.accepted.en[0]! };
-    case 'cloze': {
-      const sentence = fillCloze(question, (i) => question.gaps[i]?.accepted[0] ?? EMPTY_GAP);
+    case "cloze": {
+      const sentence = fillCloze(
+        question,
+        (i) => question.gaps[i]?.accepted[0] ?? EMPTY_GAP,
+      );
       return { de: sentence, en: sentence };
     }
-    case 'matching':
+    case "matching":
       return describeMatching(question, question.correct);
-    case 'ordering':
+    case "ordering":
       return describeOrdering(question, question.correct);
   }
 }
 
 /** What the learner answered, as human-readable text in both languages (review page, snapshots). */
-export function describeGivenAnswer(question: Question, answer: ResolvedAnswer): Localized {
+export function describeGivenAnswer(
+  question: Question,
+  answer: ResolvedAnswer,
+): Localized {
   if (answer.type !== question.type) {
-    throw new Error(`Answer of type "${answer.type}" given for ${question.type} question ${question.id}`);
+    throw new Error(
+      `Answer of type "${answer.type}" given for ${question.type} question ${question.id}`,
+    );
   }
   switch (question.type) {
-    case 'single': {
-      const { optionId } = answer as AnswerOf<'single'>;
+    case "single": {
+      const { optionId } = answer as AnswerOf<"single">;
       return localized((lang) => textOf(question.options, optionId, lang));
     }
-    case 'multiple':
-      return describeSelection(question.options, (answer as AnswerOf<'multiple'>).optionIds);
-    case 'truefalse':
-      return TRUE_FALSE[(answer as AnswerOf<'truefalse'>).value ? 'true' : 'false'];
-    case 'numeric':
-      return rawText((answer as AnswerOf<'numeric'>).text);
-    case 'short':
-      return rawText((answer as AnswerOf<'short'>).text);
-    case 'cloze': {
-      const { gaps } = answer as AnswerOf<'cloze'>;
-      if (gaps.every((g) => g.trim() === '')) return NO_ANSWER;
+    case "multiple":
+      return describeSelection(
+        question.options,
+        (answer as AnswerOf<"multiple">).optionIds,
+      );
+    case "truefalse":
+      return TRUE_FALSE[
+        (answer as AnswerOf<"truefalse">).value ? "true" : "false"
+      ];
+    case "numeric":
+      return rawText((answer as AnswerOf<"numeric">).text);
+    case "short":
+      return rawText((answer as AnswerOf<"short">).text);
+    case "cloze": {
+      const { gaps } = answer as AnswerOf<"cloze">;
+      if (gaps.every((g) => g.trim() === "")) return NO_ANSWER;
       const sentence = fillCloze(question, (i) => gaps[i]?.trim() || EMPTY_GAP);
       return { de: sentence, en: sentence };
     }
-    case 'matching': {
-      const { pairs } = answer as AnswerOf<'matching'>;
-      return Object.keys(pairs).length === 0 ? NO_ANSWER : describeMatching(question, pairs);
+    case "matching": {
+      const { pairs } = answer as AnswerOf<"matching">;
+      return Object.keys(pairs).length === 0
+        ? NO_ANSWER
+        : describeMatching(question, pairs);
     }
-    case 'ordering':
-      return describeOrdering(question, (answer as AnswerOf<'ordering'>).order);
+    case "ordering":
+      return describeOrdering(question, (answer as AnswerOf<"ordering">).order);
   }
 }

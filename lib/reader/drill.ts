@@ -9,10 +9,13 @@
 // * article: exactly der, die or das (case-insensitive).
 // * cloze: the word form that stands in the sentence, after normalisation; no typo tolerance,
 //   because the form (ending) is the point of the exercise.
-import { normalizeAnswerText, stripLeadingArticle } from '@/lib/grading/normalize';
-import { withinTypoBudget } from '@/lib/grading/typo';
+import {
+  normalizeAnswerText,
+  stripLeadingArticle,
+} from "@/lib/grading/normalize";
+import { withinTypoBudget } from "@/lib/grading/typo";
 
-export const DRILL_KINDS = ['de-en', 'en-de', 'article', 'cloze'] as const;
+export const DRILL_KINDS = ["de-en", "en-de", "article", "cloze"] as const;
 export type DrillKind = (typeof DRILL_KINDS)[number];
 
 /** What a drill needs to know about a word: its entry and where the learner met it. */
@@ -20,7 +23,7 @@ export type DrillWord = {
   entryId: string;
   lemma: string;
   pos: string;
-  article?: 'der' | 'die' | 'das';
+  article?: "der" | "die" | "das";
   glosses: string[];
   /** The form in the sentence and the sentence split around it. */
   surface: string;
@@ -30,53 +33,93 @@ export type DrillWord = {
 };
 
 export type PublicDrill =
-  | { kind: 'de-en'; entryId: string; word: string }
-  | { kind: 'en-de'; entryId: string; meaning: string }
-  | { kind: 'article'; entryId: string; noun: string }
-  | { kind: 'cloze'; entryId: string; before: string; after: string; translation: string };
+  | { kind: "de-en"; entryId: string; word: string }
+  | { kind: "en-de"; entryId: string; meaning: string }
+  | { kind: "article"; entryId: string; noun: string }
+  | {
+      kind: "cloze";
+      entryId: string;
+      before: string;
+      after: string;
+      translation: string;
+    };
 
 export type DrillVerdict = { correct: boolean; expected: string };
 
-export function drillKindsFor(word: Pick<DrillWord, 'pos' | 'article'>): DrillKind[] {
-  return word.pos === 'noun' && word.article ? [...DRILL_KINDS] : DRILL_KINDS.filter((k) => k !== 'article');
+export function drillKindsFor(
+  word: Pick<DrillWord, "pos" | "article">,
+): DrillKind[] {
+  return word.pos === "noun" && word.article
+    ? [...DRILL_KINDS]
+    : DRILL_KINDS.filter((k) => k !== "article");
 }
 
-const withArticle = (word: DrillWord) => (word.article ? `${word.article} ${word.lemma}` : word.lemma);
+const withArticle = (word: DrillWord) =>
+  word.article ? `${word.article} ${word.lemma}` : word.lemma;
 
 export function toPublicDrill(word: DrillWord, kind: DrillKind): PublicDrill {
   switch (kind) {
-    case 'de-en':
+    case "de-en":
       return { kind, entryId: word.entryId, word: withArticle(word) };
-    case 'en-de':
-      return { kind, entryId: word.entryId, meaning: word.glosses.slice(0, 3).join('; ') };
-    case 'article':
+    case "en-de":
+      return {
+        kind,
+        entryId: word.entryId,
+        meaning: word.glosses.slice(0, 3).join("; "),
+      };
+    case "article":
       return { kind, entryId: word.entryId, noun: word.lemma };
-    case 'cloze':
-      return { kind, entryId: word.entryId, before: word.before, after: word.after, translation: word.sentenceEn };
+    case "cloze":
+      return {
+        kind,
+        entryId: word.entryId,
+        before: word.before,
+        after: word.after,
+        translation: word.sentenceEn,
+      };
   }
 }
 
 /** "to raise (a question, a problem)" → "raise" */
 function glossCore(gloss: string): string {
-  return normalizeAnswerText(gloss.replace(/\([^)]*\)/g, ' ')).replace(/^to /, '');
+  return normalizeAnswerText(gloss.replace(/\([^)]*\)/g, " ")).replace(
+    /^to /,
+    "",
+  );
 }
 
-export function gradeDrill(word: DrillWord, kind: DrillKind, answer: string): DrillVerdict {
+export function gradeDrill(
+  word: DrillWord,
+  kind: DrillKind,
+  answer: string,
+): DrillVerdict {
   const given = normalizeAnswerText(answer);
   switch (kind) {
-    case 'de-en': {
-      const core = given.replace(/^to /, '');
-      const correct = core.length > 0 && word.glosses.some((g) => withinTypoBudget(core, glossCore(g)));
-      return { correct, expected: word.glosses.slice(0, 3).join('; ') };
+    case "de-en": {
+      const core = given.replace(/^to /, "");
+      const correct =
+        core.length > 0 &&
+        word.glosses.some((g) => withinTypoBudget(core, glossCore(g)));
+      return { correct, expected: word.glosses.slice(0, 3).join("; ") };
     }
-    case 'en-de': {
+    case "en-de": {
       const lemma = normalizeAnswerText(word.lemma);
-      const correct = given.length > 0 && [given, stripLeadingArticle(given, 'de')].some((g) => withinTypoBudget(g, lemma));
+      const correct =
+        given.length > 0 &&
+        [given, stripLeadingArticle(given, "de")].some((g) =>
+          withinTypoBudget(g, lemma),
+        );
       return { correct, expected: withArticle(word) };
     }
-    case 'article':
-      return { correct: word.article !== undefined && given === word.article, expected: withArticle(word) };
-    case 'cloze':
-      return { correct: given === normalizeAnswerText(word.surface), expected: word.surface };
+    case "article":
+      return {
+        correct: word.article !== undefined && given === word.article,
+        expected: withArticle(word),
+      };
+    case "cloze":
+      return {
+        correct: given === normalizeAnswerText(word.surface),
+        expected: word.surface,
+      };
   }
 }

@@ -2,40 +2,46 @@
 // lexical entries (one per lemma and part of speech), every word token of every sentence mapped to
 // an entry with the gloss that fits that sentence, and the multi-word expressions and split
 // separable verbs that span several tokens. Cross-checks against the article live in glossary.ts.
-import { z } from 'zod';
-import { localizedSchema } from '@/lib/content/schema';
+import { z } from "zod";
+import { localizedSchema } from "@/lib/content/schema";
 
 const text = z.string().trim().min(1);
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase slug');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase slug");
 
 export const PARTS_OF_SPEECH = [
-  'noun',
-  'verb',
-  'adjective',
-  'adverb',
-  'pronoun',
-  'article',
-  'preposition',
-  'conjunction',
-  'particle',
-  'numeral',
-  'proper-noun',
-  'abbreviation',
-  'expression',
+  "noun",
+  "verb",
+  "adjective",
+  "adverb",
+  "pronoun",
+  "article",
+  "preposition",
+  "conjunction",
+  "particle",
+  "numeral",
+  "proper-noun",
+  "abbreviation",
+  "expression",
 ] as const;
 export const partOfSpeechSchema = z.enum(PARTS_OF_SPEECH);
 export type PartOfSpeech = z.infer<typeof partOfSpeechSchema>;
 
-export const genderSchema = z.enum(['m', 'f', 'n']);
+export const genderSchema = z.enum(["m", "f", "n"]);
 export type Gender = z.infer<typeof genderSchema>;
-export type DefiniteArticle = 'der' | 'die' | 'das';
-export const ARTICLE_OF_GENDER = { m: 'der', f: 'die', n: 'das' } as const satisfies Record<Gender, DefiniteArticle>;
+export type DefiniteArticle = "der" | "die" | "das";
+export const ARTICLE_OF_GENDER = {
+  m: "der",
+  f: "die",
+  n: "das",
+} as const satisfies Record<Gender, DefiniteArticle>;
 
 /**
  * Which text of the article a token list belongs to: a sentence ("s01"), the editorial title
  * ("title") or the heading of a section ("heading-background").
  */
-export const textIdSchema = z.string().regex(/^(?:s\d{2}|title|heading-[a-z0-9][a-z0-9-]*)$/, 'text id');
+export const textIdSchema = z
+  .string()
+  .regex(/^(?:s\d{2}|title|heading-[a-z0-9][a-z0-9-]*)$/, "text id");
 
 export const verbInfoSchema = z
   .object({
@@ -44,7 +50,7 @@ export const verbInfoSchema = z
     /** The prefix that separates in main clauses: "auf" for aufwerfen ("wirft … auf"). */
     separablePrefix: text.optional(),
     /** Auxiliary of the perfect tenses: hat angekündigt, ist eingegangen. */
-    auxiliary: z.enum(['haben', 'sein']).optional(),
+    auxiliary: z.enum(["haben", "sein"]).optional(),
     /** Past participle (Partizip II): "aufgeworfen". */
     participle: text.optional(),
     /** 3rd person singular past (Präteritum), with a separated prefix: "warf auf". */
@@ -68,7 +74,7 @@ export const glossaryEntrySchema = z
     plural: text.nullable().optional(),
     /** The plural exists but is rarely used (die Zusammenarbeit, Plural selten: Zusammenarbeiten). */
     pluralRare: z.literal(true).optional(),
-    onlyIn: z.enum(['singular', 'plural']).optional(),
+    onlyIn: z.enum(["singular", "plural"]).optional(),
     /** Proper nouns: whether German uses the name with its article (die Ukraine) or without (Russland). */
     takesArticle: z.boolean().optional(),
     verb: verbInfoSchema.optional(),
@@ -78,45 +84,78 @@ export const glossaryEntrySchema = z
   })
   .strict()
   .superRefine((entry, ctx) => {
-    const problem = (message: string, path: PropertyKey[] = []) => ctx.addIssue({ code: 'custom', message, path });
+    const problem = (message: string, path: PropertyKey[] = []) =>
+      ctx.addIssue({ code: "custom", message, path });
     const expectedId = entryIdFor(entry.lemma, entry.pos);
-    if (entry.id !== expectedId) problem(`id must be "${expectedId}" (slug of lemma + pos)`, ['id']);
+    if (entry.id !== expectedId)
+      problem(`id must be "${expectedId}" (slug of lemma + pos)`, ["id"]);
 
-    const nounLike = entry.pos === 'noun' || entry.pos === 'proper-noun';
+    const nounLike = entry.pos === "noun" || entry.pos === "proper-noun";
     if (!nounLike) {
-      for (const key of ['gender', 'plural', 'pluralRare', 'onlyIn', 'takesArticle'] as const) {
-        if (entry[key] !== undefined) problem(`only nouns and proper nouns have "${key}"`, [key]);
+      for (const key of [
+        "gender",
+        "plural",
+        "pluralRare",
+        "onlyIn",
+        "takesArticle",
+      ] as const) {
+        if (entry[key] !== undefined)
+          problem(`only nouns and proper nouns have "${key}"`, [key]);
       }
     }
-    if (entry.pos === 'noun') {
-      if (entry.plural === undefined) problem('a noun needs "plural" (a form, or null with "onlyIn")', ['plural']);
-      if (entry.gender === undefined && entry.onlyIn !== 'plural') problem('a noun needs a gender', ['gender']);
-      if (entry.takesArticle !== undefined) problem('"takesArticle" is for proper nouns only', ['takesArticle']);
+    if (entry.pos === "noun") {
+      if (entry.plural === undefined)
+        problem('a noun needs "plural" (a form, or null with "onlyIn")', [
+          "plural",
+        ]);
+      if (entry.gender === undefined && entry.onlyIn !== "plural")
+        problem("a noun needs a gender", ["gender"]);
+      if (entry.takesArticle !== undefined)
+        problem('"takesArticle" is for proper nouns only', ["takesArticle"]);
     }
     if (nounLike) {
       if (entry.plural === null && entry.onlyIn === undefined) {
-        problem('"plural": null needs "onlyIn" ("singular" or "plural")', ['onlyIn']);
+        problem('"plural": null needs "onlyIn" ("singular" or "plural")', [
+          "onlyIn",
+        ]);
       }
-      if (typeof entry.plural === 'string' && entry.onlyIn !== undefined) {
-        problem('"onlyIn" contradicts a plural form', ['onlyIn']);
+      if (typeof entry.plural === "string" && entry.onlyIn !== undefined) {
+        problem('"onlyIn" contradicts a plural form', ["onlyIn"]);
       }
-      if (entry.pluralRare && typeof entry.plural !== 'string') problem('"pluralRare" needs a plural form', ['pluralRare']);
+      if (entry.pluralRare && typeof entry.plural !== "string")
+        problem('"pluralRare" needs a plural form', ["pluralRare"]);
     }
-    if (entry.pos === 'proper-noun' && entry.takesArticle && entry.gender === undefined && entry.onlyIn !== 'plural') {
-      problem('a proper noun that takes an article needs a gender (or onlyIn "plural")', ['gender']);
+    if (
+      entry.pos === "proper-noun" &&
+      entry.takesArticle &&
+      entry.gender === undefined &&
+      entry.onlyIn !== "plural"
+    ) {
+      problem(
+        'a proper noun that takes an article needs a gender (or onlyIn "plural")',
+        ["gender"],
+      );
     }
 
-    if (entry.pos === 'verb') {
-      if (entry.verb === undefined) problem('a verb needs "verb" information', ['verb']);
+    if (entry.pos === "verb") {
+      if (entry.verb === undefined)
+        problem('a verb needs "verb" information', ["verb"]);
       else {
-        if (entry.verb.infinitive !== entry.lemma) problem('verb.infinitive must equal the lemma', ['verb', 'infinitive']);
+        if (entry.verb.infinitive !== entry.lemma)
+          problem("verb.infinitive must equal the lemma", [
+            "verb",
+            "infinitive",
+          ]);
         const prefix = entry.verb.separablePrefix;
         if (prefix !== undefined && !entry.lemma.startsWith(prefix)) {
-          problem(`separable prefix "${prefix}" does not start "${entry.lemma}"`, ['verb', 'separablePrefix']);
+          problem(
+            `separable prefix "${prefix}" does not start "${entry.lemma}"`,
+            ["verb", "separablePrefix"],
+          );
         }
       }
     } else if (entry.verb !== undefined) {
-      problem('only verbs have "verb" information', ['verb']);
+      problem('only verbs have "verb" information', ["verb"]);
     }
   });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
@@ -162,16 +201,21 @@ export const glossarySchema = z
   .strict();
 export type GlossaryData = z.infer<typeof glossarySchema>;
 
-const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+const TRANSLITERATION: Record<string, string> = {
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  ß: "ss",
+};
 
 /** "Unterstützung", "noun" → "unterstuetzung-noun"; "um … zu", "expression" → "um-zu-expression". */
 export function entryIdFor(lemma: string, pos: PartOfSpeech): string {
   const base = lemma
     .toLowerCase()
     .replace(/[äöüß]/g, (char) => TRANSLITERATION[char] ?? char)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   return `${base}-${pos}`;
 }

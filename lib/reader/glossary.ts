@@ -5,10 +5,14 @@
 // Token indexes count word tokens only (see tokenizeSentence), so index 3 of s04 is "auf" in
 // "Dies wirft Fragen auf über …". A text is a sentence ("s01"), the title ("title") or a section
 // heading ("heading-background").
-import path from 'node:path';
-import { describeProblems, formatIssuePath, readContentJson } from '@/lib/content/content-files';
-import type { Article } from '@/lib/content/schema';
-import { articleSchema } from '@/lib/content/schema';
+import path from "node:path";
+import {
+  describeProblems,
+  formatIssuePath,
+  readContentJson,
+} from "@/lib/content/content-files";
+import type { Article } from "@/lib/content/schema";
+import { articleSchema } from "@/lib/content/schema";
 import type {
   DefiniteArticle,
   Gender,
@@ -17,17 +21,20 @@ import type {
   GlossaryExpression,
   GlossaryToken,
   PartOfSpeech,
-} from './glossary-schema';
-import { ARTICLE_OF_GENDER, glossarySchema } from './glossary-schema';
-import type { Token } from './tokenize';
-import { tokenizeSentence, wordTokens } from './tokenize';
+} from "./glossary-schema";
+import { ARTICLE_OF_GENDER, glossarySchema } from "./glossary-schema";
+import type { Token } from "./tokenize";
+import { tokenizeSentence, wordTokens } from "./tokenize";
 
-const DEFAULT_DIR = path.join(process.cwd(), 'content', 'nordkorea-russland');
-const GLOSSARY_FILE = 'glossary.json';
-const ARTICLE_FILE = 'article.json';
+const DEFAULT_DIR = path.join(process.cwd(), "content", "nordkorea-russland");
+const GLOSSARY_FILE = "glossary.json";
+const ARTICLE_FILE = "article.json";
 
 /** Parts of speech a learner is not asked to learn: names and numbers. */
-const NOT_LEARNABLE: ReadonlySet<PartOfSpeech> = new Set(['proper-noun', 'numeral']);
+const NOT_LEARNABLE: ReadonlySet<PartOfSpeech> = new Set([
+  "proper-noun",
+  "numeral",
+]);
 
 export type TextRef = { id: string; de: string; en: string };
 
@@ -56,7 +63,7 @@ export type GlossaryCard = {
   /** Nominative plural; null when the noun has none in use (see onlyIn). */
   plural?: string | null;
   pluralRare?: true;
-  onlyIn?: 'singular' | 'plural';
+  onlyIn?: "singular" | "plural";
   infinitive?: string;
   /**
    * For separable verbs: the prefix and the token indexes of this occurrence — both parts when the
@@ -64,7 +71,7 @@ export type GlossaryCard = {
    */
   separable?: { prefix: string; parts: number[] };
   participle?: string;
-  auxiliary?: 'haben' | 'sein';
+  auxiliary?: "haben" | "sein";
   preterite?: string;
   /** The English gloss that fits this sentence. */
   gloss: string;
@@ -100,38 +107,65 @@ export type Glossary = {
    * Only learnable entries unless `learnableOnly` is false. The map's size is the number of
    * distinct lemmas.
    */
-  countLemmas(textIds?: readonly string[], options?: { learnableOnly?: boolean }): Map<string, number>;
+  countLemmas(
+    textIds?: readonly string[],
+    options?: { learnableOnly?: boolean },
+  ): Map<string, number>;
   /** All tokens of a text (words, spaces, punctuation) with word indexes, for rendering. */
   readerTokens(textId: string): ReaderToken[];
 };
 
 /** Whether an entry belongs to the vocabulary a learner can know: not a name or a number. */
-export function isLearnable(entry: Pick<GlossaryEntry, 'pos'>): boolean {
+export function isLearnable(entry: Pick<GlossaryEntry, "pos">): boolean {
   return !NOT_LEARNABLE.has(entry.pos);
 }
 
 /** The definite article of a noun entry, derived from gender (plural-only nouns take "die"). */
 export function articleOf(entry: GlossaryEntry): DefiniteArticle | undefined {
-  if (entry.pos === 'proper-noun' && entry.takesArticle !== true) return undefined;
-  if (entry.pos !== 'noun' && entry.pos !== 'proper-noun') return undefined;
-  if (entry.onlyIn === 'plural') return 'die';
-  return entry.gender === undefined ? undefined : ARTICLE_OF_GENDER[entry.gender];
+  if (entry.pos === "proper-noun" && entry.takesArticle !== true)
+    return undefined;
+  if (entry.pos !== "noun" && entry.pos !== "proper-noun") return undefined;
+  if (entry.onlyIn === "plural") return "die";
+  return entry.gender === undefined
+    ? undefined
+    : ARTICLE_OF_GENDER[entry.gender];
 }
 
 export function loadGlossary(dir: string = DEFAULT_DIR): Glossary {
   const rawArticle = readContentJson(dir, ARTICLE_FILE);
   const article = articleSchema.safeParse(rawArticle);
   if (!article.success) {
-    throw new Error(describeProblems(`Glossary in ${dir}:`, `${ARTICLE_FILE} does not match the article schema`, formatIssues(article.error.issues)));
+    throw new Error(
+      describeProblems(
+        `Glossary in ${dir}:`,
+        `${ARTICLE_FILE} does not match the article schema`,
+        formatIssues(article.error.issues),
+      ),
+    );
   }
   const rawGlossary = readContentJson(dir, GLOSSARY_FILE);
   const parsed = glossarySchema.safeParse(rawGlossary);
   if (!parsed.success) {
-    const issues = formatIssues(parsed.error.issues, (segments) => entryIdAt(rawGlossary, segments));
-    throw new Error(describeProblems(`Glossary in ${dir}:`, `${GLOSSARY_FILE} does not match the glossary schema`, issues));
+    const issues = formatIssues(parsed.error.issues, (segments) =>
+      entryIdAt(rawGlossary, segments),
+    );
+    throw new Error(
+      describeProblems(
+        `Glossary in ${dir}:`,
+        `${GLOSSARY_FILE} does not match the glossary schema`,
+        issues,
+      ),
+    );
   }
   const problems = findGlossaryProblems(parsed.data, article.data);
-  if (problems.length > 0) throw new Error(describeProblems(`Glossary in ${dir}:`, `${GLOSSARY_FILE} is inconsistent`, problems));
+  if (problems.length > 0)
+    throw new Error(
+      describeProblems(
+        `Glossary in ${dir}:`,
+        `${GLOSSARY_FILE} is inconsistent`,
+        problems,
+      ),
+    );
   return buildGlossary(parsed.data, article.data);
 }
 
@@ -144,7 +178,10 @@ export function getGlossary(): Glossary {
 }
 
 /** lookupToken on the default glossary. */
-export function lookupToken(textId: string, tokenIndex: number): GlossaryCard | null {
+export function lookupToken(
+  textId: string,
+  tokenIndex: number,
+): GlossaryCard | null {
   return getGlossary().lookupToken(textId, tokenIndex);
 }
 
@@ -169,42 +206,55 @@ export function countLemmas(
 /** Every text of the article that can have a token list: sentences, title and headings. */
 export function articleTexts(article: Article): TextRef[] {
   const headings = article.sections.flatMap((section) =>
-    section.heading ? [{ id: `heading-${section.id}`, ...section.heading }] : [],
+    section.heading
+      ? [{ id: `heading-${section.id}`, ...section.heading }]
+      : [],
   );
   return [
     ...article.sentences.map(({ id, de, en }) => ({ id, de, en })),
-    { id: 'title', ...article.title },
+    { id: "title", ...article.title },
     ...headings,
   ];
 }
 
 /** Everything wrong with a parsed glossary with respect to its article; empty when it is sound. */
-export function findGlossaryProblems(glossary: GlossaryData, article: Article): string[] {
+export function findGlossaryProblems(
+  glossary: GlossaryData,
+  article: Article,
+): string[] {
   const problems: string[] = [];
   if (glossary.articleId !== article.id) {
-    problems.push(`articleId "${glossary.articleId}" does not match the article "${article.id}"`);
+    problems.push(
+      `articleId "${glossary.articleId}" does not match the article "${article.id}"`,
+    );
   }
 
   const entries = new Map<string, GlossaryEntry>();
   for (const entry of glossary.entries) {
-    if (entries.has(entry.id)) problems.push(`entry id "${entry.id}" is used more than once`);
+    if (entries.has(entry.id))
+      problems.push(`entry id "${entry.id}" is used more than once`);
     entries.set(entry.id, entry);
   }
 
   const texts = new Map(articleTexts(article).map((t) => [t.id, t]));
   for (const sentence of article.sentences) {
-    if (glossary.tokens[sentence.id] === undefined) problems.push(`tokens.${sentence.id}: sentence has no token list`);
+    if (glossary.tokens[sentence.id] === undefined)
+      problems.push(`tokens.${sentence.id}: sentence has no token list`);
   }
   for (const [textId, tokens] of Object.entries(glossary.tokens)) {
     const textOf = texts.get(textId);
     if (!textOf) {
-      problems.push(`tokens.${textId}: the article has no such sentence, title or heading`);
+      problems.push(
+        `tokens.${textId}: the article has no such sentence, title or heading`,
+      );
       continue;
     }
     checkTokensMatchText(textId, textOf.de, tokens, problems);
     tokens.forEach((token, index) => {
       if (!entries.has(token.entryId)) {
-        problems.push(`tokens.${textId}[${index}] "${token.text}": unknown entryId "${token.entryId}"`);
+        problems.push(
+          `tokens.${textId}[${index}] "${token.text}": unknown entryId "${token.entryId}"`,
+        );
       }
     });
   }
@@ -213,46 +263,61 @@ export function findGlossaryProblems(glossary: GlossaryData, article: Article): 
   const separableOwner = new Map<string, string>();
   for (const expression of glossary.expressions) {
     const where = `expressions "${expression.id}"`;
-    if (expressionIds.has(expression.id)) problems.push(`${where}: id is used more than once`);
+    if (expressionIds.has(expression.id))
+      problems.push(`${where}: id is used more than once`);
     expressionIds.add(expression.id);
     const tokens = glossary.tokens[expression.sentenceId];
     if (!tokens) {
-      problems.push(`${where}: sentence "${expression.sentenceId}" has no token list`);
+      problems.push(
+        `${where}: sentence "${expression.sentenceId}" has no token list`,
+      );
       continue;
     }
     const indexes = expression.tokenIndexes;
     indexes.forEach((index, i) => {
       if (index >= tokens.length) {
-        problems.push(`${where}: token index ${index} is out of range (${expression.sentenceId} has ${tokens.length} word tokens)`);
+        problems.push(
+          `${where}: token index ${index} is out of range (${expression.sentenceId} has ${tokens.length} word tokens)`,
+        );
       }
       const previous = indexes[i - 1];
-      if (previous !== undefined && index <= previous) problems.push(`${where}: token indexes must be strictly ascending`);
+      if (previous !== undefined && index <= previous)
+        problems.push(`${where}: token indexes must be strictly ascending`);
     });
     const entry = entries.get(expression.entryId);
     if (!entry) {
       problems.push(`${where}: unknown entryId "${expression.entryId}"`);
       continue;
     }
-    if (entry.pos === 'expression') continue;
+    if (entry.pos === "expression") continue;
     const prefix = entry.verb?.separablePrefix;
-    if (entry.pos !== 'verb' || prefix === undefined) {
-      problems.push(`${where}: entry "${entry.id}" is neither an expression nor a separable verb`);
+    if (entry.pos !== "verb" || prefix === undefined) {
+      problems.push(
+        `${where}: entry "${entry.id}" is neither an expression nor a separable verb`,
+      );
       continue;
     }
     // A split separable verb: every part is glossed with the verb, and the last part is its prefix.
     for (const index of indexes) {
       const token = tokens[index];
       if (token && token.entryId !== entry.id) {
-        problems.push(`${where}: token ${index} "${token.text}" must have entryId "${entry.id}" like the rest of the verb`);
+        problems.push(
+          `${where}: token ${index} "${token.text}" must have entryId "${entry.id}" like the rest of the verb`,
+        );
       }
       const key = `${expression.sentenceId}:${index}`;
       const owner = separableOwner.get(key);
-      if (owner !== undefined) problems.push(`${where}: token ${index} already belongs to separable verb "${owner}"`);
+      if (owner !== undefined)
+        problems.push(
+          `${where}: token ${index} already belongs to separable verb "${owner}"`,
+        );
       separableOwner.set(key, expression.id);
     }
     const last = tokens[indexes[indexes.length - 1] ?? -1];
     if (last && last.text.toLowerCase() !== prefix.toLowerCase()) {
-      problems.push(`${where}: last part "${last.text}" is not the separable prefix "${prefix}"`);
+      problems.push(
+        `${where}: last part "${last.text}" is not the separable prefix "${prefix}"`,
+      );
     }
   }
 
@@ -260,40 +325,75 @@ export function findGlossaryProblems(glossary: GlossaryData, article: Article): 
   for (const [textId, tokens] of Object.entries(glossary.tokens)) {
     tokens.forEach((token, index) => {
       const prefix = entries.get(token.entryId)?.verb?.separablePrefix;
-      if (prefix !== undefined && token.text.toLowerCase() === prefix.toLowerCase() && !separableOwner.has(`${textId}:${index}`)) {
-        problems.push(`tokens.${textId}[${index}] "${token.text}": separable prefix of "${token.entryId}" is not recorded in expressions`);
+      if (
+        prefix !== undefined &&
+        token.text.toLowerCase() === prefix.toLowerCase() &&
+        !separableOwner.has(`${textId}:${index}`)
+      ) {
+        problems.push(
+          `tokens.${textId}[${index}] "${token.text}": separable prefix of "${token.entryId}" is not recorded in expressions`,
+        );
       }
     });
   }
 
   const used = new Set([
-    ...Object.values(glossary.tokens).flatMap((tokens) => tokens.map((t) => t.entryId)),
+    ...Object.values(glossary.tokens).flatMap((tokens) =>
+      tokens.map((t) => t.entryId),
+    ),
     ...glossary.expressions.map((e) => e.entryId),
   ]);
   for (const entry of glossary.entries) {
-    if (!used.has(entry.id)) problems.push(`entry "${entry.id}" is not used by any token or expression`);
+    if (!used.has(entry.id))
+      problems.push(
+        `entry "${entry.id}" is not used by any token or expression`,
+      );
   }
   return problems;
 }
 
-function checkTokensMatchText(textId: string, text: string, tokens: readonly GlossaryToken[], problems: string[]): void {
+function checkTokensMatchText(
+  textId: string,
+  text: string,
+  tokens: readonly GlossaryToken[],
+  problems: string[],
+): void {
   const expected = wordTokens(text).map((t) => t.text);
   const actual = tokens.map((t) => t.text);
   const index = expected.findIndex((word, i) => actual[i] !== word);
-  const first = index === -1 && actual.length > expected.length ? expected.length : index;
+  const first =
+    index === -1 && actual.length > expected.length ? expected.length : index;
   if (first === -1) return;
   const counts = `(the sentence has ${expected.length} word tokens, the glossary lists ${actual.length})`;
-  const sameFrom = (a: readonly string[], aFrom: number, b: readonly string[], bFrom: number) =>
-    a.length - aFrom === b.length - bFrom && a.slice(aFrom).every((word, i) => word === b[bFrom + i]);
+  const sameFrom = (
+    a: readonly string[],
+    aFrom: number,
+    b: readonly string[],
+    bFrom: number,
+  ) =>
+    a.length - aFrom === b.length - bFrom &&
+    a.slice(aFrom).every((word, i) => word === b[bFrom + i]);
   // Only the first difference is reported: everything after it is shifted.
   if (sameFrom(actual, first, expected, first + 1)) {
-    problems.push(`tokens.${textId}[${first}]: the word "${expected[first]}" is missing ${counts}`);
+    problems.push(
+      `tokens.${textId}[${first}]: the word "${expected[first]}" is missing ${counts}`,
+    );
   } else if (sameFrom(actual, first + 1, expected, first)) {
-    problems.push(`tokens.${textId}[${first}]: "${actual[first]}" is not a word of the sentence here ${counts}`);
+    problems.push(
+      `tokens.${textId}[${first}]: "${actual[first]}" is not a word of the sentence here ${counts}`,
+    );
   } else {
-    const want = expected[first] === undefined ? 'the end of the sentence' : `"${expected[first]}"`;
-    const got = actual[first] === undefined ? 'the end of the list' : `"${actual[first]}"`;
-    problems.push(`tokens.${textId}[${first}]: expected ${want}, found ${got} ${counts}`);
+    const want =
+      expected[first] === undefined
+        ? "the end of the sentence"
+        : `"${expected[first]}"`;
+    const got =
+      actual[first] === undefined
+        ? "the end of the list"
+        : `"${actual[first]}"`;
+    problems.push(
+      `tokens.${textId}[${first}]: expected ${want}, found ${got} ${counts}`,
+    );
   }
 }
 
@@ -301,17 +401,20 @@ function buildGlossary(data: GlossaryData, article: Article): Glossary {
   const entries = new Map(data.entries.map((e) => [e.id, e]));
   const texts = new Map(articleTexts(article).map((t) => [t.id, t]));
   const sentenceIds = article.sentences.map((s) => s.id);
-  const textIds = articleTexts(article).map((t) => t.id).filter((id) => data.tokens[id] !== undefined);
+  const textIds = articleTexts(article)
+    .map((t) => t.id)
+    .filter((id) => data.tokens[id] !== undefined);
 
   /** "s04:1" → expressions (and split separable verbs) containing that token, in file order. */
   const expressionsAt = new Map<string, GlossaryExpression[]>();
   const separableAt = new Map<string, GlossaryExpression>();
   for (const expression of data.expressions) {
-    const isVerb = entries.get(expression.entryId)?.pos === 'verb';
+    const isVerb = entries.get(expression.entryId)?.pos === "verb";
     for (const index of expression.tokenIndexes) {
       const key = `${expression.sentenceId}:${index}`;
       if (isVerb) separableAt.set(key, expression);
-      else expressionsAt.set(key, [...(expressionsAt.get(key) ?? []), expression]);
+      else
+        expressionsAt.set(key, [...(expressionsAt.get(key) ?? []), expression]);
     }
   }
 
@@ -362,7 +465,10 @@ function buildGlossary(data: GlossaryData, article: Article): Glossary {
     if (verb) {
       card.infinitive = verb.infinitive;
       if (verb.separablePrefix !== undefined) {
-        card.separable = { prefix: verb.separablePrefix, parts: split ? [...split.tokenIndexes] : [tokenIndex] };
+        card.separable = {
+          prefix: verb.separablePrefix,
+          parts: split ? [...split.tokenIndexes] : [tokenIndex],
+        };
       }
       if (verb.participle) card.participle = verb.participle;
       if (verb.auxiliary) card.auxiliary = verb.auxiliary;
@@ -384,18 +490,24 @@ function buildGlossary(data: GlossaryData, article: Article): Glossary {
     glossaryCardsOf(textId) {
       const tokens = data.tokens[textId];
       if (!tokens || !texts.has(textId)) return null;
-      return tokens.map((_, index) => lookup(textId, index)).filter((card) => card !== null);
+      return tokens
+        .map((_, index) => lookup(textId, index))
+        .filter((card) => card !== null);
     },
     lemmaOf(textId, tokenIndex) {
       const found = tokenAt(textId, tokenIndex);
-      if (!found) throw new RangeError(`Glossary has no word token ${tokenIndex} in "${textId}"`);
+      if (!found)
+        throw new RangeError(
+          `Glossary has no word token ${tokenIndex} in "${textId}"`,
+        );
       return found.entry.lemma;
     },
     countLemmas(ids = sentenceIds, { learnableOnly = true } = {}) {
       const counts = new Map<string, number>();
       for (const textId of ids) {
         const tokens = data.tokens[textId];
-        if (!tokens) throw new RangeError(`Glossary has no tokens for "${textId}"`);
+        if (!tokens)
+          throw new RangeError(`Glossary has no tokens for "${textId}"`);
         tokens.forEach((token, index) => {
           // The parts of a split separable verb are one occurrence: count only the first part.
           const split = separableAt.get(`${textId}:${index}`);
@@ -403,7 +515,11 @@ function buildGlossary(data: GlossaryData, article: Article): Glossary {
           const entry = entries.get(token.entryId);
           if (!entry || (learnableOnly && !isLearnable(entry))) return;
           // So is a name written as several words ("Kim Jong-un").
-          if (entry.pos === 'proper-noun' && tokens[index - 1]?.entryId === entry.id) return;
+          if (
+            entry.pos === "proper-noun" &&
+            tokens[index - 1]?.entryId === entry.id
+          )
+            return;
           counts.set(entry.id, (counts.get(entry.id) ?? 0) + 1);
         });
       }
@@ -414,7 +530,9 @@ function buildGlossary(data: GlossaryData, article: Article): Glossary {
       if (!text) throw new RangeError(`Article has no text "${textId}"`);
       let wordIndex = 0;
       return tokenizeSentence(text.de).map((token) =>
-        token.kind === 'word' ? { ...token, wordIndex: wordIndex++ } : { ...token },
+        token.kind === "word"
+          ? { ...token, wordIndex: wordIndex++ }
+          : { ...token },
       );
     },
   };
@@ -422,19 +540,31 @@ function buildGlossary(data: GlossaryData, article: Article): Glossary {
 
 function formatIssues(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  label: (segments: readonly PropertyKey[]) => string | undefined = () => undefined,
+  label: (segments: readonly PropertyKey[]) => string | undefined = () =>
+    undefined,
 ): string[] {
   return issues.map((issue) => {
     const name = label(issue.path);
-    return `${formatIssuePath(issue.path)}${name ? ` (${name})` : ''}: ${issue.message}`;
+    return `${formatIssuePath(issue.path)}${name ? ` (${name})` : ""}: ${issue.message}`;
   });
 }
 
 /** For a problem inside entries[n], the id that entry claims, so the message names the word. */
-function entryIdAt(raw: unknown, segments: readonly PropertyKey[]): string | undefined {
-  if (segments[0] !== 'entries' || typeof segments[1] !== 'number') return undefined;
-  if (typeof raw !== 'object' || raw === null || !('entries' in raw) || !Array.isArray(raw.entries)) return undefined;
+function entryIdAt(
+  raw: unknown,
+  segments: readonly PropertyKey[],
+): string | undefined {
+  if (segments[0] !== "entries" || typeof segments[1] !== "number")
+    return undefined;
+  if (
+    typeof raw !== "object" ||
+    raw === null ||
+    !("entries" in raw) ||
+    !Array.isArray(raw.entries)
+  )
+    return undefined;
   const entry: unknown = raw.entries[segments[1]];
-  if (typeof entry !== 'object' || entry === null || !('id' in entry)) return undefined;
-  return typeof entry.id === 'string' ? entry.id : undefined;
+  if (typeof entry !== "object" || entry === null || !("id" in entry))
+    return undefined;
+  return typeof entry.id === "string" ? entry.id : undefined;
 }

@@ -13,7 +13,7 @@
 // Everything else is punctuation (one token per character) or space (one token per run of
 // whitespace). Concatenating the `text` of all tokens gives back the input exactly.
 
-export type TokenKind = 'word' | 'punct' | 'space';
+export type TokenKind = "word" | "punct" | "space";
 
 export type Token = {
   text: string;
@@ -40,8 +40,8 @@ const WORD = new RegExp(
     String.raw`(?:(?<=\p{N})[ \u00A0\u202F]?%)?`,
     // a closing hyphen for a left-out last part: "Nord- und Süd…", "Nord-, Süd- und …"
     String.raw`(?:-(?=[\s,]))?`,
-  ].join(''),
-  'uy',
+  ].join(""),
+  "uy",
 );
 const SPACE = /\s+/uy;
 const GENITIVE_APOSTROPHE = /[sxzß]$/u;
@@ -55,19 +55,34 @@ export function tokenizeSentence(text: string): Token[] {
     if (word !== undefined) {
       let end = position + word.length;
       if (hasGenitiveApostrophe(text, position, end)) end += 1;
-      tokens.push({ text: text.slice(position, end), start: position, end, kind: 'word' });
+      tokens.push({
+        text: text.slice(position, end),
+        start: position,
+        end,
+        kind: "word",
+      });
       position = end;
       continue;
     }
     const space = matchAt(SPACE, text, position);
     if (space !== undefined) {
-      tokens.push({ text: space, start: position, end: position + space.length, kind: 'space' });
+      tokens.push({
+        text: space,
+        start: position,
+        end: position + space.length,
+        kind: "space",
+      });
       position += space.length;
       continue;
     }
     // One code point, so characters outside the Basic Multilingual Plane stay whole.
     const char = String.fromCodePoint(text.codePointAt(position) ?? 0);
-    tokens.push({ text: char, start: position, end: position + char.length, kind: 'punct' });
+    tokens.push({
+      text: char,
+      start: position,
+      end: position + char.length,
+      kind: "punct",
+    });
     position += char.length;
   }
   return tokens;
@@ -75,13 +90,17 @@ export function tokenizeSentence(text: string): Token[] {
 
 /** The word tokens of `text`, in order — what a glossary lists for a sentence. */
 export function wordTokens(text: string): Token[] {
-  return tokenizeSentence(text).filter((token) => token.kind === 'word');
+  return tokenizeSentence(text).filter((token) => token.kind === "word");
 }
 
-function matchAt(pattern: RegExp, text: string, position: number): string | undefined {
+function matchAt(
+  pattern: RegExp,
+  text: string,
+  position: number,
+): string | undefined {
   pattern.lastIndex = position;
   const match = pattern.exec(text);
-  return match && match[0] !== '' ? match[0] : undefined;
+  return match && match[0] !== "" ? match[0] : undefined;
 }
 
 /**
@@ -89,12 +108,17 @@ function matchAt(pattern: RegExp, text: string, position: number): string | unde
  * punctuation or the end, is a genitive marker — unless the word was opened by the same
  * character, in which case it closes a quotation ('Jones').
  */
-function hasGenitiveApostrophe(text: string, start: number, end: number): boolean {
+function hasGenitiveApostrophe(
+  text: string,
+  start: number,
+  end: number,
+): boolean {
   const next = text[end];
   if (next === undefined || !APOSTROPHE_CHAR.test(next)) return false;
   if (!GENITIVE_APOSTROPHE.test(text.slice(start, end))) return false;
   const after = text[end + 1];
-  if (after !== undefined && new RegExp(`[${WORD_CHAR}]`, 'u').test(after)) return false;
+  if (after !== undefined && new RegExp(`[${WORD_CHAR}]`, "u").test(after))
+    return false;
   const before = text[start - 1];
-  return before !== next && !(next === '\u2019' && before === '\u2018');
+  return before !== next && !(next === "\u2019" && before === "\u2018");
 }

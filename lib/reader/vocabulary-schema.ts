@@ -1,9 +1,9 @@
 // What a learner can do with a word of the reader, as the browser sends it.
-import { z } from 'zod';
-import { sentenceIdSchema } from '@/lib/content/schema';
-import { DRILL_KINDS } from './drill';
+import { z } from "zod";
+import { sentenceIdSchema } from "@/lib/content/schema";
+import { DRILL_KINDS } from "./drill";
 
-export const WORD_STATUSES = ['saved', 'known'] as const;
+export const WORD_STATUSES = ["saved", "known"] as const;
 export type WordStatus = (typeof WORD_STATUSES)[number];
 
 export const setWordStatusSchema = z.strictObject({
@@ -20,7 +20,10 @@ export const forgetWordFormSchema = z.object({
   tokenIndex: z.coerce.number().int().min(0).max(200),
 });
 
-export const drillKindParamSchema = z.enum(DRILL_KINDS).optional().catch(undefined);
+export const drillKindParamSchema = z
+  .enum(DRILL_KINDS)
+  .optional()
+  .catch(undefined);
 
 export const checkDrillSchema = z.strictObject({
   entryId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/),

@@ -1,8 +1,15 @@
 // Spaced-repetition scheduling glue: FSRS (the algorithm in Anki) from ts-fsrs, mapped to and from
 // the flat state we store per review item. Framework-free; `now` is always passed in.
-import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
+import {
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  Rating,
+  type Card,
+  type Grade,
+} from "ts-fsrs";
 
-import type { ReviewRating } from './ratings';
+import type { ReviewRating } from "./ratings";
 
 /** What the database keeps per item (columns of ReviewCard). */
 export type ReviewState = {
@@ -18,7 +25,12 @@ export type ReviewState = {
   lastReview: Date | null;
 };
 
-const GRADE: Record<ReviewRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const GRADE: Record<ReviewRating, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 // No fuzz: the same history gives the same schedule, which keeps tests and support questions simple.
 const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
 
@@ -54,10 +66,14 @@ export function newReviewState(now: Date): ReviewState {
 }
 
 /** The state after the learner rated how well they remembered the item at `now`. */
-export function rateReview(state: ReviewState, rating: ReviewRating, now: Date): ReviewState {
+export function rateReview(
+  state: ReviewState,
+  rating: ReviewRating,
+  now: Date,
+): ReviewState {
   return toState(scheduler.next(toCard(state), now, GRADE[rating]).card);
 }
 
-export function isDue(state: Pick<ReviewState, 'due'>, now: Date): boolean {
+export function isDue(state: Pick<ReviewState, "due">, now: Date): boolean {
   return state.due.getTime() <= now.getTime();
 }

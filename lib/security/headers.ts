@@ -1,11 +1,15 @@
 // Security headers. Pages get a Content-Security-Policy with a fresh nonce per request (set in
 // proxy.ts; Next.js puts the nonce on its own scripts); every response, pages and API routes,
 // gets the static headers below (next.config.ts).
+import { getEnv } from "../env";
 
 /** The page CSP: scripts only from this origin with this request's nonce; nothing may frame the app. */
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   // 'strict-dynamic' lets the nonced bootstrap load Next's chunks; dev mode needs eval for refresh.
-  return policy(`'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`, dev ? "'self' 'unsafe-inline'" : `'self' 'nonce-${nonce}'`);
+  return policy(
+    `'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    dev ? "'self' 'unsafe-inline'" : `'self' 'nonce-${nonce}'`,
+  );
 }
 
 /**
@@ -13,7 +17,10 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
  * scripts are allowed by their sha256 hashes (lib/security/prerendered.ts), Next's chunks by origin.
  */
 export function prerenderedPagePolicy(scriptHashes: readonly string[]): string {
-  return policy(["'self'", ...scriptHashes.map((hash) => `'${hash}'`)].join(' '), "'self'");
+  return policy(
+    ["'self'", ...scriptHashes.map((hash) => `'${hash}'`)].join(" "),
+    "'self'",
+  );
 }
 
 function policy(scriptSrc: string, styleSrc: string): string {
@@ -29,16 +36,19 @@ function policy(scriptSrc: string, styleSrc: string): string {
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-  ].join('; ');
+  ].join("; ");
 }
 
 /** Headers for every response (next.config.ts `headers()`). */
 export const STATIC_SECURITY_HEADERS = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ] as const;
 
 /** API responses are data, never documents: no scripts, no framing. */
@@ -52,14 +62,21 @@ export function createNonce(): string {
 }
 
 /** Whether an Origin header names this site: the Host the request came in on, or the public URL. */
-function isOwnOrigin(origin: string, host: string | null, publicUrl?: string): boolean {
+function isOwnOrigin(
+  origin: string,
+  host: string | null,
+  publicUrl?: string,
+): boolean {
   let originHost: string;
   try {
     originHost = new URL(origin).host;
   } catch {
     return false; // "null" (sandboxed frames, privacy-sensitive redirects) and garbage
   }
-  return (!!host && originHost === host) || (!!publicUrl && originHost === new URL(publicUrl).host);
+  return (
+    (!!host && originHost === host) ||
+    (!!publicUrl && originHost === new URL(publicUrl).host)
+  );
 }
 
 /**
@@ -67,8 +84,14 @@ function isOwnOrigin(origin: string, host: string | null, publicUrl?: string): b
  * server actions itself, but answers a mismatch with a 500; this turns it into a clear 403 before
  * anything runs. Requests without an Origin header (old browsers, curl) are left to Next's check.
  */
-export function isCrossOrigin(method: string, origin: string | null, host: string | null, publicUrl?: string): boolean {
-  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS' || !origin) return false;
+export function isCrossOrigin(
+  method: string,
+  origin: string | null,
+  host: string | null,
+  publicUrl?: string,
+): boolean {
+  if (method === "GET" || method === "HEAD" || method === "OPTIONS" || !origin)
+    return false;
   return !isOwnOrigin(origin, host, publicUrl);
 }
 
@@ -80,22 +103,35 @@ export function isCrossOrigin(method: string, origin: string | null, host: strin
  * that send neither header (curl, scripts) carry no other site's cookies and pass; the route's own
  * checks still apply to them.
  */
-export function isCrossSiteRequest(origin: string | null, fetchSite: string | null, host: string | null, publicUrl?: string): boolean {
-  if (fetchSite !== null && fetchSite !== 'same-origin' && fetchSite !== 'none') return true;
+export function isCrossSiteRequest(
+  origin: string | null,
+  fetchSite: string | null,
+  host: string | null,
+  publicUrl?: string,
+): boolean {
+  if (fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none")
+    return true;
   return origin !== null && !isOwnOrigin(origin, host, publicUrl);
 }
 
 /** The host a request was addressed to, as the browser saw it (behind a proxy: X-Forwarded-Host). */
-export const requestHost = (headers: Headers): string | null => headers.get('x-forwarded-host') ?? headers.get('host');
+export const requestHost = (headers: Headers): string | null =>
+  headers.get("x-forwarded-host") ?? headers.get("host");
 
 const refusal = (status: number, text: string) => (): Response =>
-  new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  new Response(text, {
+    status,
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+    },
+  });
 
 /** The answer to a request from another site: 403, plain text, never cached. */
-export const crossOriginRefusal = refusal(403, 'Cross-origin request refused');
+export const crossOriginRefusal = refusal(403, "Cross-origin request refused");
 
 /** The answer to a request Next could not decode (proxy.ts): 400, plain text, never cached. */
-export const malformedRequest = refusal(400, 'Malformed request');
+export const malformedRequest = refusal(400, "Malformed request");
 
 /**
  * Whether a URL path has a broken percent-escape ("/de/%", "%ZZ", "%c0%ae"). Next fails to decode
@@ -116,10 +152,20 @@ export function isMalformedPath(pathname: string): boolean {
  * carry students' data and go by the session cookie, and the public glossary is for our own reader
  * only, not for other sites to script.
  */
-export function sameSiteOnly<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
+export function sameSiteOnly<Context>(
+  handler: (request: Request, context: Context) => Promise<Response>,
+) {
   return async (request: Request, context: Context): Promise<Response> => {
     const { headers } = request;
-    if (isCrossSiteRequest(headers.get('origin'), headers.get('sec-fetch-site'), requestHost(headers), process.env.QQ_PUBLIC_URL)) return crossOriginRefusal();
+    if (
+      isCrossSiteRequest(
+        headers.get("origin"),
+        headers.get("sec-fetch-site"),
+        requestHost(headers),
+        getEnv().QQ_PUBLIC_URL,
+      )
+    )
+      return crossOriginRefusal();
     return handler(request, context);
   };
 }
@@ -132,9 +178,15 @@ const PLAIN_VALUE = /^\$(undefined|NaN|-?Infinity|-0|D.*|n-?\d+)$/;
  * request ("$K1", "$@2"…). Text that starts with "$" is sent escaped as "$$…".
  */
 function hasReference(value: unknown): boolean {
-  if (typeof value === 'string') return value.startsWith('$') && !value.startsWith('$$') && !PLAIN_VALUE.test(value);
+  if (typeof value === "string")
+    return (
+      value.startsWith("$") &&
+      !value.startsWith("$$") &&
+      !PLAIN_VALUE.test(value)
+    );
   if (Array.isArray(value)) return value.some(hasReference);
-  if (value && typeof value === 'object') return Object.values(value).some(hasReference);
+  if (value && typeof value === "object")
+    return Object.values(value).some(hasReference);
   return false;
 }
 
@@ -146,14 +198,16 @@ const parseJson = (text: string): unknown => {
   }
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === "object" && !Array.isArray(value);
 
 /** A fetch action's form: its argument list is exactly `[prevState, form]` or `[form]`. */
 function isWellFormedActionForm(form: FormData): boolean {
-  const args = parseJson(String(form.get('0') ?? ''));
-  if (!Array.isArray(args) || args.length === 0 || args.length > 2) return false;
+  const args = parseJson(String(form.get("0") ?? ""));
+  if (!Array.isArray(args) || args.length === 0 || args.length > 2)
+    return false;
   const last = args[args.length - 1];
-  if (typeof last !== 'string' || !/^\$K\d+$/.test(last)) return false;
+  if (typeof last !== "string" || !/^\$K\d+$/.test(last)) return false;
   return args.length === 1 || !hasReference(args[0]);
 }
 
@@ -165,18 +219,18 @@ function isWellFormedActionForm(form: FormData): boolean {
  */
 function isWellFormedFormPost(form: FormData): boolean {
   const keys = [...form.keys()];
-  const refs = keys.filter((k) => k.startsWith('$ACTION_REF_'));
-  const ids = keys.filter((k) => k.startsWith('$ACTION_ID_'));
+  const refs = keys.filter((k) => k.startsWith("$ACTION_REF_"));
+  const ids = keys.filter((k) => k.startsWith("$ACTION_ID_"));
   if (refs.length + ids.length === 0) return true;
   if (refs.length + ids.length > 1) return false;
   if (ids.length === 1) return true; // Next checks the id; the action gets the form
-  const prefix = `$ACTION_${refs[0]!.slice('$ACTION_REF_'.length)}:`;
+  const prefix = `$ACTION_${refs[0]!.slice("$ACTION_REF_".length)}:`;
   const descriptor = parseJson(String(form.get(`${prefix}0`)));
-  if (!isRecord(descriptor) || typeof descriptor.id !== 'string') return false;
+  if (!isRecord(descriptor) || typeof descriptor.id !== "string") return false;
   const { bound, ...rest } = descriptor;
   if (hasReference(rest)) return false;
   if (bound === null) return true; // without `bound` at all, React's decodeFormState throws
-  if (bound !== '$@1') return false;
+  if (bound !== "$@1") return false;
   const state = parseJson(String(form.get(`${prefix}1`)));
   return Array.isArray(state) && state.length <= 1 && !hasReference(state);
 }
@@ -188,15 +242,17 @@ function isWellFormedFormPost(form: FormData): boolean {
  * isWellFormedFormPost. Anything else would make React's decoder throw and Next answer 500;
  * proxy.ts answers 400 instead. Actions still validate their arguments themselves.
  */
-export async function isWellFormedActionBody(request: Request): Promise<boolean> {
-  const type = request.headers.get('content-type') ?? '';
-  const fetched = request.headers.has('next-action');
-  if (fetched && type.startsWith('text/plain')) {
+export async function isWellFormedActionBody(
+  request: Request,
+): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  const fetched = request.headers.has("next-action");
+  if (fetched && type.startsWith("text/plain")) {
     const args = parseJson(await request.text());
     return Array.isArray(args) && !hasReference(args);
   }
   // Other bodies without the header are no action at all: Next renders the page.
-  if (!type.startsWith('multipart/form-data')) return !fetched;
+  if (!type.startsWith("multipart/form-data")) return !fetched;
   let form: FormData;
   try {
     form = await request.formData();

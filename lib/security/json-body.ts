@@ -2,12 +2,17 @@
 // the end, a body that is not JSON (or not declared as JSON) is refused. The declared type matters:
 // another site can send text/plain or a form without asking, but not application/json.
 
-export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415 };
+export type JsonBody =
+  { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415 };
 
-export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) return { ok: false, status: 415 };
-  const declared = Number(request.headers.get('content-length') ?? 0);
+export async function readJsonBody(
+  request: Request,
+  maxBytes: number,
+): Promise<JsonBody> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(type))
+    return { ok: false, status: 415 };
+  const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) return { ok: false, status: 413 };
   if (!request.body) return { ok: false, status: 400 };
   const reader = request.body.getReader();
@@ -24,7 +29,12 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     chunks.push(value);
   }
   try {
-    return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks))) };
+    return {
+      ok: true,
+      value: JSON.parse(
+        new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks)),
+      ),
+    };
   } catch {
     return { ok: false, status: 400 };
   }

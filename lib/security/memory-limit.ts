@@ -2,7 +2,10 @@
 // hot path stays one read and one transaction. (Sign-in and join limits, which must hold across
 // restarts, are in the database: rate-limit.ts.)
 export class MemoryRateLimiter {
-  private readonly hits = new Map<string, { count: number; windowStart: number }>();
+  private readonly hits = new Map<
+    string,
+    { count: number; windowStart: number }
+  >();
 
   constructor(
     private readonly max: number,
@@ -13,7 +16,11 @@ export class MemoryRateLimiter {
   /** Counts one hit under `key`; false when the key is over its limit in the current window. */
   take(key: string, now = Date.now()): boolean {
     const entry = this.hits.get(key);
-    if (!entry || now - entry.windowStart >= this.windowMs || now < entry.windowStart) {
+    if (
+      !entry ||
+      now - entry.windowStart >= this.windowMs ||
+      now < entry.windowStart
+    ) {
       if (this.hits.size >= this.maxKeys) this.prune(now);
       this.hits.set(key, { count: 1, windowStart: now });
       return true;
@@ -23,9 +30,13 @@ export class MemoryRateLimiter {
   }
 
   private prune(now: number) {
-    for (const [key, entry] of this.hits) if (now - entry.windowStart >= this.windowMs) this.hits.delete(key);
+    for (const [key, entry] of this.hits)
+      if (now - entry.windowStart >= this.windowMs) this.hits.delete(key);
     // Still full (an attack with many keys): forget the oldest half rather than grow without bound.
-    if (this.hits.size >= this.maxKeys) [...this.hits.keys()].slice(0, this.maxKeys / 2).forEach((k) => this.hits.delete(k));
+    if (this.hits.size >= this.maxKeys)
+      [...this.hits.keys()]
+        .slice(0, this.maxKeys / 2)
+        .forEach((k) => this.hits.delete(k));
   }
 }
 

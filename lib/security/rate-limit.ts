@@ -1,10 +1,11 @@
 // Fixed-window rate limits kept in the database, so they hold across restarts and, on PostgreSQL,
 // across several app servers. Used for sign-in, sign-up, joining a class and PIN attempts.
-import 'server-only';
-import { db } from '@/lib/db/client';
+import "server-only";
+import { db } from "@/lib/db/client";
 
 export type RateRule = { max: number; windowMs: number };
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+export type RateDecision =
+  { allowed: true } | { allowed: false; retryAfterMs: number };
 
 const MINUTE = 60_000;
 
@@ -30,10 +31,15 @@ export const RATE_RULES = {
 } satisfies Record<string, RateRule>;
 
 /** The counter of wrong PINs for one name in one class. */
-export const pinFailuresKey = (classId: string, nameKey: string) => `pin:${classId}:${nameKey}`;
+export const pinFailuresKey = (classId: string, nameKey: string) =>
+  `pin:${classId}:${nameKey}`;
 
 /** Pure decision for a counter row (null when there is none). */
-export function decide(row: { count: number; windowStart: Date } | null, rule: RateRule, now: Date): RateDecision {
+export function decide(
+  row: { count: number; windowStart: Date } | null,
+  rule: RateRule,
+  now: Date,
+): RateDecision {
   if (!row) return { allowed: true };
   const elapsed = now.getTime() - row.windowStart.getTime();
   if (elapsed >= rule.windowMs || elapsed < 0) return { allowed: true };
@@ -42,13 +48,21 @@ export function decide(row: { count: number; windowStart: Date } | null, rule: R
 }
 
 /** Whether another request under `key` is allowed now, without counting it. */
-export async function checkLimit(key: string, rule: RateRule, now = new Date()): Promise<RateDecision> {
+export async function checkLimit(
+  key: string,
+  rule: RateRule,
+  now = new Date(),
+): Promise<RateDecision> {
   const row = await db.rateLimit.findUnique({ where: { key } });
   return decide(row, rule, now);
 }
 
 /** Counts one request (or failure) under `key`, starting a new window when the old one is over. */
-export async function recordHit(key: string, rule: RateRule, now = new Date()): Promise<void> {
+export async function recordHit(
+  key: string,
+  rule: RateRule,
+  now = new Date(),
+): Promise<void> {
   const windowFloor = new Date(now.getTime() - rule.windowMs);
   const inWindow = await db.rateLimit.updateMany({
     where: { key, windowStart: { gt: windowFloor, lte: now } },
@@ -64,7 +78,11 @@ export async function recordHit(key: string, rule: RateRule, now = new Date()): 
 }
 
 /** Check, then count: for limits where every request counts. */
-export async function consumeLimit(key: string, rule: RateRule, now = new Date()): Promise<RateDecision> {
+export async function consumeLimit(
+  key: string,
+  rule: RateRule,
+  now = new Date(),
+): Promise<RateDecision> {
   const decision = await checkLimit(key, rule, now);
   if (decision.allowed) await recordHit(key, rule, now);
   return decision;
@@ -77,5 +95,7 @@ export async function clearLimit(key: string): Promise<void> {
 
 /** Whole minutes to wait, at least 1, for the lock-out message. */
 export function retryMinutes(decision: RateDecision): number {
-  return decision.allowed ? 0 : Math.max(1, Math.ceil(decision.retryAfterMs / MINUTE));
+  return decision.allowed
+    ? 0
+    : Math.max(1, Math.ceil(decision.retryAfterMs / MINUTE));
 }

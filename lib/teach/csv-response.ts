@@ -1,34 +1,44 @@
 // CSV downloads for teachers: who may download is decided by the data layer (null → 404).
-import 'server-only';
-import { getTranslations } from 'next-intl/server';
-import { z } from 'zod';
-import { languageSchema, type Language } from '@/lib/content/schema';
-import { isTeacher, type Actor } from '@/lib/data/actor';
-import { getViewer } from '@/lib/session';
-import { csvFileName, toCsv, type CsvCell } from './csv';
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { languageSchema, type Language } from "@/lib/content/schema";
+import { isTeacher, type Actor } from "@/lib/data/actor";
+import { getViewer } from "@/lib/session";
+import { csvFileName, toCsv, type CsvCell } from "./csv";
 
-export type CsvContext = { actor: Actor; locale: Language; t: Awaited<ReturnType<typeof getTranslations<'Csv'>>> };
+export type CsvContext = {
+  actor: Actor;
+  locale: Language;
+  t: Awaited<ReturnType<typeof getTranslations<"Csv">>>;
+};
 
 /** Runs `build` for a signed-in teacher with a valid id; 401/404 otherwise, never a 500 for bad input. */
 export async function csvDownload(
   request: Request,
   rawId: string,
-  build: (ctx: CsvContext, id: string) => Promise<{ name: string[]; header: string[]; rows: CsvCell[][] } | null>,
+  build: (
+    ctx: CsvContext,
+    id: string,
+  ) => Promise<{ name: string[]; header: string[]; rows: CsvCell[][] } | null>,
 ): Promise<Response> {
   const viewer = await getViewer();
-  if (!viewer) return new Response('Unauthorized', { status: 401 });
+  if (!viewer) return new Response("Unauthorized", { status: 401 });
   const id = z.uuid().safeParse(rawId);
-  const locale = languageSchema.catch('de').parse(new URL(request.url).searchParams.get('locale'));
-  if (!isTeacher(viewer) || !id.success) return new Response('Not found', { status: 404 });
-  const t = await getTranslations({ locale, namespace: 'Csv' });
+  const locale = languageSchema
+    .catch("de")
+    .parse(new URL(request.url).searchParams.get("locale"));
+  if (!isTeacher(viewer) || !id.success)
+    return new Response("Not found", { status: 404 });
+  const t = await getTranslations({ locale, namespace: "Csv" });
   const file = await build({ actor: viewer, locale, t }, id.data);
-  if (!file) return new Response('Not found', { status: 404 });
+  if (!file) return new Response("Not found", { status: 404 });
   return new Response(toCsv(file.header, file.rows, locale), {
     headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${csvFileName(...file.name)}"`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${csvFileName(...file.name)}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
     },
   });
 }

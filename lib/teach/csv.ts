@@ -9,49 +9,61 @@
 //   leading apostrophe, so the spreadsheet shows it as text instead of evaluating it. Cells of type
 //   number are never altered: −3 stays "-3". Consequently, pass numbers as numbers (rounded as wanted),
 //   not as pre-formatted strings — the string "-3,5" would be shown as '-3,5.
-import { stringify } from 'csv-stringify/sync';
+import { stringify } from "csv-stringify/sync";
 
-export type CsvLocale = 'de' | 'en';
+export type CsvLocale = "de" | "en";
 export type CsvCell = string | number | boolean | null | undefined;
-export type CsvDialect = { delimiter: ';' | ','; decimal: ',' | '.' };
+export type CsvDialect = { delimiter: ";" | ","; decimal: "," | "." };
 
-const BOM = '\uFEFF';
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+const BOM = "\uFEFF";
+const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
 
 /** Field delimiter and decimal separator that spreadsheet programs expect for the locale. */
 export function csvDialect(locale: CsvLocale): CsvDialect {
-  return locale === 'de' ? { delimiter: ';', decimal: ',' } : { delimiter: ',', decimal: '.' };
+  return locale === "de"
+    ? { delimiter: ";", decimal: "," }
+    : { delimiter: ",", decimal: "." };
 }
 
 /** Fixed-digit number with the locale's decimal separator, no thousands separator; '' for null or non-finite. */
-export function formatCsvNumber(value: number | null, locale: CsvLocale, fractionDigits = 1): string {
-  if (value === null || !Number.isFinite(value)) return '';
+export function formatCsvNumber(
+  value: number | null,
+  locale: CsvLocale,
+  fractionDigits = 1,
+): string {
+  if (value === null || !Number.isFinite(value)) return "";
   let text = value.toFixed(fractionDigits);
   // -0.04 rounds to "-0.0": drop the sign of a zero.
   if (/^-0(\.0*)?$/.test(text)) text = text.slice(1);
-  return text.replace('.', csvDialect(locale).decimal);
+  return text.replace(".", csvDialect(locale).decimal);
 }
 
 /** A number cell: shortest round-trip form with the locale's decimal separator. */
-function numberCell(value: number, decimal: ',' | '.'): string {
-  if (!Number.isFinite(value)) return '';
-  return String(value).replace('.', decimal);
+function numberCell(value: number, decimal: "," | "."): string {
+  if (!Number.isFinite(value)) return "";
+  return String(value).replace(".", decimal);
 }
 
 /** A string cell, defused against formula injection. */
 function stringCell(value: string): string {
-  return value.length > 0 && FORMULA_TRIGGERS.has(value[0]!) ? `'${value}` : value;
+  return value.length > 0 && FORMULA_TRIGGERS.has(value[0]!)
+    ? `'${value}`
+    : value;
 }
 
 /**
  * The CSV text (header + rows) for the locale: BOM, CRLF, quoting as needed, formula-injection guard.
  * null/undefined → empty field; booleans → 1/0; numbers use the locale's decimal separator.
  */
-export function toCsv(header: string[], rows: CsvCell[][], locale: CsvLocale): string {
+export function toCsv(
+  header: string[],
+  rows: CsvCell[][],
+  locale: CsvLocale,
+): string {
   const { delimiter, decimal } = csvDialect(locale);
   const body = stringify([header, ...rows], {
     delimiter,
-    record_delimiter: '\r\n',
+    record_delimiter: "\r\n",
     // Must be explicit: with a custom record_delimiter csv-stringify would no longer quote lone CR/LF.
     quote_record_delimiter: true,
     quote: '"',
@@ -60,14 +72,21 @@ export function toCsv(header: string[], rows: CsvCell[][], locale: CsvLocale): s
     cast: {
       string: (value) => stringCell(value),
       number: (value) => numberCell(value, decimal),
-      boolean: (value) => (value ? '1' : '0'),
+      boolean: (value) => (value ? "1" : "0"),
     },
   });
   return BOM + body;
 }
 
 const GERMAN_LETTERS: Record<string, string> = {
-  ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ẞ: 'SS',
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  ß: "ss",
+  Ä: "Ae",
+  Ö: "Oe",
+  Ü: "Ue",
+  ẞ: "SS",
 };
 const MAX_BASE_LENGTH = 120;
 
@@ -75,10 +94,10 @@ const MAX_BASE_LENGTH = 120;
 function slug(part: string): string {
   return part
     .replace(/[äöüßÄÖÜẞ]/g, (letter) => GERMAN_LETTERS[letter]!)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
     .toLowerCase();
 }
 
@@ -89,6 +108,10 @@ function slug(part: string): string {
 export function csvFileName(...parts: (string | string[])[]): string {
   const base = parts
     .flat()
-    .map(slug).filter((part) => part !== '').join('_').slice(0, MAX_BASE_LENGTH).replace(/[-_]+$/, '');
-  return `${base || 'export'}.csv`;
+    .map(slug)
+    .filter((part) => part !== "")
+    .join("_")
+    .slice(0, MAX_BASE_LENGTH)
+    .replace(/[-_]+$/, "");
+  return `${base || "export"}.csv`;
 }

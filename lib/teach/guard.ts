@@ -1,19 +1,21 @@
 // Page guards for the teacher area: signed-out visitors go to the sign-in page; a signed-in
 // student gets a 404, as if the page did not exist. The data layer checks again on every query.
-import 'server-only';
-import { notFound } from 'next/navigation';
-import { z } from 'zod';
-import { redirect } from '@/i18n/navigation';
-import type { Language } from '@/lib/content/schema';
-import { isTeacher, type Actor } from '@/lib/data/actor';
-import { getSet } from '@/lib/data/question-sets';
-import { getViewer } from '@/lib/session';
+import "server-only";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { redirect } from "@/i18n/navigation";
+import type { Language } from "@/lib/content/schema";
+import { isTeacher, type Actor } from "@/lib/data/actor";
+import { getSet } from "@/lib/data/question-sets";
+import { getViewer } from "@/lib/session";
 
-export async function requireTeacher(locale: Language): Promise<Actor & { name: string }> {
+export async function requireTeacher(
+  locale: Language,
+): Promise<Actor & { name: string }> {
   const viewer = await getViewer();
   if (!viewer) {
-    redirect({ href: '/teach/sign-in', locale });
-    throw new Error('unreachable');
+    redirect({ href: "/teach/sign-in", locale });
+    throw new Error("unreachable");
   }
   if (!isTeacher(viewer)) notFound();
   return viewer;

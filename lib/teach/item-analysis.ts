@@ -80,7 +80,10 @@ export function mean(values: number[]): number | null {
 }
 
 /** Per-question Moodle statistics, in the order of `questionIds` (see the header comment). */
-export function questionStatistics(attempts: AnalysedAttempt[], questionIds: string[]): QuestionStat[] {
+export function questionStatistics(
+  attempts: AnalysedAttempt[],
+  questionIds: string[],
+): QuestionStat[] {
   // Each attempt's total, computed once.
   const totals: number[] = [];
   for (const attempt of attempts) {
@@ -115,7 +118,7 @@ export function questionStatistics(attempts: AnalysedAttempt[], questionIds: str
         const entry = wrongByKey.get(key);
         if (entry) {
           entry.count++;
-        } else if (display !== '') {
+        } else if (display !== "") {
           const created = { answer: display, count: 1 };
           wrongByKey.set(key, created);
           wrong.push(created);
@@ -130,7 +133,8 @@ export function questionStatistics(attempts: AnalysedAttempt[], questionIds: str
       questionId,
       attempts: n,
       facility: itemMean === null ? null : 100 * itemMean,
-      standardDeviation: n < 2 ? null : 100 * Math.sqrt(sumOfSquares(itemScores) / (n - 1)),
+      standardDeviation:
+        n < 2 ? null : 100 * Math.sqrt(sumOfSquares(itemScores) / (n - 1)),
       discrimination: discriminationIndex(itemScores, restScores),
       commonWrongAnswers: wrong.slice(0, MAX_WRONG_ANSWERS),
     });
@@ -168,9 +172,13 @@ function discriminationIndex(xs: number[], ys: number[]): number | null {
 }
 
 /** Miss rate per source sentence, in the order of `sentenceIds`. */
-export function sentenceMissRates(attempts: AnalysedAttempt[], sentenceIds: string[]): SentenceMissRate[] {
+export function sentenceMissRates(
+  attempts: AnalysedAttempt[],
+  sentenceIds: string[],
+): SentenceMissRate[] {
   const tally = new Map<string, { responses: number; misses: number }>();
-  for (const sentenceId of sentenceIds) tally.set(sentenceId, { responses: 0, misses: 0 });
+  for (const sentenceId of sentenceIds)
+    tally.set(sentenceId, { responses: 0, misses: 0 });
 
   for (const attempt of attempts) {
     for (const item of attempt.items) {
@@ -189,7 +197,12 @@ export function sentenceMissRates(attempts: AnalysedAttempt[], sentenceIds: stri
 
   return sentenceIds.map((sentenceId) => {
     const { responses, misses } = tally.get(sentenceId)!;
-    return { sentenceId, responses, misses, missRate: responses === 0 ? null : misses / responses };
+    return {
+      sentenceId,
+      responses,
+      misses,
+      missRate: responses === 0 ? null : misses / responses,
+    };
   });
 }
 
@@ -207,12 +220,19 @@ export function heatLevel(missRate: number | null): HeatLevel | null {
  * Counts percentages in `binCount` equal bins over 0..100. A bin includes its lower bound; 100 falls into
  * the last bin. Values are clamped to 0..100; NaN is ignored.
  */
-export function scoreHistogram(percents: number[], binCount = 10): HistogramBin[] {
+export function scoreHistogram(
+  percents: number[],
+  binCount = 10,
+): HistogramBin[] {
   const count = Math.max(1, Math.floor(binCount));
   const width = 100 / count;
   const bins: HistogramBin[] = [];
   for (let i = 0; i < count; i++) {
-    bins.push({ from: i * width, to: i === count - 1 ? 100 : (i + 1) * width, count: 0 });
+    bins.push({
+      from: i * width,
+      to: i === count - 1 ? 100 : (i + 1) * width,
+      count: 0,
+    });
   }
   for (const percent of percents) {
     if (Number.isNaN(percent)) continue;

@@ -1,55 +1,69 @@
 // lib/db/sql.ts: statements straight to the driver adapter under Prisma, on Prisma's own connection.
 // On SQLite they run as statements kept per connection (lib/db/sqlite-statements.ts); the adapter's
 // queryRaw/executeRaw is the path elsewhere. The same tests run on both.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { useTestDatabase } from '@/tests/support/test-db';
+import type * as SqliteStatements from "@/lib/db/sqlite-statements";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { setUpTestDatabase } from "@/tests/support/test-db";
 
 const fastPath = vi.hoisted(() => ({ on: true }));
-vi.mock('@/lib/db/sqlite-statements', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/lib/db/sqlite-statements')>();
-  return { ...original, sqliteConnectionOf: (adapter: never) => (fastPath.on ? original.sqliteConnectionOf(adapter) : null) };
+vi.mock("@/lib/db/sqlite-statements", async (importOriginal) => {
+  const original = await importOriginal<typeof SqliteStatements>();
+  return {
+    ...original,
+    sqliteConnectionOf: (adapter: never) =>
+      fastPath.on ? original.sqliteConnectionOf(adapter) : null,
+  };
 });
 
-const testDb = await useTestDatabase();
+const testDb = await setUpTestDatabase();
 const { db } = testDb;
-const { sql, sqlQuery, sqlTransaction, toQuery } = await import('@/lib/db/sql');
-const { isUniqueViolation } = await import('@/lib/db/storage-fault');
-const { createLearner } = await import('@/lib/data/learners');
-const { startAttempt } = await import('@/lib/data/attempts');
+const { sql, sqlQuery, sqlTransaction, toQuery } = await import("@/lib/db/sql");
+const { isUniqueViolation } = await import("@/lib/db/storage-fault");
+const { createLearner } = await import("@/lib/data/learners");
+const { startAttempt } = await import("@/lib/data/attempts");
 afterAll(() => testDb.cleanup());
 
 async function freshAttempt() {
-  const { learner } = await createLearner('sql');
-  return (await startAttempt(learner.id, 'nordkorea-russland-full', 'de'))!;
+  const { learner } = await createLearner("sql");
+  return (await startAttempt(learner.id, "nordkorea-russland-full", "de"))!;
 }
-const scoreOf = async (id: string) => (await db.attempt.findUniqueOrThrow({ where: { id } })).score;
-const setScore = (id: string, score: number) => sql`UPDATE "Attempt" SET "score" = ${score} WHERE "id" = ${id}`;
+const scoreOf = async (id: string) =>
+  (await db.attempt.findUniqueOrThrow({ where: { id } })).score;
+const setScore = (id: string, score: number) =>
+  sql`UPDATE "Attempt" SET "score" = ${score} WHERE "id" = ${id}`;
 
-describe('toQuery', () => {
-  const statement = sql`SELECT * FROM "Attempt" WHERE "id" = ${'a'} AND "score" > ${1.5} AND "answeredCount" = ${2} AND "x" = ${true}`;
-  it('binds every value, with the placeholders of the provider', () => {
-    expect(toQuery(statement, 'sqlite')).toEqual({
+describe("toQuery", () => {
+  const statement = sql`SELECT * FROM "Attempt" WHERE "id" = ${"a"} AND "score" > ${1.5} AND "answeredCount" = ${2} AND "x" = ${true}`;
+  it("binds every value, with the placeholders of the provider", () => {
+    expect(toQuery(statement, "sqlite")).toEqual({
       sql: 'SELECT * FROM "Attempt" WHERE "id" = ? AND "score" > ? AND "answeredCount" = ? AND "x" = ?',
-      args: ['a', 1.5, 2, true],
+      args: ["a", 1.5, 2, true],
       argTypes: [
-        { scalarType: 'string', arity: 'scalar' }, { scalarType: 'float', arity: 'scalar' },
-        { scalarType: 'int', arity: 'scalar' }, { scalarType: 'boolean', arity: 'scalar' },
+        { scalarType: "string", arity: "scalar" },
+        { scalarType: "float", arity: "scalar" },
+        { scalarType: "int", arity: "scalar" },
+        { scalarType: "boolean", arity: "scalar" },
       ],
     });
-    expect(toQuery(statement, 'postgres').sql).toBe('SELECT * FROM "Attempt" WHERE "id" = $1 AND "score" > $2 AND "answeredCount" = $3 AND "x" = $4');
+    expect(toQuery(statement, "postgres").sql).toBe(
+      'SELECT * FROM "Attempt" WHERE "id" = $1 AND "score" > $2 AND "answeredCount" = $3 AND "x" = $4',
+    );
   });
-  it('never splices a value into the text', () => {
+  it("never splices a value into the text", () => {
     const hostile = `x'; DROP TABLE "Attempt"; --`;
-    const query = toQuery(sql`SELECT 1 WHERE ${hostile} = ${hostile}`, 'sqlite');
-    expect(query.sql).toBe('SELECT 1 WHERE ? = ?');
+    const query = toQuery(
+      sql`SELECT 1 WHERE ${hostile} = ${hostile}`,
+      "sqlite",
+    );
+    expect(query.sql).toBe("SELECT 1 WHERE ? = ?");
     expect(query.args).toEqual([hostile, hostile]);
   });
 });
 
 describe.each([
-  { path: 'kept statements on the SQLite connection', on: true },
-  { path: 'the driver adapter', on: false },
-])('sqlQuery and sqlTransaction through $path', ({ on }) => {
+  { path: "kept statements on the SQLite connection", on: true },
+  { path: "the driver adapter", on: false },
+])("sqlQuery and sqlTransaction through $path", ({ on }) => {
   beforeAll(() => {
     fastPath.on = on;
     return () => {
@@ -57,69 +71,81 @@ describe.each([
     };
   });
 
-  it('reads rows as objects by column name', async () => {
+  it("reads rows as objects by column name", async () => {
     const id = await freshAttempt();
-    expect(await sqlQuery(sql`SELECT "id", "status", "answeredCount" FROM "Attempt" WHERE "id" = ${id}`)).toEqual([
-      { id, status: 'in_progress', answeredCount: 0 },
-    ]);
+    expect(
+      await sqlQuery(
+        sql`SELECT "id", "status", "answeredCount" FROM "Attempt" WHERE "id" = ${id}`,
+      ),
+    ).toEqual([{ id, status: "in_progress", answeredCount: 0 }]);
   });
 
-  it('commits when the work returns and rolls back all of it when the work throws', async () => {
+  it("commits when the work returns and rolls back all of it when the work throws", async () => {
     const id = await freshAttempt();
-    expect(await sqlTransaction(async (tx) => tx.execute(setScore(id, 7)))).toBe(1);
+    expect(
+      await sqlTransaction(async (tx) => tx.execute(setScore(id, 7))),
+    ).toBe(1);
     expect(await scoreOf(id)).toBe(7);
     const failure = await sqlTransaction(async (tx) => {
       await tx.execute(setScore(id, 99));
-      throw new Error('changed my mind');
+      throw new Error("changed my mind");
     }).catch((e: unknown) => e);
-    expect(failure).toEqual(new Error('changed my mind'));
+    expect(failure).toEqual(new Error("changed my mind"));
     expect(await scoreOf(id)).toBe(7);
   });
 
-  it('rolls back on a failed statement and reports a unique violation as such', async () => {
+  it("rolls back on a failed statement and reports a unique violation as such", async () => {
     const id = await freshAttempt();
     const failure = await sqlTransaction(async (tx) => {
       await tx.execute(setScore(id, 5));
-      await tx.execute(sql`UPDATE "AttemptItem" SET "position" = ${1} WHERE "attemptId" = ${id} AND "position" = ${0}`);
+      await tx.execute(
+        sql`UPDATE "AttemptItem" SET "position" = ${1} WHERE "attemptId" = ${id} AND "position" = ${0}`,
+      );
     }).catch((e: unknown) => e);
     expect(isUniqueViolation(failure)).toBe(true);
     expect(await scoreOf(id)).toBe(0);
     // The connection is usable afterwards, by both paths.
-    expect(await sqlTransaction(async (tx) => tx.execute(setScore(id, 3)))).toBe(1);
+    expect(
+      await sqlTransaction(async (tx) => tx.execute(setScore(id, 3))),
+    ).toBe(1);
     expect(await scoreOf(id)).toBe(3);
   });
 
-  it('waits for a Prisma transaction on the same connection instead of running inside it', async () => {
+  it("waits for a Prisma transaction on the same connection instead of running inside it", async () => {
     const id = await freshAttempt();
     const order: string[] = [];
-    const prisma = db.$transaction(async (tx) => {
-      await tx.attempt.update({ where: { id }, data: { score: 1 } });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      order.push('prisma');
-      throw new Error('roll back the Prisma transaction');
-    }).catch(() => {});
+    const prisma = db
+      .$transaction(async (tx) => {
+        await tx.attempt.update({ where: { id }, data: { score: 1 } });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        order.push("prisma");
+        throw new Error("roll back the Prisma transaction");
+      })
+      .catch(() => {});
     await new Promise((resolve) => setTimeout(resolve, 10));
     const direct = sqlTransaction(async (tx) => {
-      order.push('sql');
+      order.push("sql");
       return tx.execute(setScore(id, 2));
     });
     await Promise.all([prisma, direct]);
-    expect(order).toEqual(['prisma', 'sql']);
+    expect(order).toEqual(["prisma", "sql"]);
     expect(await scoreOf(id)).toBe(2);
   });
 });
 
-describe('kept statements', () => {
-  it('are used on the app’s SQLite connection (an adapter update that hides it fails here)', async () => {
-    const { databaseConnection } = await import('@/lib/db/client');
-    const { sqliteConnectionOf } = await import('@/lib/db/sqlite-statements');
+describe("kept statements", () => {
+  it("are used on the app’s SQLite connection (an adapter update that hides it fails here)", async () => {
+    const { databaseConnection } = await import("@/lib/db/client");
+    const { sqliteConnectionOf } = await import("@/lib/db/sqlite-statements");
     const { adapter } = await (await databaseConnection()).current();
     const connection = sqliteConnectionOf(adapter);
     expect(connection).not.toBeNull();
-    const prepare = vi.spyOn(connection!, 'prepare');
+    const prepare = vi.spyOn(connection!, "prepare");
     try {
       for (const value of [1, 2, 3]) {
-        expect(await sqlQuery(sql`SELECT ${value} AS "kept", ${true} AS "flag"`)).toEqual([{ kept: value, flag: 1 }]);
+        expect(
+          await sqlQuery(sql`SELECT ${value} AS "kept", ${true} AS "flag"`),
+        ).toEqual([{ kept: value, flag: 1 }]);
       }
       expect(prepare).toHaveBeenCalledTimes(1);
     } finally {
@@ -128,15 +154,19 @@ describe('kept statements', () => {
   });
 });
 
-describe('sqlDate', () => {
-  it('reads Prisma’s ISO text, SQL’s CURRENT_TIMESTAMP text (UTC) and epoch milliseconds alike', async () => {
-    const { sqlDate } = await import('@/lib/db/sql');
+describe("sqlDate", () => {
+  it("reads Prisma’s ISO text, SQL’s CURRENT_TIMESTAMP text (UTC) and epoch milliseconds alike", async () => {
+    const { sqlDate } = await import("@/lib/db/sql");
     const instant = Date.UTC(2026, 10, 28, 1, 20, 0);
-    expect(sqlDate('2026-11-28T01:20:00.000+00:00').getTime()).toBe(instant);
-    expect(sqlDate('2026-11-28 01:20:00').getTime()).toBe(instant);
-    expect(sqlDate('2026-11-28 01:20:00.250').getTime()).toBe(instant + 250);
+    expect(sqlDate("2026-11-28T01:20:00.000+00:00").getTime()).toBe(instant);
+    expect(sqlDate("2026-11-28 01:20:00").getTime()).toBe(instant);
+    expect(sqlDate("2026-11-28 01:20:00.250").getTime()).toBe(instant + 250);
     expect(sqlDate(instant).getTime()).toBe(instant);
-    const [row] = await sqlQuery<{ now: string }>(sql`SELECT CURRENT_TIMESTAMP AS "now"`);
-    expect(Math.abs(sqlDate(row!.now).getTime() - Date.now())).toBeLessThan(5_000);
+    const [row] = await sqlQuery<{ now: string }>(
+      sql`SELECT CURRENT_TIMESTAMP AS "now"`,
+    );
+    expect(Math.abs(sqlDate(row!.now).getTime() - Date.now())).toBeLessThan(
+      5_000,
+    );
   });
 });

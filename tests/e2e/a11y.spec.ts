@@ -1,38 +1,53 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
-import { fillCorrectAnswer, messages, startQuiz, submitAnswer } from './support/quiz';
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import {
+  fillCorrectAnswer,
+  messages,
+  startQuiz,
+  submitAnswer,
+} from "./support/quiz";
 
-for (const locale of ['de', 'en'] as const) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`every page passes axe (${locale}, ${colorScheme}) @phone`, async ({ page }) => {
+for (const locale of ["de", "en"] as const) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`every page passes axe (${locale}, ${colorScheme}) @phone`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       const t = messages[locale];
       await page.goto(`/${locale}`);
-      await expectNoAxeViolations(page, 'home');
+      await expectNoAxeViolations(page, "home");
       await page.goto(`/${locale}/progress`);
-      await expectNoAxeViolations(page, 'empty progress');
+      await expectNoAxeViolations(page, "empty progress");
       await page.goto(`/${locale}/does-not-exist`);
-      await expectNoAxeViolations(page, 'not found');
+      await expectNoAxeViolations(page, "not found");
 
       await page.goto(`/${locale}/quizzes/nordkorea-russland-quick`);
-      await page.getByRole('button', { name: t.StartQuiz.submit, exact: true }).click();
-      await expect(page.getByText(t.StartQuiz.errors.nicknameRequired)).toBeVisible();
-      await expectNoAxeViolations(page, 'start form with errors');
+      await page
+        .getByRole("button", { name: t.StartQuiz.submit, exact: true })
+        .click();
+      await expect(
+        page.getByText(t.StartQuiz.errors.nicknameRequired),
+      ).toBeVisible();
+      await expectNoAxeViolations(page, "start form with errors");
 
-      await startQuiz(page, locale, 'nordkorea-russland-quick', 'Axe', locale);
-      await expectNoAxeViolations(page, 'question');
+      await startQuiz(page, locale, "nordkorea-russland-quick", "Axe", locale);
+      await expectNoAxeViolations(page, "question");
       for (let i = 0; i < 10; i++) {
         await fillCorrectAnswer(page, locale, locale);
         await expectNoAxeViolations(page, `question ${i + 1} answered`);
-        await submitAnswer(page, locale, 'immediate');
-        await expect(page.locator('.feedback')).toBeVisible();
-        if (i < 2) await expectNoAxeViolations(page, 'feedback');
-        await page.getByRole('button', { name: i === 9 ? t.Quiz.seeResults : t.Quiz.next }).click();
+        await submitAnswer(page, locale, "immediate");
+        await expect(page.locator(".feedback")).toBeVisible();
+        if (i < 2) await expectNoAxeViolations(page, "feedback");
+        await page
+          .getByRole("button", {
+            name: i === 9 ? t.Quiz.seeResults : t.Quiz.next,
+          })
+          .click();
       }
       await expect(page).toHaveURL(/\/results$/);
-      await expectNoAxeViolations(page, 'results');
+      await expectNoAxeViolations(page, "results");
       await page.goto(`/${locale}/progress`);
-      await expectNoAxeViolations(page, 'progress with attempts');
+      await expectNoAxeViolations(page, "progress with attempts");
     });
   }
 }

@@ -2,109 +2,191 @@
 // 25 students join a class over HTTP at nearly the same time, start the assignment and send 20
 // answers each. Every answer must be acknowledged and stored, with no errors. The full-size run
 // (3,000 students) is `npm run bench`.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { expect, test, type Page } from '@playwright/test';
-import { messages } from './support/quiz';
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test, type Page } from "@playwright/test";
+import { messages } from "./support/quiz";
 
 const root = process.cwd();
-const work = path.join(root, 'test-results', 'load');
-const dbFile = path.join(root, 'data', 'e2e.db');
+const work = path.join(root, "test-results", "load");
+const dbFile = path.join(root, "data", "e2e.db");
 const env = () => ({
   ...process.env,
   DATABASE_URL: `file:${dbFile}`,
-  NODE_ENV: 'production' as const,
-  BETTER_AUTH_SECRET: readFileSync(path.join(root, 'data', '.auth-secret'), 'utf8').trim(),
+  NODE_ENV: "production" as const,
+  BETTER_AUTH_SECRET: readFileSync(
+    path.join(root, "data", ".auth-secret"),
+    "utf8",
+  ).trim(),
 });
 
 /** A class with an assigned set and `learners` guest learners (bench/setup.ts); returns its setup file. */
 function setUp(learners: number, name: string): string {
   const setupFile = path.join(work, `${name}.json`);
-  execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'bench/setup.ts', String(learners), setupFile], { cwd: root, env: env(), stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "bench/setup.ts",
+      String(learners),
+      setupFile,
+    ],
+    { cwd: root, env: env(), stdio: "inherit" },
+  );
   return setupFile;
 }
 
-test('25 students join at once and every acknowledged answer is stored', async ({ baseURL }) => {
+test("25 students join at once and every acknowledged answer is stored", async ({
+  baseURL,
+}) => {
   test.setTimeout(180_000);
-  const setupFile = setUp(2, 'setup');
-  const ackedFile = path.join(work, 'acked.json');
-  const manifest = JSON.parse(readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8')).node as Record<string, { exportedName: string }>;
-  const actionId = (name: string) => Object.entries(manifest).find(([, v]) => v.exportedName === name)![0];
+  const setupFile = setUp(2, "setup");
+  const ackedFile = path.join(work, "acked.json");
+  const manifest = JSON.parse(
+    readFileSync(
+      path.join(root, ".next/server/server-reference-manifest.json"),
+      "utf8",
+    ),
+  ).node as Record<string, { exportedName: string }>;
+  const actionId = (name: string) =>
+    Object.entries(manifest).find(([, v]) => v.exportedName === name)![0];
   const spec = {
-    origin: baseURL, setupFile, ackedFile, students: 25, answers: 20, think: [20, 80], spread: 1000, run: Date.now(),
-    actions: Object.fromEntries(['joinClass', 'startAssignmentAction'].map((n) => [n, actionId(n)])),
+    origin: baseURL,
+    setupFile,
+    ackedFile,
+    students: 25,
+    answers: 20,
+    think: [20, 80],
+    spread: 1000,
+    run: Date.now(),
+    actions: Object.fromEntries(
+      ["joinClass", "startAssignmentAction"].map((n) => [n, actionId(n)]),
+    ),
   };
-  const out = execFileSync(process.execPath, ['bench/lib/classroom.mjs', JSON.stringify(spec)], { cwd: root, env: process.env }).toString();
-  const result = JSON.parse(out.trim().split('\n').at(-1)!);
+  const out = execFileSync(
+    process.execPath,
+    ["bench/lib/classroom.mjs", JSON.stringify(spec)],
+    { cwd: root, env: process.env },
+  ).toString();
+  const result = JSON.parse(out.trim().split("\n").at(-1)!);
   expect(result.error_kinds).toEqual({});
   expect(result.errors).toBe(0);
   expect(result.answers_sent).toBe(500);
   expect(result.answers_acknowledged).toBe(500);
 
-  const acked = JSON.parse(readFileSync(ackedFile, 'utf8')) as [string, number][];
+  const acked = JSON.parse(readFileSync(ackedFile, "utf8")) as [
+    string,
+    number,
+  ][];
   const db = new Database(dbFile, { readonly: true });
-  const has = db.prepare('SELECT COUNT(*) AS n FROM Response WHERE attemptId = ? AND position = ?');
-  expect(acked.filter(([a, p]) => (has.get(a, p) as { n: number }).n !== 1)).toEqual([]);
+  const has = db.prepare(
+    "SELECT COUNT(*) AS n FROM Response WHERE attemptId = ? AND position = ?",
+  );
+  expect(
+    acked.filter(([a, p]) => (has.get(a, p) as { n: number }).n !== 1),
+  ).toEqual([]);
   db.close();
 });
 
 /** From the open join form: join the class as a new student, open the assignment, start it. */
-async function joinAndStart(page: Page, setup: { joinCode: string; assignmentId: string }, name: string) {
+async function joinAndStart(
+  page: Page,
+  setup: { joinCode: string; assignmentId: string },
+  name: string,
+) {
   const t = messages.de;
   await page.getByLabel(t.Auth.codeLabel).fill(setup.joinCode);
   await page.getByLabel(t.Auth.displayNameLabel).fill(`${name} ${Date.now()}`);
-  await page.getByLabel(t.Auth.pinLabel, { exact: true }).fill('2468');
-  await page.getByLabel(t.Auth.pinConfirmLabel).fill('2468');
-  await page.getByRole('button', { name: t.Auth.join }).click();
+  await page.getByLabel(t.Auth.pinLabel, { exact: true }).fill("2468");
+  await page.getByLabel(t.Auth.pinConfirmLabel).fill("2468");
+  await page.getByRole("button", { name: t.Auth.join }).click();
   await expect(page).toHaveURL(/\/de\/progress$/);
-  await page.locator(`a[href="/de/assignments/${setup.assignmentId}"]`).first().click();
-  await page.getByRole('button', { name: t.Assignments.start }).click();
+  await page
+    .locator(`a[href="/de/assignments/${setup.assignmentId}"]`)
+    .first()
+    .click();
+  await page.getByRole("button", { name: t.Assignments.start }).click();
   await expect(page).toHaveURL(/\/de\/play\/de\?attempt=/);
 }
 
 // The scenario above is only as good as its likeness to a browser: this walks the same way in
 // Chromium and compares the requests the app's pages make with the ones the scenario sends.
-test('the scenario sends the requests Chromium sends, from the join form to the first question', async ({ page, baseURL }) => {
+test("the scenario sends the requests Chromium sends, from the join form to the first question", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
-  const setup = JSON.parse(readFileSync(setUp(0, 'browser'), 'utf8')) as { joinCode: string; assignmentId: string };
-  await page.goto('/de/join');
+  const setup = JSON.parse(readFileSync(setUp(0, "browser"), "utf8")) as {
+    joinCode: string;
+    assignmentId: string;
+  };
+  await page.goto("/de/join");
   const requests: string[] = [];
-  page.on('request', (request) => {
+  page.on("request", (request) => {
     const url = new URL(request.url());
-    if (url.origin !== new URL(baseURL!).origin || !['document', 'fetch', 'xhr'].includes(request.resourceType())) return;
+    if (
+      url.origin !== new URL(baseURL!).origin ||
+      !["document", "fetch", "xhr"].includes(request.resourceType())
+    )
+      return;
     const h = request.headers();
-    const kind = [h['next-action'] && 'action', h['rsc'] && 'rsc', h['next-router-prefetch'] && 'prefetch'].filter(Boolean).join(' ');
-    requests.push(`${request.method()} ${url.pathname.replace(/[0-9a-f-]{36}/g, ':id')} ${kind}`.trim());
+    const kind = [
+      h["next-action"] && "action",
+      h["rsc"] && "rsc",
+      h["next-router-prefetch"] && "prefetch",
+    ]
+      .filter(Boolean)
+      .join(" ");
+    requests.push(
+      `${request.method()} ${url.pathname.replace(/[0-9a-f-]{36}/g, ":id")} ${kind}`.trim(),
+    );
   });
-  await joinAndStart(page, setup, 'Chromium');
-  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await joinAndStart(page, setup, "Chromium");
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
 
   // bench/lib/classroom.mjs, in its order; the last two go out together.
   expect(requests.slice(0, 5)).toEqual([
-    'POST /de/join action',
-    'GET /de/progress rsc',
-    'GET /de/assignments/:id rsc',
-    'POST /de/assignments/:id action',
-    'GET /de/play/de rsc',
+    "POST /de/join action",
+    "GET /de/progress rsc",
+    "GET /de/assignments/:id rsc",
+    "POST /de/assignments/:id action",
+    "GET /de/play/de rsc",
   ]);
-  expect(requests.slice(5).sort()).toEqual(['GET /api/attempts/:id', 'GET /api/question-bank/de']);
+  expect(requests.slice(5).sort()).toEqual([
+    "GET /api/attempts/:id",
+    "GET /api/question-bank/de",
+  ]);
 });
 
 // The same way without JavaScript: the forms post as plain forms and the actions answer with a
 // redirect (decision 017: only a client with JavaScript gets `redirectTo` back).
-test('without JavaScript, joining and starting redirect (303) to the same pages', async ({ browser, baseURL }) => {
+test("without JavaScript, joining and starting redirect (303) to the same pages", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
-  const setup = JSON.parse(readFileSync(setUp(0, 'no-js'), 'utf8')) as { joinCode: string; assignmentId: string };
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const setup = JSON.parse(readFileSync(setUp(0, "no-js"), "utf8")) as {
+    joinCode: string;
+    assignmentId: string;
+  };
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL,
+  });
   const page = await context.newPage();
   const posts: string[] = [];
-  page.on('response', (response) => {
-    if (response.request().method() === 'POST') posts.push(`${response.status()} ${(response.headers()['location'] ?? '').replace(/[0-9a-f-]{36}/g, ':id')}`);
+  page.on("response", (response) => {
+    if (response.request().method() === "POST")
+      posts.push(
+        `${response.status()} ${(response.headers()["location"] ?? "").replace(/[0-9a-f-]{36}/g, ":id")}`,
+      );
   });
-  await page.goto('/de/join');
-  await joinAndStart(page, setup, 'Ohne JS');
-  expect(posts).toEqual(['303 /de/progress', '303 /de/play/de?attempt=:id']);
+  await page.goto("/de/join");
+  await joinAndStart(page, setup, "Ohne JS");
+  expect(posts).toEqual(["303 /de/progress", "303 /de/play/de?attempt=:id"]);
   await context.close();
 });

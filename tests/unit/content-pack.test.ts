@@ -1,27 +1,32 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadContentPack } from '@/lib/content/load';
-import type { ContentPack, Question, QuestionType } from '@/lib/content/schema';
-import { QUESTION_TYPES } from '@/lib/content/schema';
-import { fillCloze, findContentProblems } from '@/lib/content/validate';
-import { segmentArticle } from '@/lib/text/segment';
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContentPack } from "@/lib/content/load";
+import type { ContentPack, Question, QuestionType } from "@/lib/content/schema";
+import { QUESTION_TYPES } from "@/lib/content/schema";
+import { fillCloze, findContentProblems } from "@/lib/content/validate";
+import { segmentArticle } from "@/lib/text/segment";
 
-const SEED_FILE = '000_f0392d335b11417c.txt';
-const packDir = path.join(process.cwd(), 'content', 'nordkorea-russland');
-const sharedSeed = path.join(process.cwd(), '..', 'shared', 'seeds', SEED_FILE);
+const SEED_FILE = "000_f0392d335b11417c.txt";
+const packDir = path.join(process.cwd(), "content", "nordkorea-russland");
+const sharedSeed = path.join(process.cwd(), "..", "shared", "seeds", SEED_FILE);
 /** A verbatim copy of the seed kept with the pack, for checkouts without the shared folder. */
-const bundledSeed = path.join(packDir, 'source.de.txt');
+const bundledSeed = path.join(packDir, "source.de.txt");
 
 const pack = loadContentPack(packDir);
 const { article, facts, questions, quizzes } = pack;
 const sectionOf = new Map(article.sentences.map((s) => [s.id, s.sectionId]));
-const sentencePosition = new Map(article.sentences.map((s, index) => [s.id, index]));
+const sentencePosition = new Map(
+  article.sentences.map((s, index) => [s.id, index]),
+);
 const germanOf = new Map(article.sentences.map((s) => [s.id, s.de]));
 
 type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
-function questionsOfType<T extends QuestionType>(type: T, from: readonly Question[] = questions): QuestionOf<T>[] {
+function questionsOfType<T extends QuestionType>(
+  type: T,
+  from: readonly Question[] = questions,
+): QuestionOf<T>[] {
   return from.filter((q): q is QuestionOf<T> => q.type === type);
 }
 
@@ -31,78 +36,104 @@ function quiz(id: string) {
   return found;
 }
 
-describe('the nordkorea-russland content pack', () => {
-  it('parses with the content schema and passes every cross-reference check', () => {
+describe("the nordkorea-russland content pack", () => {
+  it("parses with the content schema and passes every cross-reference check", () => {
     expect(() => loadContentPack(packDir)).not.toThrow();
     expect(findContentProblems(pack)).toEqual([]);
   });
 
-  describe('article', () => {
-    it('names the seed file it was written from', () => {
+  describe("article", () => {
+    it("names the seed file it was written from", () => {
       expect(article.sourceFile).toBe(SEED_FILE);
     });
 
-    it('holds exactly the sentences, paragraphs and headings of the German seed article', () => {
-      const seed = readFileSync(existsSync(sharedSeed) ? sharedSeed : bundledSeed, 'utf8');
+    it("holds exactly the sentences, paragraphs and headings of the German seed article", () => {
+      const seed = readFileSync(
+        existsSync(sharedSeed) ? sharedSeed : bundledSeed,
+        "utf8",
+      );
       const blocks = segmentArticle(seed).paragraphs;
 
-      const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
-      const expected = paragraphs.flatMap((p, index) => p.sentences.map((de) => ({ de, paragraph: index + 1 })));
-      expect(article.sentences.map(({ de, paragraph }) => ({ de, paragraph }))).toEqual(expected);
+      const paragraphs = blocks.filter((b) => b.kind === "paragraph");
+      const expected = paragraphs.flatMap((p, index) =>
+        p.sentences.map((de) => ({ de, paragraph: index + 1 })),
+      );
+      expect(
+        article.sentences.map(({ de, paragraph }) => ({ de, paragraph })),
+      ).toEqual(expected);
 
-      const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.sentences[0]);
-      expect(article.sections.flatMap((s) => (s.heading ? [s.heading.de] : []))).toEqual(headings);
+      const headings = blocks
+        .filter((b) => b.kind === "heading")
+        .map((b) => b.sentences[0]);
+      expect(
+        article.sections.flatMap((s) => (s.heading ? [s.heading.de] : [])),
+      ).toEqual(headings);
       expect(article.sections[0]?.heading).toBeNull();
     });
 
-    it.skipIf(!existsSync(sharedSeed))('keeps a copy of the seed that is identical to the shared seed', () => {
-      expect(readFileSync(bundledSeed, 'utf8')).toBe(readFileSync(sharedSeed, 'utf8'));
-    });
+    it.skipIf(!existsSync(sharedSeed))(
+      "keeps a copy of the seed that is identical to the shared seed",
+      () => {
+        expect(readFileSync(bundledSeed, "utf8")).toBe(
+          readFileSync(sharedSeed, "utf8"),
+        );
+      },
+    );
 
-    it('gives every sentence an English translation that differs from the German', () => {
+    it("gives every sentence an English translation that differs from the German", () => {
       for (const sentence of article.sentences) {
-        expect(sentence.en.trim(), sentence.id).not.toBe('');
+        expect(sentence.en.trim(), sentence.id).not.toBe("");
         expect(sentence.en, sentence.id).not.toBe(sentence.de);
       }
     });
 
-    it('has sections intro, background and domestic in that order', () => {
-      expect(article.sections.map((s) => s.id)).toEqual(['intro', 'background', 'domestic']);
+    it("has sections intro, background and domestic in that order", () => {
+      expect(article.sections.map((s) => s.id)).toEqual([
+        "intro",
+        "background",
+        "domestic",
+      ]);
     });
   });
 
-  describe('facts', () => {
-    it('cover every fact-bearing sentence', () => {
+  describe("facts", () => {
+    it("cover every fact-bearing sentence", () => {
       const cited = new Set(facts.flatMap((f) => f.sentenceIds));
-      const uncovered = article.sentences.filter((s) => s.factBearing && !cited.has(s.id)).map((s) => s.id);
+      const uncovered = article.sentences
+        .filter((s) => s.factBearing && !cited.has(s.id))
+        .map((s) => s.id);
       expect(uncovered).toEqual([]);
     });
 
-    it('mark hedged claims with markers in both languages and plain facts with none', () => {
+    it("mark hedged claims with markers in both languages and plain facts with none", () => {
       for (const fact of facts) {
-        const hasMarkers = fact.hedge.markers.de.length > 0 && fact.hedge.markers.en.length > 0;
-        expect(hasMarkers, fact.id).toBe(fact.hedge.kind !== 'none');
+        const hasMarkers =
+          fact.hedge.markers.de.length > 0 && fact.hedge.markers.en.length > 0;
+        expect(hasMarkers, fact.id).toBe(fact.hedge.kind !== "none");
       }
     });
   });
 
-  describe('questions', () => {
-    it('number at least 40', () => {
+  describe("questions", () => {
+    it("number at least 40", () => {
       expect(questions.length).toBeGreaterThanOrEqual(40);
     });
 
-    it('use all eight question types, at least four times each', () => {
-      for (const type of QUESTION_TYPES) expect(questionsOfType(type).length, type).toBeGreaterThanOrEqual(4);
+    it("use all eight question types, at least four times each", () => {
+      for (const type of QUESTION_TYPES)
+        expect(questionsOfType(type).length, type).toBeGreaterThanOrEqual(4);
     });
 
-    it('make every fact-bearing sentence the evidence for at least two questions', () => {
+    it("make every fact-bearing sentence the evidence for at least two questions", () => {
       for (const sentence of article.sentences.filter((s) => s.factBearing)) {
-        const citing = questions.filter((q) => q.sentenceIds.includes(sentence.id));
+        const citing = questions.filter((q) =>
+          q.sentenceIds.includes(sentence.id),
+        );
         expect(citing.length, sentence.id).toBeGreaterThanOrEqual(2);
       }
     });
 
-    it('cite only sentences of the article and link to at least one fact', () => {
+    it("cite only sentences of the article and link to at least one fact", () => {
       for (const question of questions) {
         expect(question.sentenceIds.length, question.id).toBeGreaterThan(0);
         for (const id of question.sentenceIds) {
@@ -112,79 +143,106 @@ describe('the nordkorea-russland content pack', () => {
       }
     });
 
-    it('have a prompt and an explanation in German and English', () => {
+    it("have a prompt and an explanation in German and English", () => {
       for (const question of questions) {
         for (const text of [question.prompt, question.explanation]) {
-          expect(text.de.trim(), question.id).not.toBe('');
-          expect(text.en.trim(), question.id).not.toBe('');
+          expect(text.de.trim(), question.id).not.toBe("");
+          expect(text.en.trim(), question.id).not.toBe("");
         }
       }
     });
 
-    it('mix true and false statements roughly evenly', () => {
-      const statements = questionsOfType('truefalse');
-      const trueShare = statements.filter((q) => q.correct).length / statements.length;
+    it("mix true and false statements roughly evenly", () => {
+      const statements = questionsOfType("truefalse");
+      const trueShare =
+        statements.filter((q) => q.correct).length / statements.length;
       expect(trueShare).toBeGreaterThanOrEqual(0.4);
       expect(trueShare).toBeLessThanOrEqual(0.6);
     });
 
-    it('ask numeric questions only about figures the German sentence states', () => {
-      const spelled: Record<number, string> = { 10: 'zehn' };
-      for (const question of questionsOfType('numeric')) {
-        const german = question.sentenceIds.map((id) => germanOf.get(id) ?? '').join(' ');
-        const forms = [question.correct.toLocaleString('de-DE'), spelled[question.correct]];
-        expect(forms.some((form) => form !== undefined && german.includes(form)), question.id).toBe(true);
+    it("ask numeric questions only about figures the German sentence states", () => {
+      const spelled: Record<number, string> = { 10: "zehn" };
+      for (const question of questionsOfType("numeric")) {
+        const german = question.sentenceIds
+          .map((id) => germanOf.get(id) ?? "")
+          .join(" ");
+        const forms = [
+          question.correct.toLocaleString("de-DE"),
+          spelled[question.correct],
+        ];
+        expect(
+          forms.some((form) => form !== undefined && german.includes(form)),
+          question.id,
+        ).toBe(true);
       }
     });
 
-    it('offer cloze exercises both with and without a word bank, each giving back its sentence', () => {
-      const cloze = questionsOfType('cloze');
+    it("offer cloze exercises both with and without a word bank, each giving back its sentence", () => {
+      const cloze = questionsOfType("cloze");
       expect(cloze.filter((q) => q.wordBank).length).toBeGreaterThanOrEqual(2);
       expect(cloze.filter((q) => !q.wordBank).length).toBeGreaterThanOrEqual(2);
       for (const question of cloze) {
         const sources = question.sentenceIds.map((id) => germanOf.get(id));
-        expect(sources, question.id).toContain(fillCloze(question.text, question.gaps));
+        expect(sources, question.id).toContain(
+          fillCloze(question.text, question.gaps),
+        );
       }
     });
   });
 
-  describe('quizzes', () => {
-    it('include the whole article in reading order, with feedback at the end', () => {
-      const full = quiz('nordkorea-russland-full');
-      expect(full).toMatchObject({ kind: 'article', feedbackMode: 'end' });
-      expect([...full.questionIds].sort()).toEqual(questions.map((q) => q.id).sort());
+  describe("quizzes", () => {
+    it("include the whole article in reading order, with feedback at the end", () => {
+      const full = quiz("nordkorea-russland-full");
+      expect(full).toMatchObject({ kind: "article", feedbackMode: "end" });
+      expect([...full.questionIds].sort()).toEqual(
+        questions.map((q) => q.id).sort(),
+      );
       // A question sits where the reader has met all of its evidence: after its last sentence.
       const lastSentence = full.questionIds.map((id) => {
         const question = questions.find((q) => q.id === id);
-        return Math.max(...(question?.sentenceIds ?? []).map((s) => sentencePosition.get(s) ?? -1));
+        return Math.max(
+          ...(question?.sentenceIds ?? []).map(
+            (s) => sentencePosition.get(s) ?? -1,
+          ),
+        );
       });
       expect(lastSentence).toEqual([...lastSentence].sort((a, b) => a - b));
     });
 
-    it('offer one quiz per section with every question whose evidence lies in that section', () => {
+    it("offer one quiz per section with every question whose evidence lies in that section", () => {
       for (const section of article.sections) {
         const sectionQuiz = quiz(`nordkorea-russland-${section.id}`);
-        expect(sectionQuiz).toMatchObject({ kind: 'section', sectionId: section.id, feedbackMode: 'immediate' });
+        expect(sectionQuiz).toMatchObject({
+          kind: "section",
+          sectionId: section.id,
+          feedbackMode: "immediate",
+        });
         const expected = questions
-          .filter((q) => q.sentenceIds.every((s) => sectionOf.get(s) === section.id))
+          .filter((q) =>
+            q.sentenceIds.every((s) => sectionOf.get(s) === section.id),
+          )
           .map((q) => q.id);
         expect(sectionQuiz.questionIds).toEqual(expected);
       }
     });
 
-    it('offer a quick quiz of exactly ten questions from every section and of at least six types', () => {
-      const quick = quiz('nordkorea-russland-quick');
-      expect(quick).toMatchObject({ kind: 'mix', feedbackMode: 'immediate' });
+    it("offer a quick quiz of exactly ten questions from every section and of at least six types", () => {
+      const quick = quiz("nordkorea-russland-quick");
+      expect(quick).toMatchObject({ kind: "mix", feedbackMode: "immediate" });
       expect(quick.questionIds).toHaveLength(10);
       const chosen = questions.filter((q) => quick.questionIds.includes(q.id));
-      const sections = new Set(chosen.flatMap((q) => q.sentenceIds.map((s) => sectionOf.get(s))));
-      expect([...sections].sort()).toEqual(article.sections.map((s) => s.id).sort());
+      const sections = new Set(
+        chosen.flatMap((q) => q.sentenceIds.map((s) => sectionOf.get(s))),
+      );
+      expect([...sections].sort()).toEqual(
+        article.sections.map((s) => s.id).sort(),
+      );
       expect(new Set(chosen.map((q) => q.type)).size).toBeGreaterThanOrEqual(6);
     });
   });
 });
 
-describe('findContentProblems on a broken pack', () => {
+describe("findContentProblems on a broken pack", () => {
   /** Applies one change to a copy of the real pack and returns what the checks report. */
   function problemsAfter(change: (broken: ContentPack) => void): string[] {
     const broken = structuredClone(pack);
@@ -202,104 +260,137 @@ describe('findContentProblems on a broken pack', () => {
     return found;
   }
 
-  it('reports a distractor that reads like another option', () => {
-    let id = '';
+  it("reports a distractor that reads like another option", () => {
+    let id = "";
     const problems = problemsAfter((broken) => {
-      const question = first(broken, 'single');
+      const question = first(broken, "single");
       id = question.id;
       const [answer, distractor] = question.options;
-      if (answer && distractor) distractor.text = { de: ` ${answer.text.de.toUpperCase()} `, en: answer.text.en };
+      if (answer && distractor)
+        distractor.text = {
+          de: ` ${answer.text.de.toUpperCase()} `,
+          en: answer.text.en,
+        };
     });
-    expect(problems.some((p) => p.includes(id) && p.includes('two options read'))).toBe(true);
+    expect(
+      problems.some((p) => p.includes(id) && p.includes("two options read")),
+    ).toBe(true);
   });
 
-  it('reports a question citing a sentence that does not exist', () => {
+  it("reports a question citing a sentence that does not exist", () => {
     const problems = problemsAfter((broken) => {
-      broken.questions[0]?.sentenceIds.push('s99');
+      broken.questions[0]?.sentenceIds.push("s99");
     });
-    expect(problems.some((p) => p.includes('unknown sentence s99'))).toBe(true);
+    expect(problems.some((p) => p.includes("unknown sentence s99"))).toBe(true);
   });
 
-  it('reports a cloze whose filled-in text no longer is its source sentence', () => {
+  it("reports a cloze whose filled-in text no longer is its source sentence", () => {
     const problems = problemsAfter((broken) => {
-      const gap = first(broken, 'cloze').gaps[0];
-      if (gap) gap.accepted[0] = 'Beweisen';
+      const gap = first(broken, "cloze").gaps[0];
+      if (gap) gap.accepted[0] = "Beweisen";
     });
-    expect(problems.some((p) => p.includes('does not reproduce a source sentence'))).toBe(true);
+    expect(
+      problems.some((p) => p.includes("does not reproduce a source sentence")),
+    ).toBe(true);
   });
 
-  it('reports a word bank that lacks an answer', () => {
+  it("reports a word bank that lacks an answer", () => {
     const problems = problemsAfter((broken) => {
-      const question = first(broken, 'cloze', (q) => q.wordBank !== undefined);
+      const question = first(broken, "cloze", (q) => q.wordBank !== undefined);
       const answer = question.gaps[0]?.accepted[0];
       question.wordBank = question.wordBank?.filter((word) => word !== answer);
     });
-    expect(problems.some((p) => p.includes('word bank lacks the answer to gap 1'))).toBe(true);
+    expect(
+      problems.some((p) => p.includes("word bank lacks the answer to gap 1")),
+    ).toBe(true);
   });
 
-  it('reports a question that drops the hedge of the claim it asks about', () => {
-    const hedged = pack.facts.find((f) => f.hedge.kind === 'estimate');
-    if (!hedged) throw new Error('the pack has no estimate to test with');
-    let id = '';
+  it("reports a question that drops the hedge of the claim it asks about", () => {
+    const hedged = pack.facts.find((f) => f.hedge.kind === "estimate");
+    if (!hedged) throw new Error("the pack has no estimate to test with");
+    let id = "";
     const problems = problemsAfter((broken) => {
-      const question = first(broken, 'numeric', (q) => q.factIds.includes(hedged.id));
+      const question = first(broken, "numeric", (q) =>
+        q.factIds.includes(hedged.id),
+      );
       id = question.id;
-      question.prompt = { de: 'Wie hoch waren die Verluste in Prozent?', en: 'What percentage were the losses?' };
+      question.prompt = {
+        de: "Wie hoch waren die Verluste in Prozent?",
+        en: "What percentage were the losses?",
+      };
     });
-    const markers = hedged.hedge.markers.de.join(', ');
+    const markers = hedged.hedge.markers.de.join(", ");
     expect(problems).toContain(
       `question ${id} (numeric): does not keep the hedge of fact ${hedged.id} in de (use one of: ${markers})`,
     );
-    expect(problems.some((p) => p.includes(id) && p.includes(`fact ${hedged.id} in en`))).toBe(true);
+    expect(
+      problems.some(
+        (p) => p.includes(id) && p.includes(`fact ${hedged.id} in en`),
+      ),
+    ).toBe(true);
   });
 
-  it('reports a multiple-select question in which every option is correct', () => {
+  it("reports a multiple-select question in which every option is correct", () => {
     const problems = problemsAfter((broken) => {
-      const question = first(broken, 'multiple');
+      const question = first(broken, "multiple");
       question.correct = question.options.map((o) => o.id);
     });
-    expect(problems.some((p) => p.includes('every option is correct'))).toBe(true);
+    expect(problems.some((p) => p.includes("every option is correct"))).toBe(
+      true,
+    );
   });
 
-  it('reports a matching key that pairs two items with the same partner', () => {
+  it("reports a matching key that pairs two items with the same partner", () => {
     const problems = problemsAfter((broken) => {
-      const question = first(broken, 'matching');
+      const question = first(broken, "matching");
       const [a, b] = question.left;
-      if (a && b) question.correct[b.id] = question.correct[a.id] ?? '';
+      if (a && b) question.correct[b.id] = question.correct[a.id] ?? "";
     });
-    expect(problems.some((p) => p.includes('is the partner of more than one left item'))).toBe(true);
+    expect(
+      problems.some((p) =>
+        p.includes("is the partner of more than one left item"),
+      ),
+    ).toBe(true);
   });
 
-  it('reports an ordering key that is not a permutation of its items', () => {
+  it("reports an ordering key that is not a permutation of its items", () => {
     const problems = problemsAfter((broken) => {
-      const question = first(broken, 'ordering');
+      const question = first(broken, "ordering");
       question.correct = question.correct.slice(1);
     });
-    expect(problems.some((p) => p.includes('not a permutation'))).toBe(true);
+    expect(problems.some((p) => p.includes("not a permutation"))).toBe(true);
   });
 
-  it('reports an option id that gives the answer away', () => {
+  it("reports an option id that gives the answer away", () => {
     const problems = problemsAfter((broken) => {
-      const question = first(broken, 'single');
+      const question = first(broken, "single");
       const answer = question.options.find((o) => o.id === question.correct);
-      if (answer) answer.id = question.correct = 'correct-answer';
+      if (answer) answer.id = question.correct = "correct-answer";
     });
-    expect(problems.some((p) => p.includes('"correct-answer" hints at correctness'))).toBe(true);
+    expect(
+      problems.some((p) => p.includes('"correct-answer" hints at correctness')),
+    ).toBe(true);
   });
 
-  it('reports a section quiz that contains a question from another section', () => {
+  it("reports a section quiz that contains a question from another section", () => {
     const problems = problemsAfter((broken) => {
-      const intro = broken.quizzes.find((q) => q.kind === 'section' && q.sectionId === 'intro');
-      const domestic = broken.questions.find((q) => q.sentenceIds.every((s) => sectionOf.get(s) === 'domestic'));
+      const intro = broken.quizzes.find(
+        (q) => q.kind === "section" && q.sectionId === "intro",
+      );
+      const domestic = broken.questions.find((q) =>
+        q.sentenceIds.every((s) => sectionOf.get(s) === "domestic"),
+      );
       if (intro && domestic) intro.questionIds.push(domestic.id);
     });
-    expect(problems.some((p) => p.includes('outside section "intro"'))).toBe(true);
+    expect(problems.some((p) => p.includes('outside section "intro"'))).toBe(
+      true,
+    );
   });
 
-  it('reports a fact resting on a sentence that does not exist', () => {
+  it("reports a fact resting on a sentence that does not exist", () => {
     const problems = problemsAfter((broken) => {
-      broken.facts[0]?.sentenceIds.push('s42');
+      broken.facts[0]?.sentenceIds.push("s42");
     });
-    expect(problems.some((p) => p.includes('unknown sentence s42'))).toBe(true);
+    expect(problems.some((p) => p.includes("unknown sentence s42"))).toBe(true);
   });
 });

@@ -1,8 +1,12 @@
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { describe, expect, it } from 'vitest';
-import de from '@/messages/de.json';
-import en from '@/messages/en.json';
-import { flattenMessages as flatten } from '../support/messages';
+import {
+  parse,
+  TYPE,
+  type MessageFormatElement,
+} from "@formatjs/icu-messageformat-parser";
+import { describe, expect, it } from "vitest";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+import { flattenMessages as flatten } from "../support/messages";
 
 /** The arguments a message uses, also inside plural/select branches (parsing fails on bad ICU syntax). */
 function placeholders(message: string): string[] {
@@ -10,8 +14,10 @@ function placeholders(message: string): string[] {
   const walk = (elements: MessageFormatElement[]) => {
     for (const el of elements) {
       if (el.type === TYPE.literal || el.type === TYPE.pound) continue;
-      if ('value' in el && typeof el.value === 'string' && el.type !== TYPE.tag) names.add(el.value);
-      if ('options' in el) for (const option of Object.values(el.options)) walk(option.value);
+      if ("value" in el && typeof el.value === "string" && el.type !== TYPE.tag)
+        names.add(el.value);
+      if ("options" in el)
+        for (const option of Object.values(el.options)) walk(option.value);
       if (el.type === TYPE.tag) walk(el.children);
     }
   };
@@ -22,18 +28,21 @@ function placeholders(message: string): string[] {
 const flatDe = flatten(de);
 const flatEn = flatten(en);
 
-describe('messages', () => {
-  it('have the same keys in German and English', () => {
+describe("messages", () => {
+  it("have the same keys in German and English", () => {
     expect([...flatDe.keys()].sort()).toEqual([...flatEn.keys()].sort());
   });
 
-  it('use the same placeholders in both languages', () => {
+  it("use the same placeholders in both languages", () => {
     for (const [key, english] of flatEn) {
-      expect(placeholders(flatDe.get(key) ?? ''), key).toEqual(placeholders(english));
+      expect(placeholders(flatDe.get(key) ?? ""), key).toEqual(
+        placeholders(english),
+      );
     }
   });
 
-  it('are never empty', () => {
-    for (const [key, value] of [...flatDe, ...flatEn]) expect(value.trim(), key).not.toBe('');
+  it("are never empty", () => {
+    for (const [key, value] of [...flatDe, ...flatEn])
+      expect(value.trim(), key).not.toBe("");
   });
 });

@@ -1,202 +1,419 @@
 // Framework-free security pieces: the CSP, the cross-origin check, the in-memory answer limiter.
-import { describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
+import { describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
 import {
-  contentSecurityPolicy, createNonce, isCrossOrigin, isCrossSiteRequest, isMalformedPath, isWellFormedActionBody, prerenderedPagePolicy, sameSiteOnly,
-} from '@/lib/security/headers';
-import { inlineScriptHashes, PRERENDERED_PAGE, prerenderedCspRules, withPrerenderedRules } from '@/lib/security/prerendered';
-import { MemoryRateLimiter } from '@/lib/security/memory-limit';
+  contentSecurityPolicy,
+  createNonce,
+  isCrossOrigin,
+  isCrossSiteRequest,
+  isMalformedPath,
+  isWellFormedActionBody,
+  prerenderedPagePolicy,
+  sameSiteOnly,
+} from "@/lib/security/headers";
+import {
+  inlineScriptHashes,
+  PRERENDERED_PAGE,
+  prerenderedCspRules,
+  withPrerenderedRules,
+} from "@/lib/security/prerendered";
+import { MemoryRateLimiter } from "@/lib/security/memory-limit";
 
-describe('the page CSP', () => {
-  it('allows scripts only with the nonce, styles only from the site, and no framing', () => {
-    const csp = contentSecurityPolicy('abc123', false);
+describe("the page CSP", () => {
+  it("allows scripts only with the nonce, styles only from the site, and no framing", () => {
+    const csp = contentSecurityPolicy("abc123", false);
     expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(csp).toContain("style-src 'self' 'nonce-abc123'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
-    expect(csp).not.toContain('unsafe-eval');
-    expect(csp).not.toContain('unsafe-inline');
-    expect(contentSecurityPolicy('x', true)).toContain("'unsafe-eval'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(contentSecurityPolicy("x", true)).toContain("'unsafe-eval'");
   });
 
-  it('uses a fresh, unguessable nonce each time', () => {
+  it("uses a fresh, unguessable nonce each time", () => {
     const nonces = new Set(Array.from({ length: 100 }, createNonce));
     expect(nonces.size).toBe(100);
     for (const n of nonces) expect(n).toMatch(/^[A-Za-z0-9+/]{22}==$/);
   });
 });
 
-describe('the CSP of a prerendered page', () => {
-  const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
-  const html = '<html><head><script src="/_next/a.js" async=""></script><script id="_R_">boot()</script></head>'
-    + '<body><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>boot()</script></body></html>';
+describe("the CSP of a prerendered page", () => {
+  const sha = (text: string) =>
+    `sha256-${createHash("sha256").update(text).digest("base64")}`;
+  const html =
+    '<html><head><script src="/_next/a.js" async=""></script><script id="_R_">boot()</script></head>' +
+    "<body><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>boot()</script></body></html>";
 
-  it('hashes every inline script once and no external one', () => {
-    expect(inlineScriptHashes(html)).toEqual([sha('boot()'), sha('(self.__next_f=self.__next_f||[]).push([0])')]);
+  it("hashes every inline script once and no external one", () => {
+    expect(inlineScriptHashes(html)).toEqual([
+      sha("boot()"),
+      sha("(self.__next_f=self.__next_f||[]).push([0])"),
+    ]);
   });
 
-  it('allows exactly those scripts: no nonce, no unsafe-inline, no framing', () => {
-    const csp = prerenderedPagePolicy([sha('boot()')]);
-    expect(csp).toContain(`script-src 'self' '${sha('boot()')}'`);
+  it("allows exactly those scripts: no nonce, no unsafe-inline, no framing", () => {
+    const csp = prerenderedPagePolicy([sha("boot()")]);
+    expect(csp).toContain(`script-src 'self' '${sha("boot()")}'`);
     expect(csp).toContain("style-src 'self';");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/unsafe|nonce|strict-dynamic/);
   });
 
-  it('becomes one header rule per prerendered page, replacing the rules of an earlier build', () => {
-    const rules = prerenderedCspRules(new Map([['/de/play/en', html]]));
+  it("becomes one header rule per prerendered page, replacing the rules of an earlier build", () => {
+    const rules = prerenderedCspRules(new Map([["/de/play/en", html]]));
     expect(rules).toEqual([
-      { source: '/de/play/en', regex: '^\\/de\\/play\\/en(?:/)?$', headers: [{ key: 'Content-Security-Policy', value: prerenderedPagePolicy(inlineScriptHashes(html)) }] },
+      {
+        source: "/de/play/en",
+        regex: "^\\/de\\/play\\/en(?:/)?$",
+        headers: [
+          {
+            key: "Content-Security-Policy",
+            value: prerenderedPagePolicy(inlineScriptHashes(html)),
+          },
+        ],
+      },
     ]);
-    expect(new RegExp(rules[0]!.regex).test('/de/play/en')).toBe(true);
-    expect(new RegExp(rules[0]!.regex).test('/de/play/enx')).toBe(false);
-    const base = { source: '/:path*', regex: '^.*$', headers: [] };
-    const stale = { ...rules[0]!, headers: [{ key: 'Content-Security-Policy', value: 'old' }] };
-    expect(withPrerenderedRules([base, stale], rules)).toEqual([base, ...rules]);
-    expect(() => prerenderedCspRules(new Map([['/de/progress', html]]))).toThrow(/not a prerendered/);
-    expect(() => prerenderedCspRules(new Map([['/de/play/de', '<html></html>']]))).toThrow(/no inline scripts/);
-    expect(PRERENDERED_PAGE.test('/de/play/de')).toBe(true);
-    expect(PRERENDERED_PAGE.test('/fr/play/de')).toBe(false);
+    expect(new RegExp(rules[0]!.regex).test("/de/play/en")).toBe(true);
+    expect(new RegExp(rules[0]!.regex).test("/de/play/enx")).toBe(false);
+    const base = { source: "/:path*", regex: "^.*$", headers: [] };
+    const stale = {
+      ...rules[0]!,
+      headers: [{ key: "Content-Security-Policy", value: "old" }],
+    };
+    expect(withPrerenderedRules([base, stale], rules)).toEqual([
+      base,
+      ...rules,
+    ]);
+    expect(() =>
+      prerenderedCspRules(new Map([["/de/progress", html]])),
+    ).toThrow(/not a prerendered/);
+    expect(() =>
+      prerenderedCspRules(new Map([["/de/play/de", "<html></html>"]])),
+    ).toThrow(/no inline scripts/);
+    expect(PRERENDERED_PAGE.test("/de/play/de")).toBe(true);
+    expect(PRERENDERED_PAGE.test("/fr/play/de")).toBe(false);
   });
 });
 
-describe('the cross-origin check', () => {
-  it('lets reads and same-origin writes through and refuses writes from elsewhere', () => {
-    expect(isCrossOrigin('GET', 'https://evil.example', 'quiz.schule.de', undefined)).toBe(false);
-    expect(isCrossOrigin('POST', 'http://quiz.schule.de', 'quiz.schule.de', undefined)).toBe(false);
-    expect(isCrossOrigin('POST', 'https://evil.example', 'quiz.schule.de', undefined)).toBe(true);
-    expect(isCrossOrigin('POST', 'https://quiz.schule.de', '10.0.0.5:3000', 'https://quiz.schule.de')).toBe(false);
-    expect(isCrossOrigin('POST', 'null', 'quiz.schule.de', undefined)).toBe(true);
-    expect(isCrossOrigin('POST', null, 'quiz.schule.de', undefined)).toBe(false);
+describe("the cross-origin check", () => {
+  it("lets reads and same-origin writes through and refuses writes from elsewhere", () => {
+    expect(
+      isCrossOrigin("GET", "https://evil.example", "quiz.schule.de", undefined),
+    ).toBe(false);
+    expect(
+      isCrossOrigin(
+        "POST",
+        "http://quiz.schule.de",
+        "quiz.schule.de",
+        undefined,
+      ),
+    ).toBe(false);
+    expect(
+      isCrossOrigin(
+        "POST",
+        "https://evil.example",
+        "quiz.schule.de",
+        undefined,
+      ),
+    ).toBe(true);
+    expect(
+      isCrossOrigin(
+        "POST",
+        "https://quiz.schule.de",
+        "10.0.0.5:3000",
+        "https://quiz.schule.de",
+      ),
+    ).toBe(false);
+    expect(isCrossOrigin("POST", "null", "quiz.schule.de", undefined)).toBe(
+      true,
+    );
+    expect(isCrossOrigin("POST", null, "quiz.schule.de", undefined)).toBe(
+      false,
+    );
   });
 });
 
-describe('the cross-site check for route handlers', () => {
-  it('lets this site\'s pages, typed URLs and header-less clients through', () => {
-    expect(isCrossSiteRequest(null, null, 'quiz.schule.de')).toBe(false);
-    expect(isCrossSiteRequest(null, 'same-origin', 'quiz.schule.de')).toBe(false);
-    expect(isCrossSiteRequest(null, 'none', 'quiz.schule.de')).toBe(false);
-    expect(isCrossSiteRequest('https://quiz.schule.de', 'same-origin', 'quiz.schule.de')).toBe(false);
-    expect(isCrossSiteRequest('https://quiz.schule.de', null, '10.0.0.5:3000', 'https://quiz.schule.de')).toBe(false);
+describe("the cross-site check for route handlers", () => {
+  it("lets this site's pages, typed URLs and header-less clients through", () => {
+    expect(isCrossSiteRequest(null, null, "quiz.schule.de")).toBe(false);
+    expect(isCrossSiteRequest(null, "same-origin", "quiz.schule.de")).toBe(
+      false,
+    );
+    expect(isCrossSiteRequest(null, "none", "quiz.schule.de")).toBe(false);
+    expect(
+      isCrossSiteRequest(
+        "https://quiz.schule.de",
+        "same-origin",
+        "quiz.schule.de",
+      ),
+    ).toBe(false);
+    expect(
+      isCrossSiteRequest(
+        "https://quiz.schule.de",
+        null,
+        "10.0.0.5:3000",
+        "https://quiz.schule.de",
+      ),
+    ).toBe(false);
   });
 
-  it('refuses reads another site makes: a foreign or opaque Origin, or Sec-Fetch-Site saying so', () => {
-    expect(isCrossSiteRequest('https://evil.example', null, 'quiz.schule.de')).toBe(true);
-    expect(isCrossSiteRequest('https://evil.example', 'same-origin', 'quiz.schule.de')).toBe(true);
-    expect(isCrossSiteRequest('https://quiz.schule.de:8443', null, 'quiz.schule.de')).toBe(true);
-    expect(isCrossSiteRequest('null', null, 'quiz.schule.de')).toBe(true);
-    expect(isCrossSiteRequest('garbage', null, 'quiz.schule.de')).toBe(true);
-    expect(isCrossSiteRequest('', null, 'quiz.schule.de')).toBe(true);
-    expect(isCrossSiteRequest(null, 'cross-site', 'quiz.schule.de')).toBe(true);
-    expect(isCrossSiteRequest(null, 'same-site', 'quiz.schule.de')).toBe(true);
-    expect(isCrossSiteRequest(null, 'CROSS-SITE', 'quiz.schule.de')).toBe(true);
-    expect(isCrossSiteRequest('https://quiz.schule.de', 'cross-site', 'quiz.schule.de')).toBe(true);
-    expect(isCrossSiteRequest('https://quiz.schule.de', null, null)).toBe(true);
+  it("refuses reads another site makes: a foreign or opaque Origin, or Sec-Fetch-Site saying so", () => {
+    expect(
+      isCrossSiteRequest("https://evil.example", null, "quiz.schule.de"),
+    ).toBe(true);
+    expect(
+      isCrossSiteRequest(
+        "https://evil.example",
+        "same-origin",
+        "quiz.schule.de",
+      ),
+    ).toBe(true);
+    expect(
+      isCrossSiteRequest("https://quiz.schule.de:8443", null, "quiz.schule.de"),
+    ).toBe(true);
+    expect(isCrossSiteRequest("null", null, "quiz.schule.de")).toBe(true);
+    expect(isCrossSiteRequest("garbage", null, "quiz.schule.de")).toBe(true);
+    expect(isCrossSiteRequest("", null, "quiz.schule.de")).toBe(true);
+    expect(isCrossSiteRequest(null, "cross-site", "quiz.schule.de")).toBe(true);
+    expect(isCrossSiteRequest(null, "same-site", "quiz.schule.de")).toBe(true);
+    expect(isCrossSiteRequest(null, "CROSS-SITE", "quiz.schule.de")).toBe(true);
+    expect(
+      isCrossSiteRequest(
+        "https://quiz.schule.de",
+        "cross-site",
+        "quiz.schule.de",
+      ),
+    ).toBe(true);
+    expect(isCrossSiteRequest("https://quiz.schule.de", null, null)).toBe(true);
   });
 
-  it('wraps a route handler: 403 without running it for another site, the handler\'s answer otherwise', async () => {
+  it("wraps a route handler: 403 without running it for another site, the handler's answer otherwise", async () => {
     const calls: string[] = [];
-    const GET = sameSiteOnly(async (_request: Request, context: { id: string }) => {
-      calls.push(context.id);
-      return new Response('data');
-    });
-    const get = (headers: Record<string, string>) => GET(new Request('http://quiz.schule.de/api/x', { headers: { host: 'quiz.schule.de', ...headers } }), { id: 'a' });
-    const refused = await get({ origin: 'https://evil.example' });
+    const GET = sameSiteOnly(
+      async (_request: Request, context: { id: string }) => {
+        calls.push(context.id);
+        return new Response("data");
+      },
+    );
+    const get = (headers: Record<string, string>) =>
+      GET(
+        new Request("http://quiz.schule.de/api/x", {
+          headers: { host: "quiz.schule.de", ...headers },
+        }),
+        { id: "a" },
+      );
+    const refused = await get({ origin: "https://evil.example" });
     expect(refused.status).toBe(403);
-    expect(refused.headers.get('cache-control')).toBe('no-store');
-    expect((await get({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+    expect((await get({ "sec-fetch-site": "cross-site" })).status).toBe(403);
     expect(calls).toEqual([]);
-    const same = await get({ 'sec-fetch-site': 'same-origin' });
-    expect([same.status, await same.text()]).toEqual([200, 'data']);
-    expect(calls).toEqual(['a']);
+    const same = await get({ "sec-fetch-site": "same-origin" });
+    expect([same.status, await same.text()]).toEqual([200, "data"]);
+    expect(calls).toEqual(["a"]);
   });
 });
 
-describe('the malformed-path check', () => {
-  it('finds broken percent-escapes and lets every decodable path through', () => {
-    for (const p of ['/de', '/de/quizzes/a%20b', '/api/classes/%00/gradebook', '/de/%E2%80%AE', '/de/%F0%9D%94%98']) expect(isMalformedPath(p), p).toBe(false);
-    for (const p of ['/de/%', '/api/glossary/%ZZ', '/api/classes/%c0%ae/gradebook', '/de/%E2%80', '/x.png%']) expect(isMalformedPath(p), p).toBe(true);
+describe("the malformed-path check", () => {
+  it("finds broken percent-escapes and lets every decodable path through", () => {
+    for (const p of [
+      "/de",
+      "/de/quizzes/a%20b",
+      "/api/classes/%00/gradebook",
+      "/de/%E2%80%AE",
+      "/de/%F0%9D%94%98",
+    ])
+      expect(isMalformedPath(p), p).toBe(false);
+    for (const p of [
+      "/de/%",
+      "/api/glossary/%ZZ",
+      "/api/classes/%c0%ae/gradebook",
+      "/de/%E2%80",
+      "/x.png%",
+    ])
+      expect(isMalformedPath(p), p).toBe(true);
   });
 });
 
-describe('the answer limiter', () => {
-  it('allows max hits per window and key, then refuses until the window is over', () => {
+describe("the answer limiter", () => {
+  it("allows max hits per window and key, then refuses until the window is over", () => {
     const limiter = new MemoryRateLimiter(3, 1000);
-    expect([0, 1, 2, 3].map((i) => limiter.take('a', 100 + i))).toEqual([true, true, true, false]);
-    expect(limiter.take('b', 105)).toBe(true);
-    expect(limiter.take('a', 1100)).toBe(true);
+    expect([0, 1, 2, 3].map((i) => limiter.take("a", 100 + i))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(limiter.take("b", 105)).toBe(true);
+    expect(limiter.take("a", 1100)).toBe(true);
   });
 
-  it('stays bounded under many keys', () => {
+  it("stays bounded under many keys", () => {
     const limiter = new MemoryRateLimiter(1, 60_000, 100);
     for (let i = 0; i < 1000; i++) limiter.take(`k${i}`, 0);
-    expect((limiter as unknown as { hits: Map<string, unknown> }).hits.size).toBeLessThanOrEqual(100);
+    expect(
+      (limiter as unknown as { hits: Map<string, unknown> }).hits.size,
+    ).toBeLessThanOrEqual(100);
   });
 });
 
-describe('the server-action body check', () => {
+describe("the server-action body check", () => {
   // Called by the client: with a Next-Action header.
-  const action = { 'next-action': '608f49e707305f9e0c9c280446256d450e604bc41f' };
-  const text = (body: string) => new Request('http://x/de', { method: 'POST', headers: { ...action, 'content-type': 'text/plain;charset=UTF-8' }, body });
-  const multipart = (entries: Record<string, string>, headers: Record<string, string>) => {
+  const action = {
+    "next-action": "608f49e707305f9e0c9c280446256d450e604bc41f",
+  };
+  const text = (body: string) =>
+    new Request("http://x/de", {
+      method: "POST",
+      headers: { ...action, "content-type": "text/plain;charset=UTF-8" },
+      body,
+    });
+  const multipart = (
+    entries: Record<string, string>,
+    headers: Record<string, string>,
+  ) => {
     const data = new FormData();
     for (const [k, v] of Object.entries(entries)) data.append(k, v);
-    return new Request('http://x/de', { method: 'POST', headers, body: data });
+    return new Request("http://x/de", { method: "POST", headers, body: data });
   };
   const form = (entries: Record<string, string>) => multipart(entries, action);
   // Posted as a form without JavaScript: no header, the action named in the form.
   const post = (entries: Record<string, string>) => multipart(entries, {});
 
-  it('accepts what React sends for our actions', async () => {
-    expect(await isWellFormedActionBody(text('[{"attemptId":"a","position":0,"answer":{"type":"truefalse","value":true}}]'))).toBe(true);
-    expect(await isWellFormedActionBody(text('[{"note":"$$literal dollar"}]'))).toBe(true);
-    expect(await isWellFormedActionBody(form({ '0': '[{},"$K1"]', '1_code': 'ABC' }))).toBe(true);
-    expect(await isWellFormedActionBody(form({ '0': '["$K1"]' }))).toBe(true);
+  it("accepts what React sends for our actions", async () => {
+    expect(
+      await isWellFormedActionBody(
+        text(
+          '[{"attemptId":"a","position":0,"answer":{"type":"truefalse","value":true}}]',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      await isWellFormedActionBody(text('[{"note":"$$literal dollar"}]')),
+    ).toBe(true);
+    expect(
+      await isWellFormedActionBody(
+        form({ "0": '[{},"$K1"]', "1_code": "ABC" }),
+      ),
+    ).toBe(true);
+    expect(await isWellFormedActionBody(form({ "0": '["$K1"]' }))).toBe(true);
     // A previous form state with an undefined field and a date, as React encodes them.
-    expect(await isWellFormedActionBody(form({ '0': '[{"fieldErrors":{"a":"$undefined"},"at":"$D2026-11-27T10:00:00.000Z"},"$K1"]' }))).toBe(true);
+    expect(
+      await isWellFormedActionBody(
+        form({
+          "0": '[{"fieldErrors":{"a":"$undefined"},"at":"$D2026-11-27T10:00:00.000Z"},"$K1"]',
+        }),
+      ),
+    ).toBe(true);
   });
 
-  it('refuses what Next could not decode: not JSON, not a list, references, odd forms, other types', async () => {
-    for (const body of ['garbage', '', '[', '{"a":1}', '["$@99"]', '[{"x":"$K1"}]']) expect(await isWellFormedActionBody(text(body)), body).toBe(false);
-    expect(await isWellFormedActionBody(form({ '0': 'garbage' }))).toBe(false);
-    expect(await isWellFormedActionBody(form({ '0': '[]' }))).toBe(false);
-    expect(await isWellFormedActionBody(form({ '0': '["$K1","$K1","$K1"]' }))).toBe(false);
-    expect(await isWellFormedActionBody(form({ '1_code': 'x' }))).toBe(false);
-    const other = new Request('http://x/de', { method: 'POST', headers: { ...action, 'content-type': 'application/json' }, body: '[]' });
+  it("refuses what Next could not decode: not JSON, not a list, references, odd forms, other types", async () => {
+    for (const body of [
+      "garbage",
+      "",
+      "[",
+      '{"a":1}',
+      '["$@99"]',
+      '[{"x":"$K1"}]',
+    ])
+      expect(await isWellFormedActionBody(text(body)), body).toBe(false);
+    expect(await isWellFormedActionBody(form({ "0": "garbage" }))).toBe(false);
+    expect(await isWellFormedActionBody(form({ "0": "[]" }))).toBe(false);
+    expect(
+      await isWellFormedActionBody(form({ "0": '["$K1","$K1","$K1"]' })),
+    ).toBe(false);
+    expect(await isWellFormedActionBody(form({ "1_code": "x" }))).toBe(false);
+    const other = new Request("http://x/de", {
+      method: "POST",
+      headers: { ...action, "content-type": "application/json" },
+      body: "[]",
+    });
     expect(await isWellFormedActionBody(other)).toBe(false);
   });
 
-  const ID = action['next-action'];
-  const ref = (descriptor: string, state?: string) => ({ $ACTION_REF_1: '', '$ACTION_1:0': descriptor, ...(state === undefined ? {} : { '$ACTION_1:1': state }), $ACTION_KEY: 'k0', code: 'ABC' });
-
-  it('accepts the forms React writes for a page without JavaScript', async () => {
-    expect(await isWellFormedActionBody(post({ [`$ACTION_ID_${ID}`]: '', code: 'ABC' }))).toBe(true);
-    expect(await isWellFormedActionBody(post(ref(`{"id":"${ID}","bound":"$@1"}`, '[{}]')))).toBe(true);
-    expect(await isWellFormedActionBody(post(ref(`{"id":"${ID}","bound":"$@1"}`, '[{"formError":"$$x","at":"$D2026-11-27T10:00:00.000Z"}]')))).toBe(true);
-    expect(await isWellFormedActionBody(post(ref(`{"id":"${ID}","bound":null}`)))).toBe(true);
-    // Not an action: Next answers those itself (400 or the page).
-    expect(await isWellFormedActionBody(post({ code: 'ABC' }))).toBe(true);
-    expect(await isWellFormedActionBody(new Request('http://x/de', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=b' }))).toBe(true);
+  const ID = action["next-action"];
+  const ref = (descriptor: string, state?: string) => ({
+    $ACTION_REF_1: "",
+    "$ACTION_1:0": descriptor,
+    ...(state === undefined ? {} : { "$ACTION_1:1": state }),
+    $ACTION_KEY: "k0",
+    code: "ABC",
   });
 
-  it('refuses form posts React could not decode: broken descriptors, references, several actions, broken multipart', async () => {
+  it("accepts the forms React writes for a page without JavaScript", async () => {
+    expect(
+      await isWellFormedActionBody(
+        post({ [`$ACTION_ID_${ID}`]: "", code: "ABC" }),
+      ),
+    ).toBe(true);
+    expect(
+      await isWellFormedActionBody(
+        post(ref(`{"id":"${ID}","bound":"$@1"}`, "[{}]")),
+      ),
+    ).toBe(true);
+    expect(
+      await isWellFormedActionBody(
+        post(
+          ref(
+            `{"id":"${ID}","bound":"$@1"}`,
+            '[{"formError":"$$x","at":"$D2026-11-27T10:00:00.000Z"}]',
+          ),
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      await isWellFormedActionBody(post(ref(`{"id":"${ID}","bound":null}`))),
+    ).toBe(true);
+    // Not an action: Next answers those itself (400 or the page).
+    expect(await isWellFormedActionBody(post({ code: "ABC" }))).toBe(true);
+    expect(
+      await isWellFormedActionBody(
+        new Request("http://x/de", {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: "a=b",
+        }),
+      ),
+    ).toBe(true);
+  });
+
+  it("refuses form posts React could not decode: broken descriptors, references, several actions, broken multipart", async () => {
     for (const [descriptor, state] of [
-      [`{"id":"${ID}",garbage`, '[{}]'],
-      ['garbage', '[{}]'],
-      [`{"id":"${ID}","bound":"$@1"}`, 'garbage'],
+      [`{"id":"${ID}",garbage`, "[{}]"],
+      ["garbage", "[{}]"],
+      [`{"id":"${ID}","bound":"$@1"}`, "garbage"],
       [`{"id":"${ID}","bound":"$@1"}`, undefined],
       [`{"id":"${ID}","bound":"$@1"}`, '["$@0"]'],
-      [`{"id":"${ID}","bound":"$@1"}`, '{}'],
-      [`{"id":"${ID}","bound":"$@1"}`, '[{},{}]'],
-      [`{"id":"${ID}","bound":"$@9"}`, '[{}]'],
-      [`{"id":"${ID}","bound":"$K1"}`, '[{}]'],
+      [`{"id":"${ID}","bound":"$@1"}`, "{}"],
+      [`{"id":"${ID}","bound":"$@1"}`, "[{},{}]"],
+      [`{"id":"${ID}","bound":"$@9"}`, "[{}]"],
+      [`{"id":"${ID}","bound":"$K1"}`, "[{}]"],
       [`{"id":"${ID}","bound":null,"x":"$@2"}`, undefined],
       ['{"id":42,"bound":null}', undefined],
-      [`{"id":"${ID}"}`, '[{}]'],
-    ] as const) expect(await isWellFormedActionBody(post(ref(descriptor, state))), `${descriptor} ${state}`).toBe(false);
-    expect(await isWellFormedActionBody(post({ [`$ACTION_ID_${ID}`]: '', $ACTION_REF_1: '', '$ACTION_1:0': `{"id":"${ID}","bound":null}` }))).toBe(false);
+      [`{"id":"${ID}"}`, "[{}]"],
+    ] as const)
+      expect(
+        await isWellFormedActionBody(post(ref(descriptor, state))),
+        `${descriptor} ${state}`,
+      ).toBe(false);
+    expect(
+      await isWellFormedActionBody(
+        post({
+          [`$ACTION_ID_${ID}`]: "",
+          $ACTION_REF_1: "",
+          "$ACTION_1:0": `{"id":"${ID}","bound":null}`,
+        }),
+      ),
+    ).toBe(false);
     const broken = (headers: Record<string, string>) =>
-      new Request('http://x/de', { method: 'POST', headers: { ...headers, 'content-type': 'multipart/form-data; boundary=xyz' }, body: 'garbage' });
+      new Request("http://x/de", {
+        method: "POST",
+        headers: {
+          ...headers,
+          "content-type": "multipart/form-data; boundary=xyz",
+        },
+        body: "garbage",
+      });
     expect(await isWellFormedActionBody(broken({}))).toBe(false);
     expect(await isWellFormedActionBody(broken(action))).toBe(false);
   });

@@ -1,35 +1,41 @@
-import { attemptPath } from '@/lib/quiz/attempt-state';
-import { attemptTitle } from '@/lib/quiz/attempt-title';
-import type { Locale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { getCatalog } from '@/lib/content/catalog';
-import { listAttempts } from '@/lib/data/attempts';
-import { getCurrentLearner } from '@/lib/session';
+import { attemptPath } from "@/lib/quiz/attempt-state";
+import { attemptTitle } from "@/lib/quiz/attempt-title";
+import type { Locale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getCatalog } from "@/lib/content/catalog";
+import { listAttempts } from "@/lib/data/attempts";
+import { getCurrentLearner } from "@/lib/session";
 
-export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
+export default async function HomePage({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations('Home');
+  const t = await getTranslations("Home");
   const { pack } = getCatalog();
   const learner = await getCurrentLearner();
-  const open = learner ? (await listAttempts(learner.id)).filter((a) => a.status === 'in_progress') : [];
+  const open = learner
+    ? (await listAttempts(learner.id)).filter((a) => a.status === "in_progress")
+    : [];
 
   return (
     <>
       <section className="hero" aria-labelledby="home-heading">
-        <h1 id="home-heading">{t('heading')}</h1>
-        <p className="lead">{t('intro')}</p>
+        <h1 id="home-heading">{t("heading")}</h1>
+        <p className="lead">{t("intro")}</p>
       </section>
 
       {open.length > 0 && (
         <section className="panel" aria-labelledby="continue-heading">
-          <h2 id="continue-heading">{t('continueHeading')}</h2>
+          <h2 id="continue-heading">{t("continueHeading")}</h2>
           <ul className="link-list">
             {open.map((attempt) => (
               <li key={attempt.id}>
                 <Link href={attemptPath(attempt)}>
-                  {t('continue', {
+                  {t("continue", {
                     title: attemptTitle(attempt, locale),
                     answered: attempt.answeredCount,
                     total: attempt.itemCount,
@@ -42,32 +48,43 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
       )}
 
       <section aria-labelledby="article-heading" className="article-card">
-        <p className="eyebrow">{t('articleLabel')}</p>
+        <p className="eyebrow">{t("articleLabel")}</p>
         <h2 id="article-heading" lang="de">
           {pack.article.title.de}
         </h2>
-        {locale !== 'de' && <p className="translation">{pack.article.title[locale]}</p>}
+        {locale !== "de" && (
+          <p className="translation">{pack.article.title[locale]}</p>
+        )}
         <p className="meta">
-          {t('sentenceCount', { count: pack.article.sentences.length, sections: pack.article.sections.length })}
+          {t("sentenceCount", {
+            count: pack.article.sentences.length,
+            sections: pack.article.sections.length,
+          })}
         </p>
         <Link className="button" href="/read">
-          {t('readArticle')}
+          {t("readArticle")}
         </Link>
       </section>
 
       <section aria-labelledby="quizzes-heading">
-        <h2 id="quizzes-heading">{t('quizzesHeading')}</h2>
+        <h2 id="quizzes-heading">{t("quizzesHeading")}</h2>
         <ul className="quiz-grid">
           {pack.quizzes.map((quiz) => (
             <li key={quiz.id} className="quiz-card">
               <h3>{quiz.title[locale]}</h3>
               <p>{quiz.description[locale]}</p>
               <p className="meta">
-                {t('questionCount', { count: quiz.questionIds.length })} ·{' '}
-                {quiz.feedbackMode === 'immediate' ? t('feedbackImmediate') : t('feedbackEnd')}
+                {t("questionCount", { count: quiz.questionIds.length })} ·{" "}
+                {quiz.feedbackMode === "immediate"
+                  ? t("feedbackImmediate")
+                  : t("feedbackEnd")}
               </p>
-              <Link className="button" href={`/quizzes/${quiz.id}`} aria-label={t('startNamed', { title: quiz.title[locale] })}>
-                {t('start')}
+              <Link
+                className="button"
+                href={`/quizzes/${quiz.id}`}
+                aria-label={t("startNamed", { title: quiz.title[locale] })}
+              >
+                {t("start")}
               </Link>
             </li>
           ))}

@@ -1,7 +1,8 @@
-import { expect, type Page, type Request } from '@playwright/test';
+import { expect, type Page, type Request } from "@playwright/test";
 
 /** A server action's request, as the browser sends it. */
-export const isActionRequest = (request: Request) => request.method() === 'POST' && request.headers()['next-action'] !== undefined;
+export const isActionRequest = (request: Request) =>
+  request.method() === "POST" && request.headers()["next-action"] !== undefined;
 
 /**
  * Does `act` (a click or key press that stores something through a server action) and waits for
@@ -20,7 +21,11 @@ export async function stored(page: Page, act: () => Promise<unknown>) {
  * Holds the page's requests to `url` (those `when` picks) on their way, as a slow network would,
  * until `release()`. `sent` settles when the first one is held.
  */
-export async function holdRequests(page: Page, url: string, when: (request: Request) => boolean = () => true) {
+export async function holdRequests(
+  page: Page,
+  url: string,
+  when: (request: Request) => boolean = () => true,
+) {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   let onSent = () => {};

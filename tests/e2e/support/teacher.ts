@@ -1,41 +1,56 @@
 // A teacher made through the UI, the way a person would: signs up, creates a class and a question
 // set with one question, and assigns it to the class.
-import { expect, type Page } from '@playwright/test';
-import { messages } from './quiz';
+import { expect, type Page } from "@playwright/test";
+import { messages } from "./quiz";
 
-const UUID = '[0-9a-f-]{36}';
+const UUID = "[0-9a-f-]{36}";
 
 /** Signs a new teacher up in `page`'s context; returns the class id, the assignment id and the session cookie. */
 export async function teacherWithAssignment(page: Page) {
   const t = messages.en;
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  await page.goto('/en/teach/sign-up');
-  await page.getByLabel(t.Auth.nameLabel).fill('Ms Fuzz');
+  await page.goto("/en/teach/sign-up");
+  await page.getByLabel(t.Auth.nameLabel).fill("Ms Fuzz");
   await page.getByLabel(t.Auth.emailLabel).fill(`fuzz-${stamp}@schule.example`);
-  await page.getByLabel(t.Auth.passwordLabel).fill('sicheres-passwort-1');
-  await page.getByRole('button', { name: t.Auth.signUp }).click();
+  await page.getByLabel(t.Auth.passwordLabel).fill("sicheres-passwort-1");
+  await page.getByRole("button", { name: t.Auth.signUp }).click();
   await expect(page).toHaveURL(/\/en\/teach$/);
 
-  await page.getByLabel(t.Teach.classNameLabel).fill('Fuzz class');
-  await page.getByRole('button', { name: t.Teach.createClass }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Fuzz class' })).toBeVisible();
+  await page.getByLabel(t.Teach.classNameLabel).fill("Fuzz class");
+  await page.getByRole("button", { name: t.Teach.createClass }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Fuzz class" }),
+  ).toBeVisible();
   const classUrl = page.url();
   const classId = new RegExp(`/classes/(${UUID})$`).exec(classUrl)![1]!;
 
-  await page.goto('/en/teach/sets/new');
-  await page.getByLabel(t.Teach.setForm.title).fill('Fuzz set');
-  await page.getByRole('button', { name: t.Teach.createSet }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Fuzz set' })).toBeVisible();
-  await page.locator('.bank-list button').first().click();
-  await expect(page.locator('.set-items > li')).toHaveCount(1);
+  await page.goto("/en/teach/sets/new");
+  await page.getByLabel(t.Teach.setForm.title).fill("Fuzz set");
+  await page.getByRole("button", { name: t.Teach.createSet }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Fuzz set" }),
+  ).toBeVisible();
+  await page.locator(".bank-list button").first().click();
+  await expect(page.locator(".set-items > li")).toHaveCount(1);
 
   await page.goto(classUrl);
-  await page.getByRole('button', { name: t.Teach.assign, exact: true }).click();
+  await page.getByRole("button", { name: t.Teach.assign, exact: true }).click();
   await expect(page.getByText(t.Teach.assigned)).toBeVisible();
-  const href = await page.locator('a[href*="/teach/assignments/"]').first().getAttribute('href');
-  const assignmentId = new RegExp(`/teach/assignments/(${UUID})`).exec(href ?? '')![1]!;
+  const href = await page
+    .locator('a[href*="/teach/assignments/"]')
+    .first()
+    .getAttribute("href");
+  const assignmentId = new RegExp(`/teach/assignments/(${UUID})`).exec(
+    href ?? "",
+  )![1]!;
 
-  const session = (await page.context().cookies()).find((c) => c.name.endsWith('qq.session_token'));
-  expect(session, 'a session cookie after sign-up').toBeTruthy();
-  return { classId, assignmentId, cookie: `${session!.name}=${session!.value}` };
+  const session = (await page.context().cookies()).find((c) =>
+    c.name.endsWith("qq.session_token"),
+  );
+  expect(session, "a session cookie after sign-up").toBeTruthy();
+  return {
+    classId,
+    assignmentId,
+    cookie: `${session!.name}=${session!.value}`,
+  };
 }

@@ -1,27 +1,51 @@
 // Runs the real content pack (content/nordkorea-russland) through the presentation layer and the
 // grading engine. Skipped only while lib/content/load.ts does not exist.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import type { ContentPack, Language, Question } from '@/lib/content/schema';
-import { gradeAnswer, type ResolvedAnswer } from '@/lib/grading/grade';
-import { describeCorrectAnswer, describeGivenAnswer, publicId, resolveAnswer, toPublicQuestion } from '@/lib/quiz/present';
-import { authoredIds, correctPublicAnswer } from '@/tests/support/answers';
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { ContentPack, Language } from "@/lib/content/schema";
+import { gradeAnswer, type ResolvedAnswer } from "@/lib/grading/grade";
+import {
+  describeCorrectAnswer,
+  describeGivenAnswer,
+  publicId,
+  resolveAnswer,
+  toPublicQuestion,
+} from "@/lib/quiz/present";
+import { authoredIds, correctPublicAnswer } from "@/tests/support/answers";
 
-const LOADER_FILE = fileURLToPath(new URL('../../../lib/content/load.ts', import.meta.url));
-const LOADER_MODULE = '@/lib/content/load';
-const LANGS: readonly Language[] = ['de', 'en'];
-const FORBIDDEN_KEYS = ['correct', 'accepted', 'explanation', 'sentenceIds', 'factIds', 'tolerance', 'difficulty', 'typoTolerance', 'gaps'];
+const LOADER_FILE = fileURLToPath(
+  new URL("../../../lib/content/load.ts", import.meta.url),
+);
+const LOADER_MODULE = "@/lib/content/load";
+const LANGS: readonly Language[] = ["de", "en"];
+const FORBIDDEN_KEYS = [
+  "correct",
+  "accepted",
+  "explanation",
+  "sentenceIds",
+  "factIds",
+  "tolerance",
+  "difficulty",
+  "typoTolerance",
+  "gaps",
+];
 
 async function loadPack(): Promise<ContentPack> {
-  const loader = (await import(/* @vite-ignore */ LOADER_MODULE)) as { getContentPack?: () => ContentPack };
-  if (typeof loader.getContentPack !== 'function') throw new Error('lib/content/load.ts does not export getContentPack');
+  const loader = (await import(/* @vite-ignore */ LOADER_MODULE)) as {
+    getContentPack?: () => ContentPack;
+  };
+  if (typeof loader.getContentPack !== "function")
+    throw new Error("lib/content/load.ts does not export getContentPack");
   return loader.getContentPack();
 }
 
-function walk(value: unknown, visit: (key: string, value: unknown) => void): void {
+function walk(
+  value: unknown,
+  visit: (key: string, value: unknown) => void,
+): void {
   if (Array.isArray(value)) value.forEach((v) => walk(v, visit));
-  else if (value !== null && typeof value === 'object') {
+  else if (value !== null && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
       visit(k, v);
       walk(v, visit);
@@ -29,73 +53,98 @@ function walk(value: unknown, visit: (key: string, value: unknown) => void): voi
   }
 }
 
-describe.skipIf(!existsSync(LOADER_FILE))('the real content pack', async () => {
+describe.skipIf(!existsSync(LOADER_FILE))("the real content pack", async () => {
   const pack = await loadPack();
 
-  describe.each(pack.questions.map((q) => [q.id, q.type, q] as const))('%s (%s)', (_id, _type, q) => {
-    it.each(LANGS)('public form (%s) leaks no key, no authored id, no internal field', (lang) => {
-      const pq = toPublicQuestion(q, lang);
-      const authored = new Set(authoredIds(q));
-      walk(JSON.parse(JSON.stringify(pq)), (key, value) => {
-        expect(FORBIDDEN_KEYS, `key "${key}"`).not.toContain(key);
-        if (key === 'id' && value !== q.id) {
-          expect(value).toMatch(/^[a-f0-9]{10}$/);
-          expect(authored.has(value as string)).toBe(false);
-        }
-      });
-      expect(JSON.stringify(pq)).not.toContain(q.explanation[lang]);
-      if (pq.type === 'ordering' && q.type === 'ordering') {
-        expect(pq.items.map((i) => i.id)).not.toEqual(q.correct.map((id) => publicId(q.id, id)));
-      }
-    });
+  describe.each(pack.questions.map((q) => [q.id, q.type, q] as const))(
+    "%s (%s)",
+    (_id, _type, q) => {
+      it.each(LANGS)(
+        "public form (%s) leaks no key, no authored id, no internal field",
+        (lang) => {
+          const pq = toPublicQuestion(q, lang);
+          const authored = new Set(authoredIds(q));
+          walk(JSON.parse(JSON.stringify(pq)), (key, value) => {
+            expect(FORBIDDEN_KEYS, `key "${key}"`).not.toContain(key);
+            if (key === "id" && value !== q.id) {
+              expect(value).toMatch(/^[a-f0-9]{10}$/);
+              expect(authored.has(value as string)).toBe(false);
+            }
+          });
+          expect(JSON.stringify(pq)).not.toContain(q.explanation[lang]);
+          if (pq.type === "ordering" && q.type === "ordering") {
+            expect(pq.items.map((i) => i.id)).not.toEqual(
+              q.correct.map((id) => publicId(q.id, id)),
+            );
+          }
+        },
+      );
 
-    it.each(LANGS)('the correct answer grades as correct (%s)', (lang) => {
-      const solution = describeCorrectAnswer(q);
-      let resolved: ResolvedAnswer | null;
-      switch (q.type) {
-        case 'numeric':
-        case 'short':
-          // The solution text shown to learners must itself be accepted when typed back in.
-          resolved = { type: q.type, text: solution[lang] };
-          break;
-        case 'cloze':
-          resolved = { type: 'cloze', gaps: q.gaps.map((g) => g.accepted[0]!) };
-          break;
-        default: {
-          resolved = resolveAnswer(q, correctPublicAnswer(q));
-          expect(resolved).not.toBeNull();
-          expect(describeGivenAnswer(q, resolved!)).toEqual(solution);
-        }
-      }
-      expect(gradeAnswer(q, resolved!, lang), `${q.id}: ${solution[lang]}`).toEqual({ score: 1, correct: true });
-    });
-
-    if (q.type === 'short') {
-      it('every accepted answer grades as correct in both quiz languages', () => {
-        for (const lang of LANGS) {
-          for (const text of [...q.accepted.de, ...q.accepted.en]) {
-            expect(gradeAnswer(q, { type: 'short', text }, lang).correct, `${lang}: ${text}`).toBe(true);
+      it.each(LANGS)("the correct answer grades as correct (%s)", (lang) => {
+        const solution = describeCorrectAnswer(q);
+        let resolved: ResolvedAnswer | null;
+        switch (q.type) {
+          case "numeric":
+          case "short":
+            // The solution text shown to learners must itself be accepted when typed back in.
+            resolved = { type: q.type, text: solution[lang] };
+            break;
+          case "cloze":
+            resolved = {
+              type: "cloze",
+              gaps: q.gaps.map((g) => g.accepted[0]!),
+            };
+            break;
+          default: {
+            resolved = resolveAnswer(q, correctPublicAnswer(q));
+            expect(resolved).not.toBeNull();
+            expect(describeGivenAnswer(q, resolved!)).toEqual(solution);
           }
         }
+        expect(
+          gradeAnswer(q, resolved!, lang),
+          `${q.id}: ${solution[lang]}`,
+        ).toEqual({ score: 1, correct: true });
       });
-    }
 
-    if (q.type === 'cloze') {
-      it('every accepted gap answer grades as correct', () => {
-        q.gaps.forEach((gap, index) => {
-          for (const text of gap.accepted) {
-            const gaps = q.gaps.map((g, i) => (i === index ? text : g.accepted[0]!));
-            expect(gradeAnswer(q, { type: 'cloze', gaps }, 'de').correct, text).toBe(true);
+      if (q.type === "short") {
+        it("every accepted answer grades as correct in both quiz languages", () => {
+          for (const lang of LANGS) {
+            for (const text of [...q.accepted.de, ...q.accepted.en]) {
+              expect(
+                gradeAnswer(q, { type: "short", text }, lang).correct,
+                `${lang}: ${text}`,
+              ).toBe(true);
+            }
           }
         });
-      });
-    }
+      }
 
-    if (q.type === 'multiple') {
-      it('selecting every option earns nothing', () => {
-        const all: ResolvedAnswer = { type: 'multiple', optionIds: q.options.map((o) => o.id) };
-        expect(gradeAnswer(q, all, 'de').score).toBe(0);
-      });
-    }
-  });
+      if (q.type === "cloze") {
+        it("every accepted gap answer grades as correct", () => {
+          q.gaps.forEach((gap, index) => {
+            for (const text of gap.accepted) {
+              const gaps = q.gaps.map((g, i) =>
+                i === index ? text : g.accepted[0]!,
+              );
+              expect(
+                gradeAnswer(q, { type: "cloze", gaps }, "de").correct,
+                text,
+              ).toBe(true);
+            }
+          });
+        });
+      }
+
+      if (q.type === "multiple") {
+        it("selecting every option earns nothing", () => {
+          const all: ResolvedAnswer = {
+            type: "multiple",
+            optionIds: q.options.map((o) => o.id),
+          };
+          expect(gradeAnswer(q, all, "de").score).toBe(0);
+        });
+      }
+    },
+  );
 });

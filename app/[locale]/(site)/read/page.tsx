@@ -1,42 +1,55 @@
-import { cookies } from 'next/headers';
-import type { Locale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ReaderShell } from '@/components/reader/reader-shell';
-import { getCatalog } from '@/lib/content/catalog';
-import { getVocabularyStatuses, learnableLemmaIds } from '@/lib/data/vocabulary';
-import type { Sentence } from '@/lib/content/schema';
-import { READER_MODE_COOKIE } from '@/lib/reader/reader-mode';
-import { readerModeSchema } from '@/lib/reader/reader-mode-schema';
-import { tokenizeSentence } from '@/lib/reader/tokenize';
-import { getCurrentLearner } from '@/lib/session';
-import { titleFrom } from '@/i18n/metadata';
-import { ClientMessages } from '@/components/client-messages';
+import { cookies } from "next/headers";
+import type { Locale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ReaderShell } from "@/components/reader/reader-shell";
+import { getCatalog } from "@/lib/content/catalog";
+import {
+  getVocabularyStatuses,
+  learnableLemmaIds,
+} from "@/lib/data/vocabulary";
+import type { Sentence } from "@/lib/content/schema";
+import { READER_MODE_COOKIE } from "@/lib/reader/reader-mode";
+import { readerModeSchema } from "@/lib/reader/reader-mode-schema";
+import { tokenizeSentence } from "@/lib/reader/tokenize";
+import { getCurrentLearner } from "@/lib/session";
+import { titleFrom } from "@/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export const generateMetadata = titleFrom('Reader');
+export const generateMetadata = titleFrom("Reader");
 
 export default async function ReaderPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations('Reader');
-  const mode = readerModeSchema.parse((await cookies()).get(READER_MODE_COOKIE)?.value);
+  const t = await getTranslations("Reader");
+  const mode = readerModeSchema.parse(
+    (await cookies()).get(READER_MODE_COOKIE)?.value,
+  );
   const learner = await getCurrentLearner();
   const statuses = learner ? await getVocabularyStatuses(learner.id) : {};
   const { pack } = getCatalog();
   const { article } = pack;
   const questionsBySentence = new Map<string, string[]>();
   for (const q of pack.questions) {
-    for (const id of q.sentenceIds) questionsBySentence.set(id, [...(questionsBySentence.get(id) ?? []), q.prompt[locale]]);
+    for (const id of q.sentenceIds)
+      questionsBySentence.set(id, [
+        ...(questionsBySentence.get(id) ?? []),
+        q.prompt[locale],
+      ]);
   }
   const number = (s: Sentence) => article.sentences.indexOf(s) + 1;
 
   return (
     <article className="reader-page">
-      <h1>{t('heading')}</h1>
-      <p className="lead">{t('intro')}</p>
-      <ClientMessages namespaces={['Reader']}>
-        <ReaderShell initialMode={mode} initialStatuses={statuses} learnableIds={learnableLemmaIds()}>
+      <h1>{t("heading")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <ClientMessages namespaces={["Reader"]}>
+        <ReaderShell
+          initialMode={mode}
+          initialStatuses={statuses}
+          learnableIds={learnableLemmaIds()}
+        >
           <h2 lang="de" className="article-title">
             {article.title.de}
           </h2>
@@ -44,10 +57,15 @@ export default async function ReaderPage({ params }: Props) {
             {article.title.en}
           </p>
           {article.sections.map((section) => {
-            const sentences = article.sentences.filter((s) => s.sectionId === section.id);
+            const sentences = article.sentences.filter(
+              (s) => s.sectionId === section.id,
+            );
             const paragraphs = [...new Set(sentences.map((s) => s.paragraph))];
             return (
-              <section key={section.id} aria-label={section.heading?.de ?? section.label[locale]}>
+              <section
+                key={section.id}
+                aria-label={section.heading?.de ?? section.label[locale]}
+              >
                 {section.heading && (
                   <h3 className="section-heading">
                     <span lang="de">{section.heading.de}</span>
@@ -66,11 +84,17 @@ export default async function ReaderPage({ params }: Props) {
                           sentence={sentence}
                           questions={questionsBySentence.get(sentence.id) ?? []}
                           labels={{
-                            toggleShort: t('translationToggleShort'),
-                            show: t('showTranslation', { number: number(sentence) }),
-                            speak: t('readAloud', { number: number(sentence) }),
-                            questions: t('questionsAbout', { count: (questionsBySentence.get(sentence.id) ?? []).length }),
-                            translation: t('translationLabel'),
+                            toggleShort: t("translationToggleShort"),
+                            show: t("showTranslation", {
+                              number: number(sentence),
+                            }),
+                            speak: t("readAloud", { number: number(sentence) }),
+                            questions: t("questionsAbout", {
+                              count: (
+                                questionsBySentence.get(sentence.id) ?? []
+                              ).length,
+                            }),
+                            translation: t("translationLabel"),
                           }}
                         />
                       ))}
@@ -85,10 +109,24 @@ export default async function ReaderPage({ params }: Props) {
   );
 }
 
-type SentenceLabels = { show: string; toggleShort: string; speak: string; questions: string; translation: string };
+type SentenceLabels = {
+  show: string;
+  toggleShort: string;
+  speak: string;
+  questions: string;
+  translation: string;
+};
 
 /** One sentence: its words as look-up buttons (handled by ReaderShell), tools, and its translation. */
-function SentenceView({ sentence, questions, labels }: { sentence: Sentence; questions: string[]; labels: SentenceLabels }) {
+function SentenceView({
+  sentence,
+  questions,
+  labels,
+}: {
+  sentence: Sentence;
+  questions: string[];
+  labels: SentenceLabels;
+}) {
   let wordIndex = -1;
   return (
     <div className="sentence" id={sentence.id} data-open="false">
@@ -97,7 +135,7 @@ function SentenceView({ sentence, questions, labels }: { sentence: Sentence; que
             the sentence from the button's place): the article is 700 words, and every element and
             attribute here is in the page's HTML and again in its RSC payload. */}
         {tokenizeSentence(sentence.de).map((token, i) => {
-          if (token.kind !== 'word') return token.text;
+          if (token.kind !== "word") return token.text;
           wordIndex++;
           return (
             <button key={i} type="button" data-token={wordIndex}>
@@ -111,11 +149,22 @@ function SentenceView({ sentence, questions, labels }: { sentence: Sentence; que
         {sentence.en}
       </p>
       <div className="sentence-tools">
-        <button type="button" className="tool-button tap-toggle" data-toggle={sentence.id} aria-expanded="false" aria-controls={`${sentence.id}-en`}>
+        <button
+          type="button"
+          className="tool-button tap-toggle"
+          data-toggle={sentence.id}
+          aria-expanded="false"
+          aria-controls={`${sentence.id}-en`}
+        >
           <span aria-hidden="true">{labels.toggleShort}</span>
           <span className="visually-hidden">{labels.show}</span>
         </button>
-        <button type="button" className="tool-button speak-button" data-speak={sentence.id} aria-label={labels.speak}>
+        <button
+          type="button"
+          className="tool-button speak-button"
+          data-speak={sentence.id}
+          aria-label={labels.speak}
+        >
           <span aria-hidden="true">🔊</span>
         </button>
         {questions.length > 0 && (

@@ -1,20 +1,20 @@
-import type { Locale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ReviewRunner } from '@/components/review/review-runner';
-import { getNow } from '@/lib/clock';
-import { getDueReviews, syncReviewItems } from '@/lib/data/reviews';
-import { getCurrentLearner } from '@/lib/session';
-import { titleFrom } from '@/i18n/metadata';
-import { ClientMessages } from '@/components/client-messages';
+import type { Locale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ReviewRunner } from "@/components/review/review-runner";
+import { getNow } from "@/lib/clock";
+import { getDueReviews, syncReviewItems } from "@/lib/data/reviews";
+import { getCurrentLearner } from "@/lib/session";
+import { titleFrom } from "@/i18n/metadata";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export const generateMetadata = titleFrom('Review');
+export const generateMetadata = titleFrom("Review");
 
 export default async function ReviewPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations('Review');
+  const t = await getTranslations("Review");
   const learner = await getCurrentLearner();
   const now = await getNow();
   // New saved words and newly answered questions join the queue when the learner opens it.
@@ -23,11 +23,11 @@ export default async function ReviewPage({ params }: Props) {
 
   return (
     <article className="narrow">
-      <h1>{t('heading')}</h1>
-      <p className="lead">{t('intro')}</p>
-      <p>{t('due', { count: due.length })}</p>
+      <h1>{t("heading")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <p>{t("due", { count: due.length })}</p>
       {due.length > 0 && (
-        <ClientMessages namespaces={['Review']}>
+        <ClientMessages namespaces={["Review"]}>
           <ReviewRunner fronts={due} />
         </ClientMessages>
       )}

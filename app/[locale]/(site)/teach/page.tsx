@@ -1,58 +1,69 @@
-import type { Locale } from 'next-intl';
-import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { createClassAction } from '@/app/actions/teach';
-import { ActionForm, Field } from '@/components/forms/action-form';
-import { TableRegion } from '@/components/table-region';
-import { Link } from '@/i18n/navigation';
-import { titled } from '@/i18n/metadata';
-import { CLASS_NAME_MAX } from '@/lib/auth/limits';
-import { listClasses } from '@/lib/data/classes';
-import { listSets } from '@/lib/data/question-sets';
-import { getViewer } from '@/lib/session';
+import type { Locale } from "next-intl";
+import { notFound } from "next/navigation";
+import {
+  getFormatter,
+  getTranslations,
+  setRequestLocale,
+} from "next-intl/server";
+import { createClassAction } from "@/app/actions/teach";
+import { ActionForm, Field } from "@/components/forms/action-form";
+import { TableRegion } from "@/components/table-region";
+import { Link } from "@/i18n/navigation";
+import { titled } from "@/i18n/metadata";
+import { CLASS_NAME_MAX } from "@/lib/auth/limits";
+import { listClasses } from "@/lib/data/classes";
+import { listSets } from "@/lib/data/question-sets";
+import { getViewer } from "@/lib/session";
 
-export const generateMetadata = titled('teach');
+export const generateMetadata = titled("teach");
 
-export default async function TeachPage({ params }: { params: Promise<{ locale: Locale }> }) {
+export default async function TeachPage({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations('Teach');
+  const t = await getTranslations("Teach");
   const viewer = await getViewer();
   if (!viewer) {
-    const tAuth = await getTranslations('Auth');
+    const tAuth = await getTranslations("Auth");
     return (
       <article className="narrow">
-        <h1>{t('welcomeHeading')}</h1>
-        <p className="lead">{t('welcomeIntro')}</p>
+        <h1>{t("welcomeHeading")}</h1>
+        <p className="lead">{t("welcomeIntro")}</p>
         <ol className="steps">
-          <li>{t('stepSignUp')}</li>
-          <li>{t('stepClass')}</li>
-          <li>{t('stepSet')}</li>
-          <li>{t('stepAssign')}</li>
-          <li>{t('stepResults')}</li>
+          <li>{t("stepSignUp")}</li>
+          <li>{t("stepClass")}</li>
+          <li>{t("stepSet")}</li>
+          <li>{t("stepAssign")}</li>
+          <li>{t("stepResults")}</li>
         </ol>
         <div className="actions">
           <Link className="button primary" href="/teach/sign-up">
-            {tAuth('teacherSignUpTitle')}
+            {tAuth("teacherSignUpTitle")}
           </Link>
           <Link className="button" href="/teach/sign-in">
-            {tAuth('teacherSignInTitle')}
+            {tAuth("teacherSignInTitle")}
           </Link>
         </div>
       </article>
     );
   }
-  if (viewer.role !== 'teacher') notFound();
-  const [classes, sets] = await Promise.all([listClasses(viewer), listSets(viewer)]);
+  if (viewer.role !== "teacher") notFound();
+  const [classes, sets] = await Promise.all([
+    listClasses(viewer),
+    listSets(viewer),
+  ]);
   const format = await getFormatter();
 
   return (
     <article>
-      <h1>{t('dashboardHeading')}</h1>
+      <h1>{t("dashboardHeading")}</h1>
       <section className="panel" aria-labelledby="classes-heading">
-        <h2 id="classes-heading">{t('classesHeading')}</h2>
+        <h2 id="classes-heading">{t("classesHeading")}</h2>
         {classes.length === 0 ? (
-          <p>{t('noClasses')}</p>
+          <p>{t("noClasses")}</p>
         ) : (
           <ul className="card-list">
             {classes.map((c) => (
@@ -61,36 +72,52 @@ export default async function TeachPage({ params }: { params: Promise<{ locale: 
                   <Link href={`/teach/classes/${c.id}`}>{c.name}</Link>
                 </h3>
                 <p>
-                  {t('classCounts', { students: c.students, assignments: c.assignments })}
-                  {c.archived && <span className="badge"> {t('archived')}</span>}
+                  {t("classCounts", {
+                    students: c.students,
+                    assignments: c.assignments,
+                  })}
+                  {c.archived && (
+                    <span className="badge"> {t("archived")}</span>
+                  )}
                 </p>
               </li>
             ))}
           </ul>
         )}
-        <h3 id="new-class-heading">{t('newClassHeading')}</h3>
-        <ActionForm action={createClassAction} submitLabel={t('createClass')} pendingLabel={t('saving')} aria-labelledby="new-class-heading">
-          <Field name="name" label={t('classNameLabel')} hint={t('classNameHint')} required maxLength={CLASS_NAME_MAX * 2} />
+        <h3 id="new-class-heading">{t("newClassHeading")}</h3>
+        <ActionForm
+          action={createClassAction}
+          submitLabel={t("createClass")}
+          pendingLabel={t("saving")}
+          aria-labelledby="new-class-heading"
+        >
+          <Field
+            name="name"
+            label={t("classNameLabel")}
+            hint={t("classNameHint")}
+            required
+            maxLength={CLASS_NAME_MAX * 2}
+          />
         </ActionForm>
       </section>
 
       <section className="panel" aria-labelledby="sets-heading">
-        <h2 id="sets-heading">{t('setsHeading')}</h2>
+        <h2 id="sets-heading">{t("setsHeading")}</h2>
         <p>
           <Link className="button primary" href="/teach/sets/new">
-            {t('newSet')}
+            {t("newSet")}
           </Link>
         </p>
         {sets.length === 0 ? (
-          <p>{t('noSets')}</p>
+          <p>{t("noSets")}</p>
         ) : (
-          <TableRegion captionId="sets-caption" caption={t('setsCaption')}>
+          <TableRegion captionId="sets-caption" caption={t("setsCaption")}>
             <thead>
               <tr>
-                <th scope="col">{t('setTitle')}</th>
-                <th scope="col">{t('setQuestions')}</th>
-                <th scope="col">{t('setAssigned')}</th>
-                <th scope="col">{t('setUpdated')}</th>
+                <th scope="col">{t("setTitle")}</th>
+                <th scope="col">{t("setQuestions")}</th>
+                <th scope="col">{t("setAssigned")}</th>
+                <th scope="col">{t("setUpdated")}</th>
               </tr>
             </thead>
             <tbody>
@@ -101,7 +128,9 @@ export default async function TeachPage({ params }: { params: Promise<{ locale: 
                   </th>
                   <td>{s.questionIds.length}</td>
                   <td>{s.assignmentCount}</td>
-                  <td>{format.dateTime(s.updatedAt, { dateStyle: 'medium' })}</td>
+                  <td>
+                    {format.dateTime(s.updatedAt, { dateStyle: "medium" })}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,15 +1,15 @@
-import { attemptPath } from '@/lib/quiz/attempt-state';
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import type { Locale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { StartQuizForm } from '@/components/start-quiz-form';
-import { Link } from '@/i18n/navigation';
-import { getCatalog } from '@/lib/content/catalog';
-import { findOpenAttempt } from '@/lib/data/attempts';
-import { quizIdSchema } from '@/lib/quiz/input-schemas';
-import { getCurrentLearner } from '@/lib/session';
-import { ClientMessages } from '@/components/client-messages';
+import { attemptPath } from "@/lib/quiz/attempt-state";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { Locale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StartQuizForm } from "@/components/start-quiz-form";
+import { Link } from "@/i18n/navigation";
+import { getCatalog } from "@/lib/content/catalog";
+import { findOpenAttempt } from "@/lib/data/attempts";
+import { quizIdSchema } from "@/lib/quiz/input-schemas";
+import { getCurrentLearner } from "@/lib/session";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = { params: Promise<{ locale: Locale; quizId: string }> };
 
@@ -28,36 +28,47 @@ export default async function StartQuizPage({ params }: Props) {
   setRequestLocale(locale);
   const quiz = quizFromParams(quizId);
   if (!quiz) notFound();
-  const t = await getTranslations('StartQuiz');
+  const t = await getTranslations("StartQuiz");
   const learner = await getCurrentLearner();
   const open = learner ? await findOpenAttempt(learner.id, quiz.id) : null;
 
   return (
     <article className="narrow">
       <p>
-        <Link href="/">← {t('back')}</Link>
+        <Link href="/">← {t("back")}</Link>
       </p>
       <h1>{quiz.title[locale]}</h1>
       <p className="lead">{quiz.description[locale]}</p>
       <p className="meta">
-        {t('questionCount', { count: quiz.questionIds.length })} ·{' '}
-        {quiz.feedbackMode === 'immediate' ? t('feedbackImmediate') : t('feedbackEnd')}
+        {t("questionCount", { count: quiz.questionIds.length })} ·{" "}
+        {quiz.feedbackMode === "immediate"
+          ? t("feedbackImmediate")
+          : t("feedbackEnd")}
       </p>
 
       {open && (
         <section className="panel" aria-labelledby="open-attempt-heading">
-          <h2 id="open-attempt-heading">{t('openAttemptHeading')}</h2>
-          <p>{t('openAttempt', { answered: open.answeredCount, total: open.itemCount })}</p>
+          <h2 id="open-attempt-heading">{t("openAttemptHeading")}</h2>
+          <p>
+            {t("openAttempt", {
+              answered: open.answeredCount,
+              total: open.itemCount,
+            })}
+          </p>
           <Link className="button" href={attemptPath(open)}>
-            {t('continue')}
+            {t("continue")}
           </Link>
         </section>
       )}
 
       <section aria-labelledby="start-form-heading">
-        <h2 id="start-form-heading">{t('formHeading')}</h2>
-        <ClientMessages namespaces={['StartQuiz']}>
-          <StartQuizForm quizId={quiz.id} defaultNickname={learner?.nickname ?? ''} defaultLanguage={locale} />
+        <h2 id="start-form-heading">{t("formHeading")}</h2>
+        <ClientMessages namespaces={["StartQuiz"]}>
+          <StartQuizForm
+            quizId={quiz.id}
+            defaultNickname={learner?.nickname ?? ""}
+            defaultLanguage={locale}
+          />
         </ClientMessages>
       </section>
     </article>

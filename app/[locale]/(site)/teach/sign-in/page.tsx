@@ -1,30 +1,54 @@
-import type { Locale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { signInTeacher } from '@/app/actions/auth';
-import { ActionForm, Field } from '@/components/forms/action-form';
-import { Link, redirect } from '@/i18n/navigation';
-import { titled } from '@/i18n/metadata';
-import { getViewer } from '@/lib/session';
+import type { Locale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { signInTeacher } from "@/app/actions/auth";
+import { ActionForm, Field } from "@/components/forms/action-form";
+import { Link, redirect } from "@/i18n/navigation";
+import { titled } from "@/i18n/metadata";
+import { getViewer } from "@/lib/session";
 
-export const generateMetadata = titled('teacherSignIn');
+export const generateMetadata = titled("teacherSignIn");
 
-export default async function TeacherSignInPage({ params }: { params: Promise<{ locale: Locale }> }) {
+export default async function TeacherSignInPage({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if ((await getViewer())?.role === 'teacher') redirect({ href: '/teach', locale });
-  const t = await getTranslations('Auth');
+  if ((await getViewer())?.role === "teacher")
+    redirect({ href: "/teach", locale });
+  const t = await getTranslations("Auth");
   return (
     <article className="narrow">
-      <h1>{t('teacherSignInTitle')}</h1>
-      <ActionForm action={signInTeacher} submitLabel={t('signIn')} pendingLabel={t('signingIn')}>
-        <Field name="email" type="email" label={t('emailLabel')} autoComplete="username" required maxLength={254} />
-        <Field name="password" type="password" label={t('passwordLabel')} autoComplete="current-password" required maxLength={128} />
+      <h1>{t("teacherSignInTitle")}</h1>
+      <ActionForm
+        action={signInTeacher}
+        submitLabel={t("signIn")}
+        pendingLabel={t("signingIn")}
+      >
+        <Field
+          name="email"
+          type="email"
+          label={t("emailLabel")}
+          autoComplete="username"
+          required
+          maxLength={254}
+        />
+        <Field
+          name="password"
+          type="password"
+          label={t("passwordLabel")}
+          autoComplete="current-password"
+          required
+          maxLength={128}
+        />
       </ActionForm>
       <p>
-        {t('noAccount')} <Link href="/teach/sign-up">{t('teacherSignUpTitle')}</Link>
+        {t("noAccount")}{" "}
+        <Link href="/teach/sign-up">{t("teacherSignUpTitle")}</Link>
       </p>
       <p>
-        <Link href="/sign-in">{t('studentLink')}</Link>
+        <Link href="/sign-in">{t("studentLink")}</Link>
       </p>
     </article>
   );

@@ -1,52 +1,71 @@
-import { attemptPath } from '@/lib/quiz/attempt-state';
-import { attemptTitle } from '@/lib/quiz/attempt-title';
-import { notFound } from 'next/navigation';
-import type { Locale } from 'next-intl';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { retryMissed } from '@/app/actions/quiz';
-import { ReviewList } from '@/components/quiz/review-list';
-import { Link } from '@/i18n/navigation';
-import { getAttemptReview } from '@/lib/data/attempts';
-import { attemptIdSchema } from '@/lib/quiz/input-schemas';
-import { getCurrentLearner } from '@/lib/session';
-import { titleFrom } from '@/i18n/metadata';
+import { attemptPath } from "@/lib/quiz/attempt-state";
+import { attemptTitle } from "@/lib/quiz/attempt-title";
+import { notFound } from "next/navigation";
+import type { Locale } from "next-intl";
+import {
+  getFormatter,
+  getTranslations,
+  setRequestLocale,
+} from "next-intl/server";
+import { retryMissed } from "@/app/actions/quiz";
+import { ReviewList } from "@/components/quiz/review-list";
+import { Link } from "@/i18n/navigation";
+import { getAttemptReview } from "@/lib/data/attempts";
+import { attemptIdSchema } from "@/lib/quiz/input-schemas";
+import { getCurrentLearner } from "@/lib/session";
+import { titleFrom } from "@/i18n/metadata";
 
-export const generateMetadata = titleFrom('Results');
+export const generateMetadata = titleFrom("Results");
 
-export default async function ResultsPage({ params }: { params: Promise<{ locale: Locale; attemptId: string }> }) {
+export default async function ResultsPage({
+  params,
+}: {
+  params: Promise<{ locale: Locale; attemptId: string }>;
+}) {
   const { locale, attemptId } = await params;
   setRequestLocale(locale);
   const id = attemptIdSchema.safeParse(attemptId);
   const learner = await getCurrentLearner();
-  const review = id.success && learner ? await getAttemptReview(learner.id, id.data) : null;
+  const review =
+    id.success && learner ? await getAttemptReview(learner.id, id.data) : null;
   if (!review) notFound();
   const { attempt, items } = review;
-  const t = await getTranslations('Results');
+  const t = await getTranslations("Results");
   const format = await getFormatter();
   const title = attemptTitle(attempt, locale);
 
-  if (attempt.status === 'finished' && attempt.reviewHiddenUntil) {
+  if (attempt.status === "finished" && attempt.reviewHiddenUntil) {
     return (
       <article className="narrow">
-        <h1>{t('heading', { title })}</h1>
-        <p className="success">{t('submitted')}</p>
-        <p>{t('resultsHiddenUntil', { date: format.dateTime(attempt.reviewHiddenUntil, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+        <h1>{t("heading", { title })}</h1>
+        <p className="success">{t("submitted")}</p>
+        <p>
+          {t("resultsHiddenUntil", {
+            date: format.dateTime(attempt.reviewHiddenUntil, {
+              dateStyle: "medium",
+              timeStyle: "short",
+            }),
+          })}
+        </p>
         {attempt.assignment && (
-          <Link className="button" href={`/assignments/${attempt.assignment.id}`}>
-            {t('backToAssignment')}
+          <Link
+            className="button"
+            href={`/assignments/${attempt.assignment.id}`}
+          >
+            {t("backToAssignment")}
           </Link>
         )}
       </article>
     );
   }
 
-  if (attempt.status !== 'finished') {
+  if (attempt.status !== "finished") {
     return (
       <article className="narrow">
-        <h1>{t('heading', { title })}</h1>
-        <p>{t('notFinished')}</p>
+        <h1>{t("heading", { title })}</h1>
+        <p>{t("notFinished")}</p>
         <Link className="button primary" href={attemptPath(attempt)}>
-          {t('continue')}
+          {t("continue")}
         </Link>
       </article>
     );
@@ -54,36 +73,60 @@ export default async function ResultsPage({ params }: { params: Promise<{ locale
 
   const missed = items.filter((item) => !item.feedback.correct).length;
   const points = format.number(attempt.points, { maximumFractionDigits: 2 });
-  const percent = format.number(attempt.itemCount ? attempt.points / attempt.itemCount : 0, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = format.number(
+    attempt.itemCount ? attempt.points / attempt.itemCount : 0,
+    { style: "percent", maximumFractionDigits: 0 },
+  );
 
   return (
     <article className="narrow">
-      <h1>{t('heading', { title })}</h1>
-      {attempt.isRetry && <p className="badge">{t('retryBadge')}</p>}
-      <section className="score-card" aria-label={t('score', { points, total: attempt.itemCount })}>
-        <p className="score">{t('score', { points, total: attempt.itemCount })}</p>
-        <p className="score-percent">{t('percent', { percent })}</p>
-        <meter min={0} max={attempt.itemCount} value={attempt.points} aria-label={t('percent', { percent })} />
+      <h1>{t("heading", { title })}</h1>
+      {attempt.isRetry && <p className="badge">{t("retryBadge")}</p>}
+      <section
+        className="score-card"
+        aria-label={t("score", { points, total: attempt.itemCount })}
+      >
+        <p className="score">
+          {t("score", { points, total: attempt.itemCount })}
+        </p>
+        <p className="score-percent">{t("percent", { percent })}</p>
+        <meter
+          min={0}
+          max={attempt.itemCount}
+          value={attempt.points}
+          aria-label={t("percent", { percent })}
+        />
       </section>
       <div className="actions">
         {missed > 0 ? (
           <form action={retryMissed}>
             <input type="hidden" name="attemptId" value={attempt.id} />
             <button type="submit" className="button primary">
-              {t('retryMissed', { count: missed })}
+              {t("retryMissed", { count: missed })}
             </button>
           </form>
         ) : (
-          <p className="success">{t('allCorrect')}</p>
+          <p className="success">{t("allCorrect")}</p>
         )}
-        <Link className="button" href={attempt.assignment ? `/assignments/${attempt.assignment.id}` : `/quizzes/${attempt.quizId}`}>
-          {attempt.assignment ? t('backToAssignment') : t('retryAll')}
+        <Link
+          className="button"
+          href={
+            attempt.assignment
+              ? `/assignments/${attempt.assignment.id}`
+              : `/quizzes/${attempt.quizId}`
+          }
+        >
+          {attempt.assignment ? t("backToAssignment") : t("retryAll")}
         </Link>
       </div>
 
       <section aria-labelledby="review-heading">
-        <h2 id="review-heading">{t('reviewHeading')}</h2>
-        <ReviewList items={items} language={attempt.language} answerLabel={t('yourAnswer')} />
+        <h2 id="review-heading">{t("reviewHeading")}</h2>
+        <ReviewList
+          items={items}
+          language={attempt.language}
+          answerLabel={t("yourAnswer")}
+        />
       </section>
     </article>
   );

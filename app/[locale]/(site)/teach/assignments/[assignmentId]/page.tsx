@@ -1,17 +1,21 @@
-import type { Locale } from 'next-intl';
-import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { z } from 'zod';
-import { TableRegion } from '@/components/table-region';
-import { HistogramChart } from '@/components/teach/histogram-chart';
-import { SentenceHeatmap } from '@/components/teach/sentence-heatmap';
-import { Link } from '@/i18n/navigation';
-import { titled } from '@/i18n/metadata';
-import { getAssignmentReport } from '@/lib/data/gradebook';
-import { heatLevel, mean, type HeatLevel } from '@/lib/teach/item-analysis';
-import { requireTeacher } from '@/lib/teach/guard';
+import type { Locale } from "next-intl";
+import { notFound } from "next/navigation";
+import {
+  getFormatter,
+  getTranslations,
+  setRequestLocale,
+} from "next-intl/server";
+import { z } from "zod";
+import { TableRegion } from "@/components/table-region";
+import { HistogramChart } from "@/components/teach/histogram-chart";
+import { SentenceHeatmap } from "@/components/teach/sentence-heatmap";
+import { Link } from "@/i18n/navigation";
+import { titled } from "@/i18n/metadata";
+import { getAssignmentReport } from "@/lib/data/gradebook";
+import { heatLevel, mean, type HeatLevel } from "@/lib/teach/item-analysis";
+import { requireTeacher } from "@/lib/teach/guard";
 
-export const generateMetadata = titled('report');
+export const generateMetadata = titled("report");
 
 type Props = { params: Promise<{ locale: Locale; assignmentId: string }> };
 
@@ -20,73 +24,110 @@ export default async function AssignmentReportPage({ params }: Props) {
   setRequestLocale(locale);
   const actor = await requireTeacher(locale);
   const id = z.uuid().safeParse(assignmentId);
-  const report = id.success ? await getAssignmentReport(actor, id.data, locale) : null;
+  const report = id.success
+    ? await getAssignmentReport(actor, id.data, locale)
+    : null;
   if (!report) notFound();
-  const t = await getTranslations('Teach');
-  const tTypes = await getTranslations('Teach.types');
+  const t = await getTranslations("Teach");
+  const tTypes = await getTranslations("Teach.types");
   const format = await getFormatter();
-  const pct = (value: number | null, digits = 0) => (value === null ? '–' : format.number(value / 100, { style: 'percent', maximumFractionDigits: digits }));
-  const num = (value: number | null) => (value === null ? '–' : format.number(value, { maximumFractionDigits: 0 }));
+  const pct = (value: number | null, digits = 0) =>
+    value === null
+      ? "–"
+      : format.number(value / 100, {
+          style: "percent",
+          maximumFractionDigits: digits,
+        });
+  const num = (value: number | null) =>
+    value === null ? "–" : format.number(value, { maximumFractionDigits: 0 });
   const { assignment } = report;
-  const scores = report.histogram.flatMap((b) => Array(b.count).fill((b.from + b.to) / 2) as number[]);
+  const scores = report.histogram.flatMap(
+    (b) => Array(b.count).fill((b.from + b.to) / 2) as number[],
+  );
   const levels: HeatLevel[] = [0, 1, 2, 3, 4];
-  const bandLabel = (level: HeatLevel) => t('heatBand', { from: level * 20, to: level * 20 + 20 });
-  const missedSentences = report.sentences.filter((s) => s.missRate !== null).sort((a, b) => b.missRate! - a.missRate!);
+  const bandLabel = (level: HeatLevel) =>
+    t("heatBand", { from: level * 20, to: level * 20 + 20 });
+  const missedSentences = report.sentences
+    .filter((s) => s.missRate !== null)
+    .sort((a, b) => b.missRate! - a.missRate!);
 
   return (
     <article>
       <p className="breadcrumbs">
-        <Link href="/teach">{t('dashboardHeading')}</Link> › <Link href={`/teach/classes/${assignment.classId}`}>{assignment.className}</Link>
+        <Link href="/teach">{t("dashboardHeading")}</Link> ›{" "}
+        <Link href={`/teach/classes/${assignment.classId}`}>
+          {assignment.className}
+        </Link>
       </p>
       <h1>{assignment.title}</h1>
       <p className="lead">
-        {assignment.dueAt ? t('dueOn', { date: format.dateTime(assignment.dueAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('noDue')} ·{' '}
-        {t('gradedAttempts', { count: report.gradedAttempts })}
+        {assignment.dueAt
+          ? t("dueOn", {
+              date: format.dateTime(assignment.dueAt, {
+                dateStyle: "medium",
+                timeStyle: "short",
+              }),
+            })
+          : t("noDue")}{" "}
+        · {t("gradedAttempts", { count: report.gradedAttempts })}
       </p>
       <p className="actions">
-        <a className="button" href={`/api/assignments/${assignment.id}/responses?locale=${locale}`} download>
-          {t('downloadResponses')}
+        <a
+          className="button"
+          href={`/api/assignments/${assignment.id}/responses?locale=${locale}`}
+          download
+        >
+          {t("downloadResponses")}
         </a>
       </p>
 
       {report.gradedAttempts === 0 ? (
-        <p className="panel">{t('noResultsYet')}</p>
+        <p className="panel">{t("noResultsYet")}</p>
       ) : (
         <>
           <section className="panel" aria-labelledby="distribution-heading">
-            <h2 id="distribution-heading">{t('distributionHeading')}</h2>
+            <h2 id="distribution-heading">{t("distributionHeading")}</h2>
             <HistogramChart
               bins={report.histogram}
-              title={t('distributionTitle')}
-              axisLabel={t('distributionAxis')}
-              summary={t('distributionSummary', {
+              title={t("distributionTitle")}
+              axisLabel={t("distributionAxis")}
+              summary={t("distributionSummary", {
                 count: report.gradedAttempts,
                 mean: pct(mean(scores)),
-                bands: report.histogram.filter((b) => b.count > 0).map((b) => t('band', { from: b.from, to: b.to, count: b.count })).join('; '),
+                bands: report.histogram
+                  .filter((b) => b.count > 0)
+                  .map((b) =>
+                    t("band", { from: b.from, to: b.to, count: b.count }),
+                  )
+                  .join("; "),
               })}
             />
           </section>
 
           <section className="panel" aria-labelledby="stats-heading">
-            <h2 id="stats-heading">{t('statsHeading')}</h2>
+            <h2 id="stats-heading">{t("statsHeading")}</h2>
             <details className="explain">
-              <summary>{t('statsExplainSummary')}</summary>
+              <summary>{t("statsExplainSummary")}</summary>
               <dl>
-                <dt>{t('facility')}</dt>
-                <dd>{t('facilityExplain')}</dd>
-                <dt>{t('discrimination')}</dt>
-                <dd>{t('discriminationExplain')}</dd>
+                <dt>{t("facility")}</dt>
+                <dd>{t("facilityExplain")}</dd>
+                <dt>{t("discrimination")}</dt>
+                <dd>{t("discriminationExplain")}</dd>
               </dl>
             </details>
-            <TableRegion captionId="stats-caption" caption={t('statsCaption')} className="stats-table">
+            <TableRegion
+              captionId="stats-caption"
+              caption={t("statsCaption")}
+              className="stats-table"
+            >
               <thead>
                 <tr>
-                  <th scope="col">{t('question')}</th>
-                  <th scope="col">{t('attemptsColumn')}</th>
-                  <th scope="col">{t('facility')}</th>
-                  <th scope="col">{t('standardDeviation')}</th>
-                  <th scope="col">{t('discrimination')}</th>
-                  <th scope="col">{t('commonWrong')}</th>
+                  <th scope="col">{t("question")}</th>
+                  <th scope="col">{t("attemptsColumn")}</th>
+                  <th scope="col">{t("facility")}</th>
+                  <th scope="col">{t("standardDeviation")}</th>
+                  <th scope="col">{t("discrimination")}</th>
+                  <th scope="col">{t("commonWrong")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -94,21 +135,34 @@ export default async function AssignmentReportPage({ params }: Props) {
                   <tr key={q.questionId}>
                     <th scope="row">
                       <span className="hint block">
-                        {i + 1}. {tTypes(q.type as 'single')}
+                        {i + 1}. {tTypes(q.type as "single")}
                       </span>
                       {q.prompt}
                     </th>
                     <td>{q.attempts}</td>
                     <td>{pct(q.facility)}</td>
                     <td>{pct(q.standardDeviation)}</td>
-                    <td className={q.discrimination !== null && q.discrimination < 0 ? 'warn' : undefined}>{num(q.discrimination)}</td>
+                    <td
+                      className={
+                        q.discrimination !== null && q.discrimination < 0
+                          ? "warn"
+                          : undefined
+                      }
+                    >
+                      {num(q.discrimination)}
+                    </td>
                     <td>
                       {q.commonWrongAnswers.length === 0 ? (
-                        '–'
+                        "–"
                       ) : (
                         <ul className="plain-list">
                           {q.commonWrongAnswers.map((w) => (
-                            <li key={w.answer}>{t('wrongAnswerCount', { answer: w.answer, count: w.count })}</li>
+                            <li key={w.answer}>
+                              {t("wrongAnswerCount", {
+                                answer: w.answer,
+                                count: w.count,
+                              })}
+                            </li>
                           ))}
                         </ul>
                       )}
@@ -120,26 +174,39 @@ export default async function AssignmentReportPage({ params }: Props) {
           </section>
 
           <section className="panel" aria-labelledby="heatmap-heading">
-            <h2 id="heatmap-heading">{t('heatmapHeading')}</h2>
-            <p>{t('heatmapIntro')}</p>
+            <h2 id="heatmap-heading">{t("heatmapHeading")}</h2>
+            <p>{t("heatmapIntro")}</p>
             <SentenceHeatmap
               uiLang={locale}
-              noData={t('heatNoData')}
-              legend={levels.map((level) => ({ level, label: bandLabel(level) }))}
+              noData={t("heatNoData")}
+              legend={levels.map((level) => ({
+                level,
+                label: bandLabel(level),
+              }))}
               sentences={report.sentences.map((s) => ({
                 sentenceId: s.sentenceId,
                 de: s.de,
                 paragraph: s.paragraph,
                 level: heatLevel(s.missRate),
-                label: s.missRate === null ? t('heatNoQuestions') : t('heatTip', { rate: pct(100 * s.missRate), responses: s.responses }),
+                label:
+                  s.missRate === null
+                    ? t("heatNoQuestions")
+                    : t("heatTip", {
+                        rate: pct(100 * s.missRate),
+                        responses: s.responses,
+                      }),
               }))}
             />
-            <TableRegion captionId="heat-caption" caption={t('heatTableCaption')} className="stats-table">
+            <TableRegion
+              captionId="heat-caption"
+              caption={t("heatTableCaption")}
+              className="stats-table"
+            >
               <thead>
                 <tr>
-                  <th scope="col">{t('sentence')}</th>
-                  <th scope="col">{t('missRate')}</th>
-                  <th scope="col">{t('responsesColumn')}</th>
+                  <th scope="col">{t("sentence")}</th>
+                  <th scope="col">{t("missRate")}</th>
+                  <th scope="col">{t("responsesColumn")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -147,7 +214,9 @@ export default async function AssignmentReportPage({ params }: Props) {
                   <tr key={s.sentenceId}>
                     <th scope="row">
                       <span lang="de">{s.de}</span>
-                      <span className="hint block" lang="en">{s.en}</span>
+                      <span className="hint block" lang="en">
+                        {s.en}
+                      </span>
                     </th>
                     <td>{pct(100 * s.missRate!)}</td>
                     <td>{s.responses}</td>

@@ -1,25 +1,35 @@
-import type { Locale } from 'next-intl';
-import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import QRCode from 'qrcode';
-import { z } from 'zod';
+import type { Locale } from "next-intl";
+import { notFound } from "next/navigation";
 import {
-  archiveClassAction, assignAction, regenerateJoinCodeAction, removeStudentAction, renameClassAction, resetPinAction, withdrawAssignmentAction,
-} from '@/app/actions/teach';
-import { ActionForm, ChoiceField, Field } from '@/components/forms/action-form';
-import { ScoreChart } from '@/components/score-chart';
-import { TableRegion } from '@/components/table-region';
-import { Link } from '@/i18n/navigation';
-import { titled } from '@/i18n/metadata';
-import { CLASS_NAME_MAX, PIN_MIN } from '@/lib/auth/limits';
-import { getClass } from '@/lib/data/classes';
-import { gradebookOf } from '@/lib/data/gradebook';
-import { listSets } from '@/lib/data/question-sets';
-import { getNow } from '@/lib/clock';
-import { publicOrigin } from '@/lib/public-url';
-import { requireTeacher } from '@/lib/teach/guard';
+  getFormatter,
+  getTranslations,
+  setRequestLocale,
+} from "next-intl/server";
+import QRCode from "qrcode";
+import { z } from "zod";
+import {
+  archiveClassAction,
+  assignAction,
+  regenerateJoinCodeAction,
+  removeStudentAction,
+  renameClassAction,
+  resetPinAction,
+  withdrawAssignmentAction,
+} from "@/app/actions/teach";
+import { ActionForm, ChoiceField, Field } from "@/components/forms/action-form";
+import { ScoreChart } from "@/components/score-chart";
+import { TableRegion } from "@/components/table-region";
+import { Link } from "@/i18n/navigation";
+import { titled } from "@/i18n/metadata";
+import { CLASS_NAME_MAX, PIN_MIN } from "@/lib/auth/limits";
+import { getClass } from "@/lib/data/classes";
+import { gradebookOf } from "@/lib/data/gradebook";
+import { listSets } from "@/lib/data/question-sets";
+import { getNow } from "@/lib/clock";
+import { publicOrigin } from "@/lib/public-url";
+import { requireTeacher } from "@/lib/teach/guard";
 
-export const generateMetadata = titled('class');
+export const generateMetadata = titled("class");
 
 type Props = { params: Promise<{ locale: Locale; classId: string }> };
 
@@ -29,69 +39,112 @@ export default async function ClassPage({ params }: Props) {
   const actor = await requireTeacher(locale);
   const id = z.uuid().safeParse(classId);
   const now = await getNow();
-  const [classroom, sets] = id.success ? await Promise.all([getClass(actor, id.data), listSets(actor)]) : [null, []];
+  const [classroom, sets] = id.success
+    ? await Promise.all([getClass(actor, id.data), listSets(actor)])
+    : [null, []];
   if (!classroom) notFound();
   const gradebook = await gradebookOf(classroom, now);
-  const t = await getTranslations('Teach');
-  const tAuth = await getTranslations('Auth');
+  const t = await getTranslations("Teach");
+  const tAuth = await getTranslations("Auth");
   const format = await getFormatter();
   const joinUrl = `${await publicOrigin()}/${locale}/join?code=${classroom.joinCode}`;
-  const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-  const percent = (p: number | null) => (p === null ? '–' : format.number(p / 100, { style: 'percent', maximumFractionDigits: 0 }));
+  const qrSvg = await QRCode.toString(joinUrl, {
+    type: "svg",
+    margin: 1,
+    errorCorrectionLevel: "M",
+  });
+  const percent = (p: number | null) =>
+    p === null
+      ? "–"
+      : format.number(p / 100, { style: "percent", maximumFractionDigits: 0 });
   const attemptsPerAssignment = (assignmentId: string) =>
-    gradebook.students.reduce((n, s) => n + (gradebook.cells[`${s.userId}:${assignmentId}`]?.attempts ?? 0), 0);
-  const chartPoints = gradebook.assignments.filter((a) => a.meanPercent !== null).map((a, i) => ({ label: String(i + 1), percent: a.meanPercent! }));
+    gradebook.students.reduce(
+      (n, s) =>
+        n + (gradebook.cells[`${s.userId}:${assignmentId}`]?.attempts ?? 0),
+      0,
+    );
+  const chartPoints = gradebook.assignments
+    .filter((a) => a.meanPercent !== null)
+    .map((a, i) => ({ label: String(i + 1), percent: a.meanPercent! }));
 
   return (
     <article>
       <p className="breadcrumbs">
-        <Link href="/teach">{t('dashboardHeading')}</Link>
+        <Link href="/teach">{t("dashboardHeading")}</Link>
       </p>
       <h1>
-        {classroom.name} {classroom.archived && <span className="badge">{t('archived')}</span>}
+        {classroom.name}{" "}
+        {classroom.archived && <span className="badge">{t("archived")}</span>}
       </h1>
 
       <section className="panel join-panel" aria-labelledby="join-heading">
-        <h2 id="join-heading">{t('joinHeading')}</h2>
+        <h2 id="join-heading">{t("joinHeading")}</h2>
         <div className="join-grid">
           <div>
-            <p>{t('joinExplain')}</p>
-            <p className="join-code" aria-label={t('joinCodeAria', { code: classroom.joinCode.split('').join(' ') })}>
+            <p>{t("joinExplain")}</p>
+            <p
+              className="join-code"
+              aria-label={t("joinCodeAria", {
+                code: classroom.joinCode.split("").join(" "),
+              })}
+            >
               {classroom.joinCode}
             </p>
             <p>
-              {t('joinLinkLabel')} <a href={joinUrl}>{joinUrl}</a>
+              {t("joinLinkLabel")} <a href={joinUrl}>{joinUrl}</a>
             </p>
             <form action={regenerateJoinCodeAction}>
               <input type="hidden" name="classId" value={classroom.id} />
               <button type="submit" className="button">
-                {t('regenerateCode')}
+                {t("regenerateCode")}
               </button>
-              <p className="hint">{t('regenerateHint')}</p>
+              <p className="hint">{t("regenerateHint")}</p>
             </form>
           </div>
-          <figure className="qr" role="img" aria-label={t('qrAlt', { code: classroom.joinCode })}>
+          <figure
+            className="qr"
+            role="img"
+            aria-label={t("qrAlt", { code: classroom.joinCode })}
+          >
             <div dangerouslySetInnerHTML={{ __html: qrSvg }} />
           </figure>
         </div>
       </section>
 
       <section className="panel" aria-labelledby="gradebook-heading">
-        <h2 id="gradebook-heading">{t('gradebookHeading')}</h2>
-        {gradebook.assignments.length === 0 || gradebook.students.length === 0 ? (
-          <p>{gradebook.students.length === 0 ? t('noStudentsYet') : t('noAssignmentsYet')}</p>
+        <h2 id="gradebook-heading">{t("gradebookHeading")}</h2>
+        {gradebook.assignments.length === 0 ||
+        gradebook.students.length === 0 ? (
+          <p>
+            {gradebook.students.length === 0
+              ? t("noStudentsYet")
+              : t("noAssignmentsYet")}
+          </p>
         ) : (
           <>
-            <TableRegion captionId="gradebook-caption" caption={t('gradebookCaption')} className="gradebook">
+            <TableRegion
+              captionId="gradebook-caption"
+              caption={t("gradebookCaption")}
+              className="gradebook"
+            >
               <thead>
                 <tr>
-                  <th scope="col">{t('student')}</th>
+                  <th scope="col">{t("student")}</th>
                   {gradebook.assignments.map((a, i) => (
                     <th scope="col" key={a.id}>
                       <Link href={`/teach/assignments/${a.id}`}>
                         {i + 1}. {a.title}
                       </Link>
-                      {a.dueAt && <span className="hint block">{t('dueShort', { date: format.dateTime(a.dueAt, { dateStyle: 'short', timeStyle: 'short' }) })}</span>}
+                      {a.dueAt && (
+                        <span className="hint block">
+                          {t("dueShort", {
+                            date: format.dateTime(a.dueAt, {
+                              dateStyle: "short",
+                              timeStyle: "short",
+                            }),
+                          })}
+                        </span>
+                      )}
                     </th>
                   ))}
                 </tr>
@@ -104,11 +157,38 @@ export default async function ClassPage({ params }: Props) {
                       const cell = gradebook.cells[`${s.userId}:${a.id}`]!;
                       return (
                         <td key={a.id}>
-                          {cell.bestAttemptId ? <Link href={`/teach/attempts/${cell.bestAttemptId}`}>{percent(cell.bestPercent)}</Link> : '–'}
-                          {cell.status === 'late' && <span className="badge late"> {t('statusLate')}</span>}
-                          {cell.inProgress && <span className="badge"> {t('statusInProgress')}</span>}
-                          {cell.status === 'overdue' && !cell.inProgress && <span className="badge late"> {t('statusMissing')}</span>}
-                          {cell.attempts > 1 && <span className="hint block">{t('attemptsCount', { count: cell.attempts })}</span>}
+                          {cell.bestAttemptId ? (
+                            <Link
+                              href={`/teach/attempts/${cell.bestAttemptId}`}
+                            >
+                              {percent(cell.bestPercent)}
+                            </Link>
+                          ) : (
+                            "–"
+                          )}
+                          {cell.status === "late" && (
+                            <span className="badge late">
+                              {" "}
+                              {t("statusLate")}
+                            </span>
+                          )}
+                          {cell.inProgress && (
+                            <span className="badge">
+                              {" "}
+                              {t("statusInProgress")}
+                            </span>
+                          )}
+                          {cell.status === "overdue" && !cell.inProgress && (
+                            <span className="badge late">
+                              {" "}
+                              {t("statusMissing")}
+                            </span>
+                          )}
+                          {cell.attempts > 1 && (
+                            <span className="hint block">
+                              {t("attemptsCount", { count: cell.attempts })}
+                            </span>
+                          )}
                         </td>
                       );
                     })}
@@ -117,7 +197,7 @@ export default async function ClassPage({ params }: Props) {
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row">{t('classAverage')}</th>
+                  <th scope="row">{t("classAverage")}</th>
                   {gradebook.assignments.map((a) => (
                     <td key={a.id}>{percent(a.meanPercent)}</td>
                   ))}
@@ -125,19 +205,29 @@ export default async function ClassPage({ params }: Props) {
               </tfoot>
             </TableRegion>
             <p className="actions">
-              <a className="button" href={`/api/classes/${classroom.id}/gradebook?locale=${locale}`} download>
-                {t('downloadGradebook')}
+              <a
+                className="button"
+                href={`/api/classes/${classroom.id}/gradebook?locale=${locale}`}
+                download
+              >
+                {t("downloadGradebook")}
               </a>
             </p>
             {chartPoints.length > 0 && (
-              <ScoreChart points={chartPoints} title={t('averageChartTitle')} summary={t('averageChartSummary', { count: chartPoints.length })} />
+              <ScoreChart
+                points={chartPoints}
+                title={t("averageChartTitle")}
+                summary={t("averageChartSummary", {
+                  count: chartPoints.length,
+                })}
+              />
             )}
           </>
         )}
       </section>
 
       <section className="panel" aria-labelledby="assignments-heading">
-        <h2 id="assignments-heading">{t('assignmentsHeading')}</h2>
+        <h2 id="assignments-heading">{t("assignmentsHeading")}</h2>
         {classroom.assignments.length > 0 && (
           <ul className="card-list">
             {classroom.assignments.map((a) => (
@@ -145,15 +235,33 @@ export default async function ClassPage({ params }: Props) {
                 <h3>
                   <Link href={`/teach/assignments/${a.id}`}>{a.title}</Link>
                 </h3>
-                <p>{a.dueAt ? t('dueOn', { date: format.dateTime(a.dueAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('noDue')}</p>
+                <p>
+                  {a.dueAt
+                    ? t("dueOn", {
+                        date: format.dateTime(a.dueAt, {
+                          dateStyle: "medium",
+                          timeStyle: "short",
+                        }),
+                      })
+                    : t("noDue")}
+                </p>
                 <p className="card-actions">
-                  <Link href={`/teach/assignments/${a.id}`}>{t('openReport')}</Link>
+                  <Link href={`/teach/assignments/${a.id}`}>
+                    {t("openReport")}
+                  </Link>
                   {attemptsPerAssignment(a.id) === 0 && (
-                    <form action={withdrawAssignmentAction} className="inline-form">
-                      <input type="hidden" name="classId" value={classroom.id} />
+                    <form
+                      action={withdrawAssignmentAction}
+                      className="inline-form"
+                    >
+                      <input
+                        type="hidden"
+                        name="classId"
+                        value={classroom.id}
+                      />
                       <input type="hidden" name="assignmentId" value={a.id} />
                       <button type="submit" className="link-button">
-                        {t('withdraw', { title: a.title })}
+                        {t("withdraw", { title: a.title })}
                       </button>
                     </form>
                   )}
@@ -162,68 +270,112 @@ export default async function ClassPage({ params }: Props) {
             ))}
           </ul>
         )}
-        <h3 id="assign-heading">{t('assignHeading')}</h3>
+        <h3 id="assign-heading">{t("assignHeading")}</h3>
         {sets.length === 0 ? (
           <p>
-            {t('noSetsToAssign')} <Link href="/teach/sets/new">{t('newSet')}</Link>
+            {t("noSetsToAssign")}{" "}
+            <Link href="/teach/sets/new">{t("newSet")}</Link>
           </p>
         ) : (
-          <ActionForm action={assignAction} submitLabel={t('assign')} pendingLabel={t('saving')} aria-labelledby="assign-heading">
+          <ActionForm
+            action={assignAction}
+            submitLabel={t("assign")}
+            pendingLabel={t("saving")}
+            aria-labelledby="assign-heading"
+          >
             <input type="hidden" name="classId" value={classroom.id} />
             <ChoiceField
               as="select"
               name="setId"
-              legend={t('setLabel')}
-              options={sets.map((s) => ({ value: s.id, label: t('setOption', { title: s.title, count: s.questionIds.length }) }))}
+              legend={t("setLabel")}
+              options={sets.map((s) => ({
+                value: s.id,
+                label: t("setOption", {
+                  title: s.title,
+                  count: s.questionIds.length,
+                }),
+              }))}
             />
-            <Field name="dueAt" type="datetime-local" label={t('dueLabel')} hint={t('dueHint')} />
+            <Field
+              name="dueAt"
+              type="datetime-local"
+              label={t("dueLabel")}
+              hint={t("dueHint")}
+            />
           </ActionForm>
         )}
       </section>
 
       <section className="panel" aria-labelledby="roster-heading">
-        <h2 id="roster-heading">{t('rosterHeading', { count: classroom.students.length })}</h2>
+        <h2 id="roster-heading">
+          {t("rosterHeading", { count: classroom.students.length })}
+        </h2>
         {classroom.students.length === 0 ? (
-          <p>{t('noStudentsYet')}</p>
+          <p>{t("noStudentsYet")}</p>
         ) : (
-          <TableRegion captionId="roster-caption" caption={t('rosterCaption')}>
+          <TableRegion captionId="roster-caption" caption={t("rosterCaption")}>
             <thead>
               <tr>
-                <th scope="col">{t('student')}</th>
-                <th scope="col">{t('joined')}</th>
-                <th scope="col">{t('actions')}</th>
+                <th scope="col">{t("student")}</th>
+                <th scope="col">{t("joined")}</th>
+                <th scope="col">{t("actions")}</th>
               </tr>
             </thead>
             <tbody>
               {classroom.students.map((s) => (
                 <tr key={s.enrollmentId}>
                   <th scope="row">{s.displayName}</th>
-                  <td>{format.dateTime(s.joinedAt, { dateStyle: 'medium' })}</td>
+                  <td>
+                    {format.dateTime(s.joinedAt, { dateStyle: "medium" })}
+                  </td>
                   <td className="roster-actions">
                     <details>
-                      <summary>{t('resetPin', { name: s.displayName })}</summary>
-                      <ActionForm action={resetPinAction} submitLabel={t('setPin')} pendingLabel={t('saving')} secondary>
-                        <input type="hidden" name="classId" value={classroom.id} />
-                        <input type="hidden" name="enrollmentId" value={s.enrollmentId} />
+                      <summary>
+                        {t("resetPin", { name: s.displayName })}
+                      </summary>
+                      <ActionForm
+                        action={resetPinAction}
+                        submitLabel={t("setPin")}
+                        pendingLabel={t("saving")}
+                        secondary
+                      >
+                        <input
+                          type="hidden"
+                          name="classId"
+                          value={classroom.id}
+                        />
+                        <input
+                          type="hidden"
+                          name="enrollmentId"
+                          value={s.enrollmentId}
+                        />
                         <Field
                           id={`pin-${s.enrollmentId}`}
                           name="pin"
                           type="password"
-                          label={t('newPin')}
-                          hint={tAuth('pinHint', { min: PIN_MIN })}
+                          label={t("newPin")}
+                          hint={tAuth("pinHint", { min: PIN_MIN })}
                           autoComplete="new-password"
                           maxLength={128}
                         />
                       </ActionForm>
                     </details>
                     <details>
-                      <summary>{t('remove', { name: s.displayName })}</summary>
+                      <summary>{t("remove", { name: s.displayName })}</summary>
                       <form action={removeStudentAction}>
-                        <input type="hidden" name="classId" value={classroom.id} />
-                        <input type="hidden" name="enrollmentId" value={s.enrollmentId} />
-                        <p className="hint">{t('removeHint')}</p>
+                        <input
+                          type="hidden"
+                          name="classId"
+                          value={classroom.id}
+                        />
+                        <input
+                          type="hidden"
+                          name="enrollmentId"
+                          value={s.enrollmentId}
+                        />
+                        <p className="hint">{t("removeHint")}</p>
                         <button type="submit" className="button danger">
-                          {t('removeConfirm', { name: s.displayName })}
+                          {t("removeConfirm", { name: s.displayName })}
                         </button>
                       </form>
                     </details>
@@ -236,18 +388,33 @@ export default async function ClassPage({ params }: Props) {
       </section>
 
       <section className="panel" aria-labelledby="settings-heading">
-        <h2 id="settings-heading">{t('classSettingsHeading')}</h2>
-        <ActionForm action={renameClassAction} submitLabel={t('rename')} pendingLabel={t('saving')} secondary>
+        <h2 id="settings-heading">{t("classSettingsHeading")}</h2>
+        <ActionForm
+          action={renameClassAction}
+          submitLabel={t("rename")}
+          pendingLabel={t("saving")}
+          secondary
+        >
           <input type="hidden" name="classId" value={classroom.id} />
-          <Field name="name" label={t('classNameLabel')} defaultValue={classroom.name} required maxLength={CLASS_NAME_MAX * 2} />
+          <Field
+            name="name"
+            label={t("classNameLabel")}
+            defaultValue={classroom.name}
+            required
+            maxLength={CLASS_NAME_MAX * 2}
+          />
         </ActionForm>
         <form action={archiveClassAction} className="actions">
           <input type="hidden" name="classId" value={classroom.id} />
-          <input type="hidden" name="archived" value={classroom.archived ? 'false' : 'true'} />
+          <input
+            type="hidden"
+            name="archived"
+            value={classroom.archived ? "false" : "true"}
+          />
           <button type="submit" className="button">
-            {classroom.archived ? t('unarchive') : t('archive')}
+            {classroom.archived ? t("unarchive") : t("archive")}
           </button>
-          <span className="hint">{t('archiveHint')}</span>
+          <span className="hint">{t("archiveHint")}</span>
         </form>
       </section>
     </article>

@@ -1,45 +1,57 @@
-import type { Locale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { titled } from '@/i18n/metadata';
-import { getCatalog, sourceSentencesOf } from '@/lib/content/catalog';
-import { LANGUAGES } from '@/lib/content/schema';
-import { describeCorrectAnswer, toPublicQuestion, type PublicQuestion } from '@/lib/quiz/present';
-import { requireOwnSet } from '@/lib/teach/guard';
+import type { Locale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { titled } from "@/i18n/metadata";
+import { getCatalog, sourceSentencesOf } from "@/lib/content/catalog";
+import { LANGUAGES } from "@/lib/content/schema";
+import {
+  describeCorrectAnswer,
+  toPublicQuestion,
+  type PublicQuestion,
+} from "@/lib/quiz/present";
+import { requireOwnSet } from "@/lib/teach/guard";
 
-export const generateMetadata = titled('previewSet');
+export const generateMetadata = titled("previewSet");
 
 /** The choices a student sees, as plain text lines (for the preview only). */
 function choicesOf(q: PublicQuestion): string[] {
   switch (q.type) {
-    case 'single':
-    case 'multiple':
+    case "single":
+    case "multiple":
       return q.options.map((o) => o.text);
-    case 'matching':
-      return [...q.left.map((o) => o.text), '⇄', ...q.right.map((o) => o.text)];
-    case 'ordering':
+    case "matching":
+      return [...q.left.map((o) => o.text), "⇄", ...q.right.map((o) => o.text)];
+    case "ordering":
       return q.items.map((o) => o.text);
-    case 'cloze':
-      return [q.segments.map((s) => (s.kind === 'text' ? s.text : '___')).join('')];
+    case "cloze":
+      return [
+        q.segments.map((s) => (s.kind === "text" ? s.text : "___")).join(""),
+      ];
     default:
       return [];
   }
 }
 
-export default async function PreviewSetPage({ params }: { params: Promise<{ locale: Locale; setId: string }> }) {
+export default async function PreviewSetPage({
+  params,
+}: {
+  params: Promise<{ locale: Locale; setId: string }>;
+}) {
   const { locale, setId } = await params;
   setRequestLocale(locale);
   const { set } = await requireOwnSet(locale, setId);
-  const t = await getTranslations('Teach');
+  const t = await getTranslations("Teach");
   const catalog = getCatalog();
 
   return (
     <article>
       <p className="breadcrumbs">
-        <Link href={`/teach/sets/${set.id}`}>{t('backToSet', { title: set.title })}</Link>
+        <Link href={`/teach/sets/${set.id}`}>
+          {t("backToSet", { title: set.title })}
+        </Link>
       </p>
-      <h1>{t('previewHeading', { title: set.title })}</h1>
-      <p className="lead">{t('previewIntro')}</p>
+      <h1>{t("previewHeading", { title: set.title })}</h1>
+      <p className="lead">{t("previewIntro")}</p>
       <ol className="preview-list">
         {set.questionIds.map((questionId) => {
           const question = catalog.questionsById.get(questionId);
@@ -53,7 +65,7 @@ export default async function PreviewSetPage({ params }: { params: Promise<{ loc
                   return (
                     <div key={lang} lang={lang}>
                       <p className="badge" lang={locale}>
-                        {lang === 'de' ? t('languageDe') : t('languageEn')}
+                        {lang === "de" ? t("languageDe") : t("languageEn")}
                       </p>
                       <p className="prompt">{pub.prompt}</p>
                       {choicesOf(pub).length > 0 && (
@@ -71,7 +83,7 @@ export default async function PreviewSetPage({ params }: { params: Promise<{ loc
                 })}
               </div>
               <details>
-                <summary>{t('previewSources')}</summary>
+                <summary>{t("previewSources")}</summary>
                 {sourceSentencesOf(catalog, question).map((s) => (
                   <blockquote key={s.id}>
                     <p lang="de">{s.de}</p>
