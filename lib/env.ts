@@ -5,8 +5,8 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(
-      /^file:/,
-      "Only SQLite file: URLs are supported by this build (PostgreSQL: docs/decisions/002).",
+      /^(?:file:|postgres(?:ql)?:\/\/)/,
+      "DATABASE_URL must be an SQLite file: URL or a postgresql:// URL (docs/decisions/025).",
     )
     .default("file:./data/quellenquiz.db"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -46,4 +46,11 @@ export function getEnv(): Env {
 /** File path of an SQLite `file:` URL; a relative path stays relative to the working directory (the project root). */
 export function sqliteFilePath(databaseUrl: string): string {
   return databaseUrl.replace(/^file:/, "").replace(/\?.*$/, "");
+}
+
+export type DatabaseEngine = "sqlite" | "postgresql";
+
+/** Which engine a DATABASE_URL names: `file:` is SQLite, `postgres(ql)://` PostgreSQL. */
+export function databaseEngine(databaseUrl: string): DatabaseEngine {
+  return /^postgres(?:ql)?:\/\//.test(databaseUrl) ? "postgresql" : "sqlite";
 }

@@ -52,6 +52,7 @@ const BUILD_INPUTS = [
   "tsconfig.json",
   "package-lock.json",
   "prisma/schema.prisma",
+  "prisma/postgresql/schema.prisma",
   "global.d.ts",
 ];
 
@@ -83,12 +84,11 @@ function run(command, args, what) {
   }
 }
 
-if (!existsSync(path.join(root, "generated", "prisma", "client.ts"))) {
-  run(
-    process.execPath,
-    [path.join(root, "scripts", "prisma.mjs"), "generate"],
-    "Generating the Prisma client",
-  );
+if (
+  !existsSync(path.join(root, "generated", "prisma", "client.ts")) ||
+  !existsSync(path.join(root, "generated", "prisma-postgresql", "client.ts"))
+) {
+  run("npm", ["run", "db:generate"], "Generating the Prisma clients");
 }
 
 if (!dev) {
