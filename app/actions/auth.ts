@@ -11,6 +11,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { continueTo } from "@/lib/action-redirect";
 import { getAuth } from "@/lib/auth/auth";
+import { AUTH_ERROR_LIMITS } from "@/lib/auth/limits";
 import { hashingPin } from "@/lib/auth/pin-hash";
 import { nameKey, studentEmail } from "@/lib/auth/names";
 import {
@@ -66,7 +67,9 @@ async function invalid(
 ): Promise<FormState> {
   const t = await errors();
   return {
-    fieldErrors: fieldErrorsFrom(error, (key) => t(key as "emailInvalid")),
+    fieldErrors: fieldErrorsFrom(error, (key) =>
+      t(key as "emailInvalid", AUTH_ERROR_LIMITS),
+    ),
     values,
   };
 }

@@ -28,6 +28,13 @@ export function resultsHiddenUntil(
 }
 export const TIME_LIMIT_MAX_MINUTES = 180;
 
+/** The limits under the argument names the Teach.errors messages use, passed with every translated settings error. */
+export const SET_SETTINGS_ERROR_LIMITS = {
+  titleMax: SET_TITLE_MAX,
+  attemptsMax: MAX_ATTEMPTS_LIMIT,
+  minutesMax: TIME_LIMIT_MAX_MINUTES,
+} as const;
+
 const checkbox = z.preprocess(
   (v) => v === "on" || v === "true" || v === true,
   z.boolean(),
