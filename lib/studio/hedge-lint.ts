@@ -171,8 +171,14 @@ function scopeStems(hedge: DetectedHedge): Set<string> {
   return stems;
 }
 
-/** Whether the German side of a view restates what the hedge qualifies. */
+/**
+ * Whether a view restates what the hedge qualifies: its German side shares enough content words
+ * with the scope, or either side names a figure of the scope — the figure is the claim.
+ */
 export function restatesScope(hedge: DetectedHedge, view: LintView): boolean {
+  const figures = findFigures(hedge.scope).map((f) => f.value);
+  const all = [...view.de, ...view.en];
+  if (figures.some((value) => namesFigure(value, all))) return true;
   const scope = scopeStems(hedge);
   if (scope.size === 0) return false;
   const text = contentStems(view.de.map((s) => unframed(s).text).join(" "));

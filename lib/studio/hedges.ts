@@ -243,6 +243,7 @@ export const ENGLISH_BOUND_WORDS: Readonly<
     "almost",
     "close to",
     "just under",
+    "an estimated",
   ],
 };
 
@@ -599,9 +600,16 @@ const ADJECTIVE = String.raw`[\p{Ll}]+(?:e|en|er|es|em)`;
 const SOURCE_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{N}-]*|(?:der|die|das|des|dem|den|einem|einer|eines|einen|von|vom|zur|zum|einige|einigen|mehrere|mehreren)(?=\s+\p{L})|${ADJECTIVE}(?=\s+(?:\p{Lu}|${ADJECTIVE}\s+\p{Lu})))`;
 const SOURCE_PHRASE = String.raw`(${SOURCE_WORD}(?:\s+${SOURCE_WORD})*)`;
 
-/** Verbs are written in lower case; a capitalised "Angaben" or "Berichten" is a noun. */
+/**
+ * Verbs are written in lower case, except at the start of a sentence ("Geschätzt starben …"); a
+ * capitalised "Angaben" or "Berichten" elsewhere is a noun.
+ */
 function verbs(alternatives: readonly string[]): string {
-  return `(?<![${L}])(?:${alternatives.join("|")})(?![${L}])`;
+  const either = alternatives.map(
+    (a) =>
+      `(?:(?<=^[„"»]?|[.!?:]\\s+[„"»]?)${a.charAt(0).toUpperCase()}${a.slice(1)}|${a})`,
+  );
+  return `(?<![${L}])(?:${either.join("|")})(?![${L}])`;
 }
 
 function pattern(source: string): RegExp {
