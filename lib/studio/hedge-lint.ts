@@ -345,9 +345,17 @@ export function claimView(question: Question): LintView {
     en: items.map((i) => i.text.en),
   });
   switch (question.type) {
+    // Distractors are false by design (one may drop a hedge on purpose); the claim is the key.
     case "single":
+      return both(
+        question.prompt,
+        texts(question.options.filter((o) => o.id === question.correct)),
+      );
     case "multiple":
-      return both(question.prompt, texts(question.options));
+      return both(
+        question.prompt,
+        texts(question.options.filter((o) => question.correct.includes(o.id))),
+      );
     case "truefalse":
       return both(question.prompt);
     case "numeric": {
