@@ -316,6 +316,17 @@ export function lintView(
 
 export type PackHedgeWarning = HedgeWarning & { where: string };
 
+const detected = new Map<string, DetectedHedge[]>();
+
+/** A pack asks about the same sentence many times; its hedges do not change. */
+function hedgesOfSentence(text: string): DetectedHedge[] {
+  const known = detected.get(text);
+  if (known) return known;
+  const hedges = detectHedges(text);
+  detected.set(text, hedges);
+  return hedges;
+}
+
 function hedgesOf(
   sentenceIds: readonly string[],
   sentences: ReadonlyMap<string, Sentence>,
@@ -323,7 +334,7 @@ function hedgesOf(
   return sentenceIds.flatMap((id) => {
     const sentence = sentences.get(id);
     return sentence
-      ? [{ sentenceId: id, hedges: detectHedges(sentence.de) }]
+      ? [{ sentenceId: id, hedges: hedgesOfSentence(sentence.de) }]
       : [];
   });
 }
