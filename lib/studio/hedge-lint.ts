@@ -2,16 +2,18 @@
 // the check that catches "could be up to 50 %" turned into "was 50 %".
 //
 // For every hedge detectHedges finds in a source sentence, the lint asks two questions of each
-// text a learner reads as the claim (a fact's statement; a question's prompt with its options,
-// accepted answers, pairs, items, cloze text or numeric answer; its explanation):
+// text a learner reads as the claim (a fact's statement; a question's prompt with its correct
+// options, accepted answers, pairs, items, filled cloze text or numeric answer; its explanation).
+// Distractors are left out: they are false by design, and one may drop a hedge on purpose.
 //
-// 1. Does the text restate what the hedge qualifies? Yes when it shares at least
+// 1. Does the text restate what the hedge qualifies? Yes when its German side shares at least
 //    MIN_SHARED_WORDS content words with the hedge's scope (without the cue words and the
-//    source's name), or at least half of them, or — for a bound — the figure itself.
+//    source's name), or at least half of them, or when either side names a figure of the scope.
 // 2. If so, does it keep each part of the hedge, in German and in English?
 //    - attribution, report and claim: a cue of any of the three ("laut X", "Berichten zufolge",
 //      "beschuldigte", Konjunktiv I; "according to", "reportedly", "accused") or the source's
-//      name. Who says it may be rephrased; that someone says it may not be dropped.
+//      name. Who says it may be rephrased; that someone says it may not be dropped — unless the
+//      claim stays marked as possible or estimated, which keeps it from reading as plain fact.
 //    - possibility: a possibility cue ("möglicherweise", "könnte"; "possibly", "could", "may").
 //    - estimate: an estimate word ("Schätzungen", "geschätzt"; "estimates").
 //    - bound: where the text names the figure, a qualifier of the same direction before it
