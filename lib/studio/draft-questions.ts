@@ -333,7 +333,11 @@ function namedPlainly(
 ): { mention: Mention; englishAt: number }[] {
   return reading.mentions
     .filter(
-      (m) => m.sentenceId === read.sentence.id && m.text === m.entity.name.de,
+      (m) =>
+        m.sentenceId === read.sentence.id &&
+        m.text === m.entity.name.de &&
+        // "Nord- und Südkorea": the name shares its word with the one before.
+        !/-\s+(?:und|oder)\s+$/u.test(read.sentence.de.slice(0, m.start)),
     )
     .flatMap((mention) => {
       const englishAt = read.sentence.en.indexOf(mention.entity.name.en);
