@@ -18,7 +18,7 @@ const withNextIntl = createNextIntlPlugin({
 
 const nextConfig: NextConfig = {
   // Native SQLite driver: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   // Content JSON is read from disk at run time; make sure standalone traces include it.
   outputFileTracingIncludes: { "/**": ["./content/**/*.json"] },
