@@ -1,0 +1,378 @@
+// Measured: the glossary drafter against the seed article's hand-made glossary, with an empty
+// lexicon, so none of the seed's own entries can answer for it.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { articleSchema } from "@/lib/content/schema";
+import {
+  type GlossaryData,
+  type GlossaryEntry,
+  glossarySchema,
+} from "@/lib/reader/glossary-schema";
+import { importText } from "@/lib/studio/import-text";
+import {
+  coverage,
+  draftGlossary,
+  draftTextsOf,
+  type DraftEntry,
+  type GlossaryDraft,
+  lexiconOf,
+  publishableGlossary,
+} from "@/lib/studio/glossary-draft";
+import { germanMorphology } from "@/lib/studio/morphology";
+
+const packDir = path.join(process.cwd(), "content", "nordkorea-russland");
+const readJson = (name: string): unknown =>
+  JSON.parse(readFileSync(path.join(packDir, name), "utf8"));
+const gold: GlossaryData = glossarySchema.parse(readJson("glossary.json"));
+const article = articleSchema.parse(readJson("article.json"));
+const goldEntries = new Map(gold.entries.map((e) => [e.id, e]));
+
+let draft: GlossaryDraft;
+let draftEntries: Map<string, DraftEntry>;
+
+beforeAll(() => {
+  // Loading the data once for the file; it is kept for the process.
+  germanMorphology();
+  const imported = importText(
+    readFileSync(path.join(packDir, "source.de.txt"), "utf8"),
+    "txt",
+  );
+  draft = draftGlossary(article.id, draftTextsOf(imported), new Map());
+  draftEntries = new Map(draft.entries.map((e) => [e.id, e]));
+}, 60_000);
+
+/** The hand-made glossary's id for a draft text: headings are numbered in the draft. */
+function goldTextId(draftTextId: string): string {
+  const heading = /^heading-(\d+)$/.exec(draftTextId);
+  if (!heading) return draftTextId;
+  const sections = article.sections.filter((s) => s.heading !== null);
+  return `heading-${sections[Number(heading[1]) - 1]?.id}`;
+}
+
+type Pair = { text: string; draft: DraftEntry; gold: GlossaryEntry };
+
+function tokenPairs(): Pair[] {
+  return Object.entries(draft.tokens).flatMap(([textId, tokens]) => {
+    const goldTokens = gold.tokens[goldTextId(textId)] ?? [];
+    expect(
+      tokens.map((t) => t.text),
+      textId,
+    ).toEqual(goldTokens.map((t) => t.text));
+    return tokens.map((token, index) => {
+      const goldToken = goldTokens[index];
+      const draftEntry = draftEntries.get(token.entryId);
+      const goldEntry = goldEntries.get(goldToken?.entryId ?? "");
+      if (!draftEntry || !goldEntry) throw new Error(`${textId} ${index}`);
+      return { text: token.text, draft: draftEntry, gold: goldEntry };
+    });
+  });
+}
+
+describe("glossary drafts of the seed article, with an empty lexicon", () => {
+  it("reproduces the seed's 18 sentences from the imported text", () => {
+    const sentences = Object.keys(draft.tokens).filter((id) =>
+      /^s\d+$/.test(id),
+    );
+    expect(sentences).toEqual(article.sentences.map((s) => s.id));
+  });
+
+  it("agrees with the hand-made glossary on lemma and part of speech for at least 90 % of tokens, and on noun gender for at least 95 %", () => {
+    const pairs = tokenPairs();
+    const lemmaAndPos = pairs.filter(
+      (p) => p.draft.lemma === p.gold.lemma && p.draft.pos === p.gold.pos,
+    );
+    const nouns = pairs.filter((p) => p.gold.pos === "noun");
+    const genderAgrees = nouns.filter((p) => p.draft.gender === p.gold.gender);
+    const cover = coverage(draft);
+    const figures = {
+      tokens: pairs.length,
+      lemmaPosAgreement: round(lemmaAndPos.length / pairs.length),
+      lemmaPosAgreeing: lemmaAndPos.length,
+      nounTokens: nouns.length,
+      nounGenderAgreement: round(genderAgrees.length / nouns.length),
+      nounGenderAgreeing: genderAgrees.length,
+      resolvedShare: round(cover.resolvedShare),
+      glossedShare: round(cover.glossedShare),
+    };
+    console.log(`glossary-draft seed figures ${JSON.stringify(figures)}`);
+    const disagreements = pairs
+      .filter((p) => !lemmaAndPos.includes(p))
+      .map(
+        (p) =>
+          `${p.text}: ${p.draft.lemma}/${p.draft.pos} (hand-made: ${p.gold.lemma}/${p.gold.pos})`,
+      );
+    console.log(`lemma/POS disagreements:\n  ${disagreements.join("\n  ")}`);
+    expect(figures.lemmaPosAgreement).toBeGreaterThanOrEqual(0.9);
+    expect(figures.nounGenderAgreement).toBeGreaterThanOrEqual(0.95);
+    // Nothing is glossed without a lexicon.
+    expect(cover.glossed).toBe(0);
+  });
+
+  it("joins the split separable verb of the seed (wirft … auf → aufwerfen)", () => {
+    expect(draft.expressions).toContainEqual(
+      expect.objectContaining({
+        sentenceId: "s04",
+        tokenIndexes: [1, 3],
+        entryId: "aufwerfen-verb",
+      }),
+    );
+    expect(draftEntries.get("aufwerfen-verb")?.verb).toMatchObject({
+      infinitive: "aufwerfen",
+      separablePrefix: "auf",
+      participle: "aufgeworfen",
+      preterite: "warf auf",
+    });
+  });
+});
+
+describe("glossary drafts with the seed's lexicon", () => {
+  it("glosses every token whose entry the lexicon has, and can be published only when all are resolved and glossed", () => {
+    const lexicon = lexiconOf([gold]);
+    const imported = importText(
+      readFileSync(path.join(packDir, "source.de.txt"), "utf8"),
+      "txt",
+    );
+    const withLexicon = draftGlossary(
+      article.id,
+      draftTextsOf(imported),
+      lexicon,
+    );
+    const tokens = Object.values(withLexicon.tokens).flat();
+    for (const token of tokens)
+      expect(token.glossed, token.text).toBe(lexicon.has(token.entryId));
+    const cover = coverage(withLexicon);
+    console.log(
+      `glossary-draft seed coverage with the seed lexicon ${JSON.stringify({ ...cover, resolvedShare: round(cover.resolvedShare), glossedShare: round(cover.glossedShare) })}`,
+    );
+    expect(cover.glossed).toBeGreaterThan(0);
+    const result = publishableGlossary(withLexicon);
+    expect("problems" in result && result.problems.length > 0).toBe(
+      cover.glossed < cover.tokens || cover.resolved < cover.tokens,
+    );
+  });
+
+  it("publishes a fully confirmed and glossed draft as a valid glossary.json", () => {
+    const small = draftGlossary(
+      "probe",
+      [{ id: "s01", text: "Die Soldaten bleiben." }],
+      new Map([
+        ["der-article", ["the"]],
+        ["soldat-noun", ["soldier"]],
+        ["bleiben-verb", ["to remain", "to stay"]],
+      ]),
+    );
+    const result = publishableGlossary(small);
+    if (!("glossary" in result)) throw new Error(result.problems.join("; "));
+    expect(
+      result.glossary.tokens.s01?.map((t) => [t.text, t.entryId, t.gloss]),
+    ).toEqual([
+      ["Die", "der-article", "the"],
+      ["Soldaten", "soldat-noun", "soldier"],
+      ["bleiben", "bleiben-verb", "to remain"],
+    ]);
+    expect(result.glossary.entries).toContainEqual(
+      expect.objectContaining({
+        id: "soldat-noun",
+        gender: "m",
+        plural: "Soldaten",
+      }),
+    );
+  });
+});
+
+/**
+ * A paragraph written for this test, not tuned on: split separable verbs, compounds,
+ * abbreviations, numbers. Expected values checked by hand against Duden: [token, lemma, part
+ * of speech, gender of nouns].
+ */
+const UNSEEN = [
+  "Die Bundesregierung stellte am Montag ihr neues Klimaschutzpaket vor.",
+  "Umweltministerin Steffi Lemke kündigte z. B. höhere Abgaben auf Flugtickets an.",
+  "Die Opposition lehnt die Pläne ab, weil sie die Preise für Familien erhöhen.",
+  "Nach Angaben des Ministeriums sollen die Einnahmen bis 2030 etwa 3,5 Mrd. Euro betragen.",
+  "Die Ministerin wies die Kritik am Dienstag entschieden zurück.",
+  "Viele Bürgerinnen und Bürger haben sich bereits an der Umfrage beteiligt.",
+];
+const UNSEEN_EXPECTED: [string, string, string, string?][][] = [
+  [
+    ["Die", "der", "article"],
+    ["Bundesregierung", "Bundesregierung", "noun", "f"],
+    ["stellte", "vorstellen", "verb"],
+    ["am", "an", "preposition"],
+    ["Montag", "Montag", "noun", "m"],
+    ["ihr", "ihr", "pronoun"],
+    ["neues", "neu", "adjective"],
+    ["Klimaschutzpaket", "Klimaschutzpaket", "noun", "n"],
+    ["vor", "vorstellen", "verb"],
+  ],
+  [
+    ["Umweltministerin", "Umweltministerin", "noun", "f"],
+    ["Steffi", "Steffi Lemke", "proper-noun"],
+    ["Lemke", "Steffi Lemke", "proper-noun"],
+    ["kündigte", "ankündigen", "verb"],
+    ["z", "z. B.", "abbreviation"],
+    ["B", "z. B.", "abbreviation"],
+    ["höhere", "hoch", "adjective"],
+    ["Abgaben", "Abgabe", "noun", "f"],
+    ["auf", "auf", "preposition"],
+    ["Flugtickets", "Flugticket", "noun", "n"],
+    ["an", "ankündigen", "verb"],
+  ],
+  [
+    ["Die", "der", "article"],
+    ["Opposition", "Opposition", "noun", "f"],
+    ["lehnt", "ablehnen", "verb"],
+    ["die", "der", "article"],
+    ["Pläne", "Plan", "noun", "m"],
+    ["ab", "ablehnen", "verb"],
+    ["weil", "weil", "conjunction"],
+    ["sie", "sie", "pronoun"],
+    ["die", "der", "article"],
+    ["Preise", "Preis", "noun", "m"],
+    ["für", "für", "preposition"],
+    ["Familien", "Familie", "noun", "f"],
+    ["erhöhen", "erhöhen", "verb"],
+  ],
+  [
+    ["Nach", "nach", "preposition"],
+    ["Angaben", "Angabe", "noun", "f"],
+    ["des", "der", "article"],
+    ["Ministeriums", "Ministerium", "noun", "n"],
+    ["sollen", "sollen", "verb"],
+    ["die", "der", "article"],
+    ["Einnahmen", "Einnahme", "noun", "f"],
+    ["bis", "bis", "preposition"],
+    ["2030", "zweitausenddreißig", "numeral"],
+    ["etwa", "etwa", "adverb"],
+    ["3,5", "drei Komma fünf", "numeral"],
+    ["Mrd", "Mrd.", "abbreviation"],
+    ["Euro", "Euro", "noun", "m"],
+    ["betragen", "betragen", "verb"],
+  ],
+  [
+    ["Die", "der", "article"],
+    ["Ministerin", "Ministerin", "noun", "f"],
+    ["wies", "zurückweisen", "verb"],
+    ["die", "der", "article"],
+    ["Kritik", "Kritik", "noun", "f"],
+    ["am", "an", "preposition"],
+    ["Dienstag", "Dienstag", "noun", "m"],
+    ["entschieden", "entschieden", "adjective"],
+    ["zurück", "zurückweisen", "verb"],
+  ],
+  [
+    ["Viele", "viel", "pronoun"],
+    ["Bürgerinnen", "Bürgerin", "noun", "f"],
+    ["und", "und", "conjunction"],
+    ["Bürger", "Bürger", "noun", "m"],
+    ["haben", "haben", "verb"],
+    ["sich", "sich", "pronoun"],
+    ["bereits", "bereits", "adverb"],
+    ["an", "an", "preposition"],
+    ["der", "der", "article"],
+    ["Umfrage", "Umfrage", "noun", "f"],
+    ["beteiligt", "beteiligen", "verb"],
+  ],
+];
+
+describe("glossary drafts of an unseen paragraph, with an empty lexicon", () => {
+  let unseen: GlossaryDraft;
+  beforeAll(() => {
+    unseen = draftGlossary(
+      "unseen",
+      UNSEEN.map((text, index) => ({ id: `s0${index + 1}`, text })),
+      new Map(),
+    );
+  });
+
+  it("agrees with the values checked by hand (figures printed)", () => {
+    const entries = new Map(unseen.entries.map((e) => [e.id, e]));
+    const rows = UNSEEN_EXPECTED.flatMap((expected, index) => {
+      const tokens = unseen.tokens[`s0${index + 1}`] ?? [];
+      expect(tokens.map((t) => t.text)).toEqual(expected.map(([text]) => text));
+      return expected.map(([text, lemma, pos, gender], position) => {
+        const entry = entries.get(tokens[position]?.entryId ?? "");
+        return {
+          text,
+          expected: { lemma, pos, gender },
+          drafted: {
+            lemma: entry?.lemma,
+            pos: entry?.pos,
+            gender: entry?.gender,
+          },
+        };
+      });
+    });
+    const agreeing = rows.filter(
+      (r) =>
+        r.drafted.lemma === r.expected.lemma &&
+        r.drafted.pos === r.expected.pos,
+    );
+    const nouns = rows.filter((r) => r.expected.pos === "noun");
+    const genders = nouns.filter((r) => r.drafted.gender === r.expected.gender);
+    console.log(
+      `glossary-draft unseen figures ${JSON.stringify({
+        tokens: rows.length,
+        lemmaPosAgreement: round(agreeing.length / rows.length),
+        nounTokens: nouns.length,
+        nounGenderAgreement: round(genders.length / nouns.length),
+      })}`,
+    );
+    expect(agreeing.length / rows.length).toBeGreaterThanOrEqual(0.9);
+    expect(genders.length / nouns.length).toBeGreaterThanOrEqual(0.9);
+    // The one miss is a gap in the data: it has no "Ticket", so "Flugtickets" is unknown and
+    // taken for a name, left unresolved for the teacher.
+    expect(
+      rows
+        .filter(
+          (r) =>
+            !agreeing.includes(r) ||
+            (r.expected.gender && r.drafted.gender !== r.expected.gender),
+        )
+        .map((r) => `${r.text}: ${r.drafted.lemma}/${r.drafted.pos}`),
+    ).toEqual(["Flugtickets: Flugtickets/proper-noun"]);
+  });
+
+  it("records each split separable verb as an expression over its two tokens", () => {
+    expect(
+      unseen.expressions.map((e) => [e.sentenceId, e.tokenIndexes, e.entryId]),
+    ).toEqual([
+      ["s01", [2, 8], "vorstellen-verb"],
+      ["s02", [3, 10], "ankuendigen-verb"],
+      ["s03", [2, 5], "ablehnen-verb"],
+      ["s05", [2, 8], "zurueckweisen-verb"],
+    ]);
+  });
+
+  it("gives nouns their plural and verbs their infinitive details, compounds by their head", () => {
+    const entry = (id: string) => unseen.entries.find((e) => e.id === id);
+    expect(entry("klimaschutzpaket-noun")).toMatchObject({
+      gender: "n",
+      plural: "Klimaschutzpakete",
+    });
+    expect(entry("vorstellen-verb")?.verb).toMatchObject({
+      infinitive: "vorstellen",
+      separablePrefix: "vor",
+      participle: "vorgestellt",
+      preterite: "stellte vor",
+      auxiliary: "haben",
+    });
+    expect(entry("beteiligen-verb")?.verb).toMatchObject({
+      participle: "beteiligt",
+    });
+    expect(entry("beteiligen-verb")?.verb?.separablePrefix).toBeUndefined();
+  });
+
+  it("marks words it only guessed from their capital as unresolved, the rest as resolved", () => {
+    const unresolved = Object.values(unseen.tokens)
+      .flat()
+      .filter((t) => !t.resolved)
+      .map((t) => t.text);
+    expect(unresolved).toEqual(["Steffi", "Lemke", "Flugtickets"]);
+  });
+});
+
+function round(share: number): number {
+  return Math.round(share * 1000) / 1000;
+}
