@@ -341,7 +341,7 @@ export class GermanMorphology {
 
   private nounReading(lemma: string, form: string): NounReading {
     const info = this.nouns[lemma] ?? {};
-    const singular = Object.values(caseForms(info)).some((c) => c.SIN === form);
+    const singular = caseForms(info).some((c) => c.SIN === form);
     return {
       lemma,
       gender: info.G ? GENDER_OF[info.G] : undefined,
@@ -410,17 +410,21 @@ function add<T>(map: Map<string, T[]>, key: string, value: T) {
   else if (!list.includes(value)) list.push(value);
 }
 
-function caseForms(info: WordInfo) {
-  const { NOM, AKK, DAT, GEN } = info;
-  return Object.fromEntries(
-    Object.entries({ NOM, AKK, DAT, GEN }).filter(([, v]) => v !== undefined),
-  ) as Record<string, { SIN?: string; PLU?: string }>;
+function caseForms(info: WordInfo): { SIN?: string; PLU?: string }[] {
+  const forms: { SIN?: string; PLU?: string }[] = [];
+  if (info.NOM) forms.push(info.NOM);
+  if (info.AKK) forms.push(info.AKK);
+  if (info.DAT) forms.push(info.DAT);
+  if (info.GEN) forms.push(info.GEN);
+  return forms;
 }
 
 function nounFormsOf(lemma: string, info: WordInfo): Set<string> {
   const forms = new Set<string>();
-  for (const numbers of Object.values(caseForms(info)))
-    for (const form of [numbers.SIN, numbers.PLU]) if (form) forms.add(form);
+  for (const numbers of caseForms(info)) {
+    if (numbers.SIN) forms.add(numbers.SIN);
+    if (numbers.PLU) forms.add(numbers.PLU);
+  }
   if (forms.size === 0) forms.add(lemma);
   return forms;
 }
