@@ -373,6 +373,78 @@ describe("glossary drafts of an unseen paragraph, with an empty lexicon", () => 
   });
 });
 
+describe("German morphology data with the studio's rules", () => {
+  const morphology = () => germanMorphology();
+
+  it("reads nouns with gender and plural, and prefers a plural over a nominalised infinitive", () => {
+    expect(morphology().nounReadings("Soldaten")[0]).toMatchObject({
+      lemma: "Soldat",
+      gender: "m",
+      plural: "Soldaten",
+    });
+    expect(morphology().nounReadings("Fragen")[0]).toMatchObject({
+      lemma: "Frage",
+      number: "plural",
+    });
+  });
+
+  it("resolves compounds by their head, also hyphenated ones", () => {
+    expect(morphology().compoundReading("Klimaschutzpaketen")).toMatchObject({
+      lemma: "Klimaschutzpaket",
+      gender: "n",
+      plural: "Klimaschutzpakete",
+    });
+    expect(morphology().compoundReading("Atomwaffen-Tests")).toMatchObject({
+      lemma: "Atomwaffen-Test",
+      gender: "m",
+    });
+  });
+
+  it("finds verbs through a separable prefix the data lacks and in today's spelling", () => {
+    expect(morphology().verbReadings("vorangetrieben")).toContainEqual({
+      infinitive: "vorantreiben",
+      kind: "past participle",
+    });
+    expect(morphology().verbReadings("voranzutreiben")).toContainEqual({
+      infinitive: "vorantreiben",
+      kind: "zu-infinitive",
+    });
+    expect(
+      morphology()
+        .verbReadings("beeinflusst")
+        .map((r) => r.infinitive),
+    ).toContain("beeinflussen");
+  });
+
+  it("tells separable from inseparable prefixes by the zu-infinitive", () => {
+    expect(morphology().separablePrefix("ankündigen")).toBe("an");
+    expect(morphology().separablePrefix("unterstützen")).toBeUndefined();
+    expect(
+      morphology()
+        .verbReadings("stützt")
+        .map((r) => r.infinitive),
+    ).not.toContain("unterstützen");
+    expect(morphology().verbDetails("eingehen")).toMatchObject({
+      separablePrefix: "ein",
+      auxiliary: "sein",
+      participle: "eingegangen",
+      preterite: "ging ein",
+    });
+  });
+
+  it("reads comparatives, -isch adjectives and compound adjectives", () => {
+    expect(morphology().adjectiveLemma("höheren")).toBe("hoch");
+    expect(morphology().adjectiveLemma("älteste")).toBe("alt");
+    expect(morphology().adjectiveLemma("nordkoreanischen")).toBe(
+      "nordkoreanisch",
+    );
+    expect(morphology().adjectiveReading("klimaneutrale")).toEqual({
+      lemma: "klimaneutral",
+      derived: true,
+    });
+  });
+});
+
 function round(share: number): number {
   return Math.round(share * 1000) / 1000;
 }
