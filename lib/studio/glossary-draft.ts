@@ -742,13 +742,12 @@ function entryOf(
   const glosses = [...(lexicon.get(id) ?? [])];
   const base = { id, lemma: analysis.lemma, pos: analysis.pos, glosses };
   if (analysis.pos === "noun" && analysis.noun) {
-    const { gender, plural } = analysis.noun;
+    const { gender, plural, onlyIn } = analysis.noun;
     return {
       ...base,
-      ...(gender ? { gender } : {}),
-      ...(plural === null
-        ? { plural: null, onlyIn: "plural" as const }
-        : { plural }),
+      ...(gender && onlyIn !== "plural" ? { gender } : {}),
+      plural,
+      ...(plural === null ? { onlyIn: onlyIn ?? "singular" } : {}),
     };
   }
   if (analysis.pos === "proper-noun" && analysis.place) {

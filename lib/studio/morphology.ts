@@ -27,8 +27,10 @@ export type NounReading = {
   lemma: string;
   gender: Gender | undefined;
   number: GrammaticalNumber;
-  /** The plural's nominative, or null when the data has none (plural-only or no plural). */
+  /** The plural's nominative; null when the noun is used in one number only (`onlyIn`). */
   plural: string | null;
+  /** The data lists the noun in this number only: die Kosten, der Trotz. */
+  onlyIn?: GrammaticalNumber;
   /** Whether the form is this lemma's nominative (singular or plural). */
   nominative: boolean;
 };
@@ -341,12 +343,22 @@ export class GermanMorphology {
 
   private nounReading(lemma: string, form: string): NounReading {
     const info = this.nouns[lemma] ?? {};
-    const singular = caseForms(info).some((c) => c.SIN === form);
+    const cases = caseForms(info);
+    const singular = cases.some((c) => c.SIN === form);
+    const hasSingular = cases.some((c) => c.SIN !== undefined);
+    const hasPlural = cases.some((c) => c.PLU !== undefined);
+    const onlyIn: GrammaticalNumber | undefined =
+      hasSingular && !hasPlural
+        ? "singular"
+        : hasPlural && !hasSingular
+          ? "plural"
+          : undefined;
     return {
       lemma,
       gender: info.G ? GENDER_OF[info.G] : undefined,
       number: singular ? "singular" : "plural",
-      plural: info.NOM?.PLU ?? null,
+      plural: onlyIn === undefined ? (info.NOM?.PLU ?? null) : null,
+      ...(onlyIn ? { onlyIn } : {}),
       nominative: info.NOM?.SIN === form || info.NOM?.PLU === form,
     };
   }

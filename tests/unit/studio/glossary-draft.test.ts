@@ -7,6 +7,7 @@ import { articleSchema } from "@/lib/content/schema";
 import {
   type GlossaryData,
   type GlossaryEntry,
+  glossaryEntrySchema,
   glossarySchema,
 } from "@/lib/reader/glossary-schema";
 import { importText } from "@/lib/studio/import-text";
@@ -150,6 +151,39 @@ describe("glossary drafts with the seed's lexicon", () => {
     expect("problems" in result && result.problems.length > 0).toBe(
       cover.glossed < cover.tokens || cover.resolved < cover.tokens,
     );
+  });
+
+  it("marks nouns the data lists in one number only as singular-only or plural-only, as the schema wants", () => {
+    const small = draftGlossary(
+      "probe",
+      [{ id: "s01", text: "Trotz der Kosten kamen die Eltern." }],
+      new Map(),
+    );
+    const entry = (id: string) => small.entries.find((e) => e.id === id);
+    expect(entry("kosten-noun")).toMatchObject({
+      plural: null,
+      onlyIn: "plural",
+    });
+    expect(entry("eltern-noun")).toMatchObject({
+      plural: null,
+      onlyIn: "plural",
+    });
+    for (const noun of small.entries.filter((e) => e.pos === "noun"))
+      expect(
+        glossaryEntrySchema.safeParse({ ...noun, glosses: ["x"] }).error
+          ?.issues,
+        noun.id,
+      ).toBeUndefined();
+    const singular = draftGlossary(
+      "probe",
+      [{ id: "s01", text: "Er zeigte seinen Trotz." }],
+      new Map(),
+    );
+    expect(singular.entries.find((e) => e.id === "trotz-noun")).toMatchObject({
+      gender: "m",
+      plural: null,
+      onlyIn: "singular",
+    });
   });
 
   it("publishes a fully confirmed and glossed draft as a valid glossary.json", () => {
