@@ -7,8 +7,9 @@
 // 2. function words (lib/studio/function-words.ts), with the ones whose class depends on the
 //    sentence settled by their neighbours: "während"/"da"/"um"/"zu"/"über"/"laut"/"sein";
 // 3. capitalised words: place names, nouns of the data, compounds by their head; a capitalised
-//    word the data does not know is taken for a name (unresolved until the teacher confirms);
-//    at the start of a sentence the lower-case reading is tried when no noun fits;
+//    word the data does not know is taken for a name (unresolved until the teacher confirms).
+//    At the start of a sentence a noun beats a verb ("Berichten zufolge"), an adjective of the
+//    data or one before a noun beats a noun ("Unmittelbar nach", "Innenpolitische Situation");
 // 4. lower-case words: verb forms, then adjective forms; participles after an auxiliary of the
 //    same clause are verbs ("ist … eingegangen"), without one adjectives ("bleibt angespannt").
 // Then, per clause: a finite verb whose form stands without its separable prefix is joined to
@@ -137,8 +138,6 @@ const PERSONAL_PRONOUNS = new Set([
   "ihr",
   "man",
 ]);
-/** Words after which a form of "sein" is a possessive, not the verb. */
-const ENDS_PARTICIPLE_CLAUSE = /^(?:um|ohne|anstatt|statt)$/u;
 
 /** The texts of an imported article with the ids the glossary uses: title, headings, sentences. */
 export function draftTextsOf(imported: ImportedText): DraftText[] {
@@ -368,7 +367,6 @@ function analyseWord(
       return lowerReading;
     if (noun) return nounAnalysis(noun, "dictionary");
     if (lowerReading && lowerReading.source !== "guess") return lowerReading;
-    if (noun) return nounAnalysis(noun, "dictionary");
     if (isAcronym(word))
       return { lemma: word, pos: "proper-noun", source: "guess" };
     const compound = morphology.compoundReading(word);
@@ -503,8 +501,7 @@ function functionWordInContext(
     case "sein":
       return next !== undefined &&
         (isCapitalised(context.next) ||
-          morphology.adjectiveLemma(next) !== undefined) &&
-        !ENDS_PARTICIPLE_CLAUSE.test(context.previous ?? "")
+          morphology.adjectiveLemma(next) !== undefined)
         ? as("sein", "pronoun")
         : undefined;
   }
