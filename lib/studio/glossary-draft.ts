@@ -55,7 +55,9 @@ export type AnalysisSource =
   | "dictionary"
   | "compound"
   | "rule"
-  | "guess";
+  | "guess"
+  /** Confirmed or corrected by the teacher. */
+  | "teacher";
 
 export type DraftEntry = Omit<GlossaryEntry, "glosses"> & {
   /** From the lexicon; empty until the teacher glosses the entry. */
@@ -220,6 +222,136 @@ export function coverage(draft: GlossaryDraft): Coverage {
     resolvedShare: share(resolved),
     glossedShare: share(glossed),
   };
+}
+
+/** What a teacher may set on a card: the entry of the token, without its id and glosses. */
+export type EntryEdit = Omit<DraftEntry, "id" | "glosses">;
+
+/**
+ * The teacher confirms a token's card, or corrects it by giving another entry: the token then
+ * points to that entry (made when new) and entries no token uses any more are dropped.
+ */
+export function confirmToken(
+  draft: GlossaryDraft,
+  textId: string,
+  index: number,
+  edit?: EntryEdit,
+): GlossaryDraft {
+  const token = draft.tokens[textId]?.[index];
+  if (token === undefined)
+    throw new RangeError(`no token ${index} in ${textId}`);
+  let entries = draft.entries;
+  let entryId = token.entryId;
+  if (edit !== undefined) {
+    entryId = entryIdFor(edit.lemma, edit.pos);
+    const existing = entries.find((e) => e.id === entryId);
+    const entry: DraftEntry = {
+      ...edit,
+      id: entryId,
+      glosses: existing?.glosses ?? [],
+    };
+    entries = existing
+      ? entries.map((e) => (e.id === entryId ? entry : e))
+      : [...entries, entry];
+  }
+  const glosses = entries.find((e) => e.id === entryId)?.glosses ?? [];
+  const gloss = entryId === token.entryId ? token.gloss : (glosses[0] ?? null);
+  const confirmed: DraftToken = {
+    ...token,
+    entryId,
+    gloss,
+    source: "teacher",
+    resolved: true,
+    glossed: gloss !== null,
+  };
+  const tokens = {
+    ...draft.tokens,
+    [textId]: (draft.tokens[textId] ?? []).map((t, k) =>
+      k === index ? confirmed : t,
+    ),
+  };
+  const used = new Set([
+    ...Object.values(tokens)
+      .flat()
+      .map((t) => t.entryId),
+    ...draft.expressions.map((e) => e.entryId),
+  ]);
+  return {
+    ...draft,
+    entries: entries.filter((e) => used.has(e.id)),
+    tokens,
+  };
+}
+
+/**
+ * The teacher glosses an entry: its glosses are set, and every token and expression of the
+ * entry that has no gloss, or the entry's former first gloss, gets the new first one; a gloss
+ * the teacher gave one token for its sentence stays.
+ */
+export function glossEntry(
+  draft: GlossaryDraft,
+  entryId: string,
+  glosses: readonly string[],
+): GlossaryDraft {
+  const cleaned = glosses.map((g) => g.trim()).filter((g) => g !== "");
+  const first = cleaned[0] ?? null;
+  const former =
+    draft.entries.find((e) => e.id === entryId)?.glosses[0] ?? null;
+  const takesNew = (gloss: string | null) => gloss === null || gloss === former;
+  return {
+    ...draft,
+    entries: draft.entries.map((e) =>
+      e.id === entryId ? { ...e, glosses: cleaned } : e,
+    ),
+    tokens: Object.fromEntries(
+      Object.entries(draft.tokens).map(([id, list]) => [
+        id,
+        list.map((t) =>
+          t.entryId === entryId && takesNew(t.gloss)
+            ? { ...t, gloss: first, glossed: first !== null }
+            : t,
+        ),
+      ]),
+    ),
+    expressions: draft.expressions.map((e) =>
+      e.entryId === entryId && takesNew(e.gloss) ? { ...e, gloss: first } : e,
+    ),
+  };
+}
+
+/** The teacher glosses one token for its sentence ("raises" for wirft … auf). */
+export function glossToken(
+  draft: GlossaryDraft,
+  textId: string,
+  index: number,
+  gloss: string,
+): GlossaryDraft {
+  const token = draft.tokens[textId]?.[index];
+  const cleaned = gloss.trim();
+  if (token === undefined)
+    throw new RangeError(`no token ${index} in ${textId}`);
+  return {
+    ...draft,
+    tokens: {
+      ...draft.tokens,
+      [textId]: (draft.tokens[textId] ?? []).map((t, k) =>
+        k === index
+          ? { ...t, gloss: cleaned || null, glossed: cleaned !== "" }
+          : t,
+      ),
+    },
+  };
+}
+
+/** The installation's lexicon after a draft: every glossed entry of it, added or widened. */
+export function growLexicon(lexicon: Lexicon, draft: GlossaryDraft): Lexicon {
+  const grown = new Map(lexicon);
+  for (const entry of draft.entries)
+    if (entry.glosses.length > 0)
+      grown.set(entry.id, [
+        ...new Set([...(grown.get(entry.id) ?? []), ...entry.glosses]),
+      ]);
+  return grown;
 }
 
 /** The lexicon a new installation starts with: every entry of the given glossaries. */

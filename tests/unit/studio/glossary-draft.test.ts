@@ -12,11 +12,15 @@ import {
 } from "@/lib/reader/glossary-schema";
 import { importText } from "@/lib/studio/import-text";
 import {
+  confirmToken,
   coverage,
   draftGlossary,
   draftTextsOf,
   type DraftEntry,
   type GlossaryDraft,
+  glossEntry,
+  glossToken,
+  growLexicon,
   lexiconOf,
   publishableGlossary,
 } from "@/lib/studio/glossary-draft";
@@ -503,6 +507,92 @@ describe("glossary drafts of a second unseen paragraph, not tuned on", () => {
     );
     expect(agreeing.length / rows.length).toBeGreaterThanOrEqual(0.85);
     expect(genders.length / nouns.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("the teacher's confirmations and glosses", () => {
+  const sentence = "Kim Jong-un stellte am Montag Truppen vor.";
+  const fresh = () =>
+    draftGlossary("probe", [{ id: "s01", text: sentence }], new Map());
+
+  it("confirms a guessed name, or corrects a card to another entry, dropping entries no longer used", () => {
+    let draft = fresh();
+    expect(coverage(draft)).toMatchObject({ tokens: 7, resolved: 5 });
+    draft = confirmToken(draft, "s01", 0);
+    draft = confirmToken(draft, "s01", 1);
+    expect(coverage(draft).resolved).toBe(7);
+    expect(draft.tokens.s01?.[0]).toMatchObject({
+      entryId: "kim-jong-un-proper-noun",
+      source: "teacher",
+      resolved: true,
+    });
+
+    draft = confirmToken(draft, "s01", 5, {
+      lemma: "Truppe",
+      pos: "noun",
+      gender: "f",
+      plural: "Truppen",
+    });
+    expect(draft.tokens.s01?.[5]?.entryId).toBe("truppe-noun");
+    draft = confirmToken(draft, "s01", 5, {
+      lemma: "Trupp",
+      pos: "noun",
+      gender: "m",
+      plural: "Trupps",
+    });
+    expect(draft.entries.map((e) => e.id)).toContain("trupp-noun");
+    expect(draft.entries.map((e) => e.id)).not.toContain("truppe-noun");
+    expect(() => confirmToken(draft, "s01", 99)).toThrow(RangeError);
+  });
+
+  it("glosses an entry for all its tokens and its expression, keeps a sentence's own gloss, and reaches 100 % to publish", () => {
+    let draft = fresh();
+    for (const index of [0, 1]) draft = confirmToken(draft, "s01", index);
+    const glosses: [string, string[]][] = [
+      ["kim-jong-un-proper-noun", ["Kim Jong-un"]],
+      ["vorstellen-verb", ["to present", "to introduce"]],
+      ["an-preposition", ["on", "at"]],
+      ["montag-noun", ["Monday"]],
+      ["truppe-noun", ["troop", "troops (in the plural)"]],
+    ];
+    for (const [id, list] of glosses) draft = glossEntry(draft, id, list);
+    draft = glossToken(draft, "s01", 2, "presented");
+    expect(draft.tokens.s01?.map((t) => t.gloss)).toEqual([
+      "Kim Jong-un",
+      "Kim Jong-un",
+      "presented",
+      "on",
+      "Monday",
+      "troop",
+      "to present",
+    ]);
+    expect(draft.expressions[0]?.gloss).toBe("to present");
+    draft = glossEntry(draft, "vorstellen-verb", ["to introduce"]);
+    expect(draft.tokens.s01?.[2]?.gloss).toBe("presented");
+    expect(draft.tokens.s01?.[6]?.gloss).toBe("to introduce");
+    expect(coverage(draft)).toMatchObject({
+      resolvedShare: 1,
+      glossedShare: 1,
+    });
+    expect("glossary" in publishableGlossary(draft)).toBe(true);
+  });
+
+  it("grows the lexicon, so a lemma glossed once is glossed in the next article", () => {
+    let draft = fresh();
+    draft = glossEntry(draft, "montag-noun", ["Monday"]);
+    const lexicon = growLexicon(new Map([["truppe-noun", ["troop"]]]), draft);
+    const next = draftGlossary(
+      "next",
+      [{ id: "s01", text: "Am Montag kamen die Truppen." }],
+      lexicon,
+    );
+    expect(next.tokens.s01?.map((t) => [t.text, t.gloss, t.glossed])).toEqual([
+      ["Am", null, false],
+      ["Montag", "Monday", true],
+      ["kamen", null, false],
+      ["die", null, false],
+      ["Truppen", "troop", true],
+    ]);
   });
 });
 
