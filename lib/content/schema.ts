@@ -11,7 +11,8 @@ export const localizedSchema = z.object({ de: text, en: text }).strict();
 export type Localized = z.infer<typeof localizedSchema>;
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase slug');
-export const sentenceIdSchema = z.string().regex(/^s\d{2}$/);
+// Two digits, three in an article of more than 99 sentences (the studio pads all of them alike).
+export const sentenceIdSchema = z.string().regex(/^s\d{2,3}$/);
 export const factIdSchema = z.string().regex(/^f\d{2}$/);
 export const questionIdSchema = z.string().regex(/^q\d{3}$/);
 

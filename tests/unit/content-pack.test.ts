@@ -5,7 +5,8 @@ import { loadContentPack } from "@/lib/content/load";
 import type { ContentPack, Question, QuestionType } from "@/lib/content/schema";
 import { QUESTION_TYPES } from "@/lib/content/schema";
 import { fillCloze, findContentProblems } from "@/lib/content/validate";
-import { segmentArticle } from "@/lib/text/segment";
+import { importText } from "@/lib/studio/import-text";
+import { splitSentences } from "@/lib/studio/segment";
 
 const SEED_FILE = "000_f0392d335b11417c.txt";
 const packDir = path.join(process.cwd(), "content", "nordkorea-russland");
@@ -52,11 +53,12 @@ describe("the nordkorea-russland content pack", () => {
         existsSync(sharedSeed) ? sharedSeed : bundledSeed,
         "utf8",
       );
-      const blocks = segmentArticle(seed).paragraphs;
+      const { title, blocks } = importText(seed, "txt");
+      expect(title).toBeNull();
 
       const paragraphs = blocks.filter((b) => b.kind === "paragraph");
       const expected = paragraphs.flatMap((p, index) =>
-        p.sentences.map((de) => ({ de, paragraph: index + 1 })),
+        splitSentences(p.text).map((de) => ({ de, paragraph: index + 1 })),
       );
       expect(
         article.sentences.map(({ de, paragraph }) => ({ de, paragraph })),
@@ -64,7 +66,7 @@ describe("the nordkorea-russland content pack", () => {
 
       const headings = blocks
         .filter((b) => b.kind === "heading")
-        .map((b) => b.sentences[0]);
+        .map((b) => b.text);
       expect(
         article.sections.flatMap((s) => (s.heading ? [s.heading.de] : [])),
       ).toEqual(headings);
