@@ -10,7 +10,8 @@ const PORT = Number(process.env.E2E_PORT ?? (postgres ? 3200 : 3100));
 function databaseUrl(): string {
   if (!postgres) return "file:./data/e2e.db";
   const server = process.env.QQ_TEST_POSTGRES_URL;
-  if (!server) throw new Error("QQ_TEST_ENGINE=postgresql needs QQ_TEST_POSTGRES_URL");
+  if (!server)
+    throw new Error("QQ_TEST_ENGINE=postgresql needs QQ_TEST_POSTGRES_URL");
   const url = new URL(server);
   url.pathname = "/qq_e2e";
   return url.toString();
