@@ -4,8 +4,10 @@
 // score is in 0..1, rounded to 4 decimals; correct means score === 1.
 //
 // * single, truefalse — 1 or 0.
-// * numeric — the text is parsed with parseNumberAnswer(text, quiz language, question unit);
-//   |value − correct| ≤ tolerance → 1, otherwise (or unparseable) 0.
+// * numeric — the text is parsed with parseQualifiedNumber(text, quiz language, question unit);
+//   1 when |value − correct| ≤ tolerance AND the learner's qualifier follows from the article's
+//   (qualifierFollows: a bare number always does; "mehr als 50 %" does not when the article says
+//   "bis zu 50 %"), otherwise (or unparseable) 0.
 // * short — the answer is normalised (normalizeAnswerText) and compared with every accepted
 //   answer of the quiz language AND of the other language (a learner in an English quiz who types
 //   the German spelling of a place passes). For an accepted answer in language L, one leading
@@ -20,7 +22,7 @@
 //   scores 5/6, the reversed order 0. An answer that is not a permutation of the items scores 0.
 import type { Language, Question, QuestionType } from "@/lib/content/schema";
 import { normalizeAnswerText, stripLeadingArticle } from "./normalize";
-import { parseNumberAnswer } from "./numbers";
+import { parseQualifiedNumber, qualifierFollows } from "./numbers";
 import { withinTypoBudget } from "./typo";
 
 /** The learner's answer expressed in AUTHORED ids (see resolveAnswer in lib/quiz/present.ts). */
@@ -113,12 +115,14 @@ function scoreNumeric(
   lang: Language,
 ): number {
   const units = question.unit ? [question.unit.de, question.unit.en] : [];
-  const value = parseNumberAnswer(answer.text, lang, { units });
-  if (value === null) return 0;
+  const parsed = parseQualifiedNumber(answer.text, lang, { units });
+  if (parsed === null) return 0;
+  if (!qualifierFollows(question.qualifier ?? "none", parsed.qualifier))
+    return 0;
   const slack =
     question.tolerance +
     NUMERIC_EPSILON * Math.max(1, Math.abs(question.correct));
-  return Math.abs(value - question.correct) <= slack ? 1 : 0;
+  return Math.abs(parsed.value - question.correct) <= slack ? 1 : 0;
 }
 
 /** Short-text comparison (exported for tests and for previews of accepted answers). */

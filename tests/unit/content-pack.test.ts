@@ -330,6 +330,30 @@ describe("findContentProblems on a broken pack", () => {
     ).toBe(true);
   });
 
+  it("reports a numeric question whose qualifier is not the article's", () => {
+    let id = "";
+    const problems = problemsAfter((broken) => {
+      const question = first(broken, "numeric", (q) => q.correct === 10000);
+      id = question.id;
+      question.qualifier = "atMost";
+    });
+    expect(problems).toContain(
+      `question ${id} (numeric): the article qualifies 10000 as moreThan ("über 10.000"), the question as atMost`,
+    );
+  });
+
+  it("reports a numeric question that drops the article's qualifier", () => {
+    let id = "";
+    const problems = problemsAfter((broken) => {
+      const question = first(broken, "numeric", (q) => q.correct === 50);
+      id = question.id;
+      delete question.qualifier;
+    });
+    expect(problems).toContain(
+      `question ${id} (numeric): the article qualifies 50 as atMost ("bis zu 50%"), the question as none`,
+    );
+  });
+
   it("reports a multiple-select question in which every option is correct", () => {
     const problems = problemsAfter((broken) => {
       const question = first(broken, "multiple");

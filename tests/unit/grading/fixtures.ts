@@ -82,6 +82,37 @@ export const numericQ: Q<"numeric"> = {
   correct: 10000,
   tolerance: 0,
   unit: { de: "Soldaten", en: "soldiers" },
+  /** The article says "über 10.000". */
+  qualifier: "moreThan",
+};
+
+/** The article says "bis zu 50 %". */
+export const numericUpToQ: Q<"numeric"> = {
+  ...base,
+  id: "q015",
+  type: "numeric",
+  prompt: {
+    de: "Bis zu wie viel Prozent könnten die Verlustzahlen nach Schätzungen betragen?",
+    en: "Up to what percentage could the casualty figures be, according to estimates?",
+  },
+  correct: 50,
+  tolerance: 0,
+  unit: { de: "%", en: "%" },
+  qualifier: "atMost",
+};
+
+/** The article says "zehn Jahre", with no qualifier. */
+export const numericPlainQ: Q<"numeric"> = {
+  ...base,
+  id: "q016",
+  type: "numeric",
+  prompt: {
+    de: "Wie viele Jahre dauert die Wehrpflicht?",
+    en: "How many years does compulsory service last?",
+  },
+  correct: 10,
+  tolerance: 0,
+  unit: { de: "Jahre", en: "years" },
 };
 
 export const numericToleranceQ: Q<"numeric"> = {
@@ -220,6 +251,8 @@ export const ALL_FIXTURES: readonly Question[] = [
   trueFalseQ,
   numericQ,
   numericToleranceQ,
+  numericUpToQ,
+  numericPlainQ,
   shortNameQ,
   shortPresidentQ,
   shortWithArticleQ,

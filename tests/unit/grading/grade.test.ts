@@ -10,8 +10,10 @@ import {
   matchingQ,
   multipleFewDistractorsQ,
   multipleQ,
+  numericPlainQ,
   numericQ,
   numericToleranceQ,
+  numericUpToQ,
   orderingQ,
   shortNameQ,
   shortPresidentQ,
@@ -119,6 +121,84 @@ describe("numeric", () => {
     expect(gradeAnswer(numericToleranceQ, num("1,5"), "de")).toEqual(full);
     expect(gradeAnswer(numericToleranceQ, num("1.5"), "en")).toEqual(full);
     expect(gradeAnswer(numericToleranceQ, num("1,5"), "en")).toEqual(none);
+  });
+
+  it("marks a qualifier that contradicts the article's wrong: “bis zu 50 %”", () => {
+    for (const text of [
+      "mehr als 50 %",
+      "über 50%",
+      "mindestens 50 Prozent",
+      "at least 50%",
+      "more than 50 percent",
+      "rund 50 %",
+      "knapp 50 %",
+      "50 % oder mehr",
+      "50%+",
+    ]) {
+      expect(gradeAnswer(numericUpToQ, num(text), "de"), text).toEqual(none);
+      expect(gradeAnswer(numericUpToQ, num(text), "en"), text).toEqual(none);
+    }
+  });
+
+  it("accepts a bare number or the article's own qualifier: “bis zu 50 %”", () => {
+    for (const text of [
+      "50",
+      "50 %",
+      "50%",
+      "fünfzig Prozent",
+      "bis zu 50 %",
+      "höchstens 50 Prozent",
+      "up to 50%",
+      "at most 50 percent",
+      "50 % oder weniger",
+    ]) {
+      expect(gradeAnswer(numericUpToQ, num(text), "de"), text).toEqual(full);
+      expect(gradeAnswer(numericUpToQ, num(text), "en"), text).toEqual(full);
+    }
+  });
+
+  it("marks a qualifier that contradicts the article's wrong: “über 10.000”", () => {
+    for (const text of [
+      "bis zu 10.000",
+      "knapp 10.000",
+      "fast 10.000",
+      "unter 10.000",
+      "höchstens 10.000",
+      "rund 10.000",
+    ])
+      expect(gradeAnswer(numericQ, num(text), "de"), text).toEqual(none);
+    for (const text of [
+      "almost 10,000",
+      "nearly 10,000",
+      "up to 10,000",
+      "fewer than 10,000",
+      "about 10,000",
+    ])
+      expect(gradeAnswer(numericQ, num(text), "en"), text).toEqual(none);
+  });
+
+  it("accepts “more than” and “at least” for “über 10.000”", () => {
+    for (const text of [
+      "10.000",
+      "über 10.000",
+      "mehr als 10.000 Soldaten",
+      "mindestens 10.000",
+      "10.000+",
+      "10.000 oder mehr",
+      "Über 10.000 Soldaten.",
+      "zehntausend",
+      "über zehntausend",
+    ])
+      expect(gradeAnswer(numericQ, num(text), "de"), text).toEqual(full);
+    for (const text of ["10,000+", "over 10,000.", "at least ten thousand"])
+      expect(gradeAnswer(numericQ, num(text), "en"), text).toEqual(full);
+  });
+
+  it("accepts hedges that include a plain figure, not ones that exclude it: “zehn Jahre”", () => {
+    for (const text of ["10", "zehn Jahre", "etwa 10 Jahre", "about ten years"])
+      expect(gradeAnswer(numericPlainQ, num(text), "de"), text).toEqual(full);
+    for (const text of ["mehr als 10 Jahre", "fast zehn", "under ten years"])
+      expect(gradeAnswer(numericPlainQ, num(text), "de"), text).toEqual(none);
   });
 
   it("is not fooled by floating point noise", () => {

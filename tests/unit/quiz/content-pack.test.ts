@@ -107,6 +107,40 @@ describe.skipIf(!existsSync(LOADER_FILE))("the real content pack", async () => {
         ).toEqual({ score: 1, correct: true });
       });
 
+      if (q.type === "numeric") {
+        it("the figure with the article's own qualifier grades as correct, the opposite one as wrong", () => {
+          const opposite: Record<string, readonly string[]> = {
+            atMost: ["mehr als", "mindestens", "at least", "over"],
+            moreThan: ["bis zu", "knapp", "almost", "up to"],
+            none: ["mehr als", "fast", "more than", "nearly"],
+          };
+          const own: Record<string, readonly string[]> = {
+            atMost: ["bis zu", "höchstens", "up to", "at most"],
+            moreThan: ["über", "mehr als", "more than", "over"],
+            none: ["", "etwa", "about"],
+          };
+          const qualifier = q.qualifier ?? "none";
+          expect(Object.keys(own), q.id).toContain(qualifier);
+          for (const lang of LANGS) {
+            const figure = describeCorrectAnswer(q)[lang];
+            for (const word of own[qualifier]!) {
+              const text = `${word} ${figure}`.trim();
+              expect(
+                gradeAnswer(q, { type: "numeric", text }, lang).correct,
+                text,
+              ).toBe(true);
+            }
+            for (const word of opposite[qualifier]!) {
+              const text = `${word} ${figure}`;
+              expect(
+                gradeAnswer(q, { type: "numeric", text }, lang).correct,
+                text,
+              ).toBe(false);
+            }
+          }
+        });
+      }
+
       if (q.type === "short") {
         it("every accepted answer grades as correct in both quiz languages", () => {
           for (const lang of LANGS) {
