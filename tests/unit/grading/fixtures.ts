@@ -189,6 +189,40 @@ export const clozeNoBankQ: Q<"cloze"> = {
   gaps: [{ accepted: ["Nordkorea"] }, { accepted: ["Russland"] }],
 };
 
+export const shortAcronymQ: Q<"short"> = {
+  ...base,
+  id: "q017",
+  type: "short",
+  prompt: {
+    de: "Wie heißt die staatliche Nachrichtenagentur Nordkoreas?",
+    en: "What is North Korea's state news agency called?",
+  },
+  accepted: {
+    de: ["KCNA", "Koreanische Zentrale Nachrichtenagentur"],
+    en: ["KCNA", "Korean Central News Agency"],
+  },
+  typoTolerance: false,
+};
+
+/** A cloze whose gaps accept words of the same meaning, as the article's last sentence. */
+export const clozeMeaningQ: Q<"cloze"> = {
+  ...base,
+  id: "q018",
+  type: "cloze",
+  prompt: {
+    de: "Ergänze die Lücken. Wörter mit derselben Bedeutung zählen auch.",
+    en: "Fill in the gaps. Words with the same meaning count too.",
+  },
+  text: "Analysten sind sich {{1}} über die Bedeutung der Truppen, wobei einige {{2}}, dass eine {{3}} der Spannungen droht, die {{4}} zu Unruhen führen {{5}}.",
+  gaps: [
+    { accepted: ["uneinig", "uneins"] },
+    { accepted: ["befürchten", "fürchten"] },
+    { accepted: ["Eskalation", "Verschärfung"] },
+    { accepted: ["möglicherweise", "vielleicht", "eventuell"] },
+    { accepted: ["könnte"] },
+  ],
+};
+
 export const matchingQ: Q<"matching"> = {
   ...base,
   id: "q013",
@@ -257,8 +291,10 @@ export const ALL_FIXTURES: readonly Question[] = [
   shortPresidentQ,
   shortWithArticleQ,
   shortUmlautQ,
+  shortAcronymQ,
   clozeQ,
   clozeNoBankQ,
+  clozeMeaningQ,
   matchingQ,
   orderingQ,
 ];
