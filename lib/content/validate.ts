@@ -1,7 +1,9 @@
 // Cross-reference checks on a parsed content pack — everything the zod schema cannot express:
-// unique and existing ids, answer keys that fit their options, cloze texts that give back their
-// source sentence, quizzes that fit their sections, and questions that keep the article's hedges.
+// unique and existing ids, answer keys that fit their options and whose authored position tells
+// nothing, cloze texts that give back their source sentence, numeric qualifiers as the article has
+// them, quizzes that fit their sections, and questions that keep the article's hedges.
 import { parseQualifiedNumber } from '@/lib/grading/numbers';
+import { findKeyPositionSkew } from './key-positions';
 import type { ContentPack, Fact, Language, Localized, NumberQualifier, Question, Quiz, Sentence } from './schema';
 import { LANGUAGES } from './schema';
 
@@ -37,6 +39,7 @@ export function findContentProblems(pack: ContentPack): string[] {
   checkFacts(index, problems);
   checkSequentialIds('question', pack.questions.map((q) => q.id), 'q', 3, problems);
   for (const question of pack.questions) checkQuestion(index, question, problems);
+  problems.push(...findKeyPositionSkew(pack.questions));
   for (const quiz of pack.quizzes) checkQuiz(index, quiz, problems);
   for (const id of duplicates(pack.quizzes.map((q) => q.id))) {
     problems.push(`quiz id "${id}" is used more than once`);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadContentPack } from "@/lib/content/load";
 import type { ContentPack, Question, QuestionType } from "@/lib/content/schema";
 import { QUESTION_TYPES } from "@/lib/content/schema";
+import { findKeyPositionSkew } from "@/lib/content/key-positions";
 import { fillCloze, findContentProblems } from "@/lib/content/validate";
 import { segmentArticle } from "@/lib/text/segment";
 
@@ -149,6 +150,25 @@ describe("the nordkorea-russland content pack", () => {
           expect(text.de.trim(), question.id).not.toBe("");
           expect(text.en.trim(), question.id).not.toBe("");
         }
+      }
+    });
+
+    it("place the key of choice questions at no authored position more often than a fair share", () => {
+      // The authored order must carry no information about the key (display order is shuffled
+      // on top of it, but the authored order is what the shuffle starts from).
+      expect(findKeyPositionSkew(questions)).toEqual([]);
+      const single = questionsOfType("single");
+      const firsts = single.filter((q) => q.options[0]?.id === q.correct);
+      expect(firsts.length).toBeLessThanOrEqual(
+        Math.ceil(single.length / 4) + 1,
+      );
+      for (const question of questionsOfType("multiple")) {
+        const leading = question.options
+          .slice(0, question.correct.length)
+          .every((o) => question.correct.includes(o.id));
+        expect(leading, `${question.id}: correct options listed first`).toBe(
+          false,
+        );
       }
     });
 
@@ -351,6 +371,35 @@ describe("findContentProblems on a broken pack", () => {
     });
     expect(problems).toContain(
       `question ${id} (numeric): the article qualifies 50 as atMost ("bis zu 50%"), the question as none`,
+    );
+  });
+
+  it("reports single-choice keys that sit at one authored position more than a fair share", () => {
+    const problems = problemsAfter((broken) => {
+      for (const question of questionsOfType("single", broken.questions)) {
+        const key = question.options.find((o) => o.id === question.correct)!;
+        question.options = [key, ...question.options.filter((o) => o !== key)];
+      }
+    });
+    const count = questionsOfType("single").length;
+    expect(problems).toContain(
+      `single-choice keys: position 1 holds the key in ${count} of ${count} questions, more than a fair share (at most ${Math.ceil(count / 4) + 1})`,
+    );
+  });
+
+  it("reports multiple-select questions that list their correct options first", () => {
+    let id = "";
+    const problems = problemsAfter((broken) => {
+      const question = first(broken, "multiple");
+      id = question.id;
+      question.options.sort(
+        (a, b) =>
+          Number(question.correct.includes(b.id)) -
+          Number(question.correct.includes(a.id)),
+      );
+    });
+    expect(problems).toContain(
+      `question ${id} (multiple): the correct options are listed first`,
     );
   });
 
