@@ -296,7 +296,8 @@ interface AnswerTarget {
   allowedMissing: (text: SeenText) => number;
 }
 
-const ALL_WORDS = (): number => 0;
+/** A text must hold every word of the answer. */
+const NONE_MISSING = (): number => 0;
 
 function answerTargets(question: Question, lang: Language): AnswerTarget[] {
   const prompt = contentWords(question.prompt[lang], lang);
@@ -308,7 +309,7 @@ function answerTargets(question: Question, lang: Language): AnswerTarget[] {
       const rivals = question.options.filter((o) => !correct.includes(o.id)).map((o) => own(o.text[lang]));
       return question.options
         .filter((o) => correct.includes(o.id))
-        .map((o) => ({ words: own(o.text[lang]), rivals: rivals.filter((r) => r.length > 0), context: [], allowedMissing: ALL_WORDS }));
+        .map((o) => ({ words: own(o.text[lang]), rivals: rivals.filter((r) => r.length > 0), context: [], allowedMissing: NONE_MISSING }));
     }
     case 'truefalse': {
       const words = without(prompt, []);
@@ -327,7 +328,7 @@ function answerTargets(question: Question, lang: Language): AnswerTarget[] {
           words: [{ key: `#${question.correct}`, surface: String(question.correct), lang }],
           rivals: [],
           context: [],
-          allowedMissing: ALL_WORDS,
+          allowedMissing: NONE_MISSING,
         },
       ];
     case 'short':
@@ -335,7 +336,7 @@ function answerTargets(question: Question, lang: Language): AnswerTarget[] {
         words: without(contentWords(answer, lang), prompt),
         rivals: [],
         context: [],
-        allowedMissing: ALL_WORDS,
+        allowedMissing: NONE_MISSING,
       }));
     case 'cloze': {
       const shown = [...prompt, ...contentWords(question.text.replace(/\{\{\d+\}\}/g, ' '), 'de')];
@@ -352,7 +353,7 @@ function answerTargets(question: Question, lang: Language): AnswerTarget[] {
           words: without(contentWords(answer, 'de'), shown),
           rivals,
           context,
-          allowedMissing: ALL_WORDS,
+          allowedMissing: NONE_MISSING,
         }));
       });
     }
@@ -363,7 +364,7 @@ function answerTargets(question: Question, lang: Language): AnswerTarget[] {
           words: without(contentWords(`${left.text[lang]} ${right?.text[lang] ?? ''}`, lang), prompt),
           rivals: [],
           context: [],
-          allowedMissing: ALL_WORDS,
+          allowedMissing: NONE_MISSING,
         };
       });
     case 'ordering':

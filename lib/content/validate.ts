@@ -264,7 +264,7 @@ function checkNumericQualifier(sentences: PackIndex['sentences'], question: Nume
 }
 
 /** Every figure of a German sentence with the words that qualify it ("über 10.000", "zehn"). */
-export function qualifiedFigures(sentence: string): { value: number; qualifier: NumberQualifier; text: string }[] {
+function qualifiedFigures(sentence: string): { value: number; qualifier: NumberQualifier; text: string }[] {
   const words = sentence.split(/\s+/).map((w) => w.replace(/^[„“"(]+|[,;:“"),]+$/g, ''));
   const figures: { value: number; qualifier: NumberQualifier; text: string }[] = [];
   for (let end = 0; end < words.length; end++) {

@@ -310,7 +310,7 @@ function germanBelow1000(word: string): number | null {
 }
 
 /** One German number word, written as one word: "zehntausend", "einhundertfünfzig". */
-export function germanNumberWord(word: string): number | null {
+function germanNumberWord(word: string): number | null {
   const at = word.indexOf("tausend");
   if (at < 0) return germanBelow1000(word);
   const before = word.slice(0, at);
