@@ -1,7 +1,10 @@
 // Cross-reference checks on a parsed content pack — everything the zod schema cannot express:
-// unique and existing ids, answer keys that fit their options, cloze texts that give back their
-// source sentence, quizzes that fit their sections, and questions that keep the article's hedges.
-import type { ContentPack, Fact, Language, Localized, Question, Quiz, Sentence } from './schema';
+// unique and existing ids, answer keys that fit their options and whose authored position tells
+// nothing, cloze texts that give back their source sentence, numeric qualifiers as the article has
+// them, quizzes that fit their sections, and questions that keep the article's hedges.
+import { parseQualifiedNumber } from '@/lib/grading/numbers';
+import { findKeyPositionSkew } from './key-positions';
+import type { ContentPack, Fact, Language, Localized, NumberQualifier, Question, Quiz, Sentence } from './schema';
 import { LANGUAGES } from './schema';
 
 /** Browsers only see opaque option ids, but a telling authored id still invites slips in review and logs. */
@@ -36,6 +39,7 @@ export function findContentProblems(pack: ContentPack): string[] {
   checkFacts(index, problems);
   checkSequentialIds('question', pack.questions.map((q) => q.id), 'q', 3, problems);
   for (const question of pack.questions) checkQuestion(index, question, problems);
+  problems.push(...findKeyPositionSkew(pack.questions));
   for (const quiz of pack.quizzes) checkQuiz(index, quiz, problems);
   for (const id of duplicates(pack.quizzes.map((q) => q.id))) {
     problems.push(`quiz id "${id}" is used more than once`);
@@ -184,7 +188,9 @@ function checkAnswerKey(sentences: PackIndex['sentences'], question: Question, r
       return;
     }
     case 'truefalse':
+      return;
     case 'numeric':
+      checkNumericQualifier(sentences, question, report);
       return;
     case 'short':
       for (const lang of LANGUAGES) {
@@ -235,6 +241,46 @@ function checkAnswerKey(sentences: PackIndex['sentences'], question: Question, r
       return;
     }
   }
+}
+
+type NumericQuestion = Extract<Question, { type: 'numeric' }>;
+
+/**
+ * A numeric question carries the qualifier its figure has in the German sentence ("bis zu 50%" →
+ * atMost), because grading decides by it whether "mehr als 50 %" is wrong. The figure is found as
+ * the longest run of words ending in it that reads as one qualified number.
+ */
+function checkNumericQualifier(sentences: PackIndex['sentences'], question: NumericQuestion, report: Report): void {
+  const stated = question.sentenceIds.flatMap((id) => {
+    const sentence = sentences.get(id);
+    return sentence ? qualifiedFigures(sentence.de).filter((f) => f.value === question.correct) : [];
+  });
+  const article = stated[0];
+  if (!article) return;
+  const own = question.qualifier ?? 'none';
+  if (article.qualifier !== own) {
+    report(`the article qualifies ${question.correct} as ${article.qualifier} ("${article.text}"), the question as ${own}`);
+  }
+}
+
+/** Every figure of a German sentence with the words that qualify it ("über 10.000", "zehn"). */
+function qualifiedFigures(sentence: string): { value: number; qualifier: NumberQualifier; text: string }[] {
+  const words = sentence.split(/\s+/).map((w) => w.replace(/^[„“"(]+|[,;:“"),]+$/g, ''));
+  const figures: { value: number; qualifier: NumberQualifier; text: string }[] = [];
+  for (let end = 0; end < words.length; end++) {
+    const figure = words[end] ?? '';
+    if (parseQualifiedNumber(figure.replace(/\.$/, ''), 'de')?.qualifier !== 'none') continue;
+    // The longest qualifier first: "knapp über" before "über".
+    for (let start = Math.max(0, end - 3); start <= end; start++) {
+      const text = words.slice(start, end + 1).join(' ').replace(/\.$/, '');
+      const read = parseQualifiedNumber(text, 'de');
+      if (read) {
+        figures.push({ ...read, text });
+        break;
+      }
+    }
+  }
+  return figures;
 }
 
 function checkOptions(options: readonly { id: string; text: Localized }[], noun: string, report: Report): void {
