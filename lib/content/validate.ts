@@ -2,9 +2,9 @@
 // unique and existing ids, answer keys that fit their options and whose authored position tells
 // nothing, cloze texts that give back their source sentence, numeric qualifiers as the article has
 // them, quizzes that fit their sections, and questions that keep the article's hedges.
-import { parseQualifiedNumber } from '@/lib/grading/numbers';
+import { qualifiedFigures } from '@/lib/grading/numbers';
 import { findKeyPositionSkew } from './key-positions';
-import type { ContentPack, Fact, Language, Localized, NumberQualifier, Question, Quiz, Sentence } from './schema';
+import type { ContentPack, Fact, Language, Localized, Question, Quiz, Sentence } from './schema';
 import { LANGUAGES } from './schema';
 
 /** Browsers only see opaque option ids, but a telling authored id still invites slips in review and logs. */
@@ -261,26 +261,6 @@ function checkNumericQualifier(sentences: PackIndex['sentences'], question: Nume
   if (article.qualifier !== own) {
     report(`the article qualifies ${question.correct} as ${article.qualifier} ("${article.text}"), the question as ${own}`);
   }
-}
-
-/** Every figure of a German sentence with the words that qualify it ("über 10.000", "zehn"). */
-function qualifiedFigures(sentence: string): { value: number; qualifier: NumberQualifier; text: string }[] {
-  const words = sentence.split(/\s+/).map((w) => w.replace(/^[„“"(]+|[,;:“"),]+$/g, ''));
-  const figures: { value: number; qualifier: NumberQualifier; text: string }[] = [];
-  for (let end = 0; end < words.length; end++) {
-    const figure = words[end] ?? '';
-    if (parseQualifiedNumber(figure.replace(/\.$/, ''), 'de')?.qualifier !== 'none') continue;
-    // The longest qualifier first: "knapp über" before "über".
-    for (let start = Math.max(0, end - 3); start <= end; start++) {
-      const text = words.slice(start, end + 1).join(' ').replace(/\.$/, '');
-      const read = parseQualifiedNumber(text, 'de');
-      if (read) {
-        figures.push({ ...read, text });
-        break;
-      }
-    }
-  }
-  return figures;
 }
 
 function checkOptions(options: readonly { id: string; text: Localized }[], noun: string, report: Report): void {

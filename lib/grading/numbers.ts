@@ -644,3 +644,35 @@ export function parseNumberAnswer(
 ): number | null {
   return parseQualifiedNumber(input, lang, options)?.value ?? null;
 }
+
+/** Every figure of a German sentence with the words that qualify it ("über 10.000", "zehn"). */
+export function qualifiedFigures(
+  sentence: string,
+): { value: number; qualifier: NumberQualifier; text: string }[] {
+  const words = sentence
+    .split(/\s+/)
+    .map((w) => w.replace(/^[„“"(]+|[,;:“"),]+$/g, ""));
+  const figures: { value: number; qualifier: NumberQualifier; text: string }[] =
+    [];
+  for (let end = 0; end < words.length; end++) {
+    const figure = words[end] ?? "";
+    if (
+      parseQualifiedNumber(figure.replace(/\.$/, ""), "de")?.qualifier !==
+      "none"
+    )
+      continue;
+    // The longest qualifier first: "knapp über" before "über".
+    for (let start = Math.max(0, end - 3); start <= end; start++) {
+      const text = words
+        .slice(start, end + 1)
+        .join(" ")
+        .replace(/\.$/, "");
+      const read = parseQualifiedNumber(text, "de");
+      if (read) {
+        figures.push({ ...read, text });
+        break;
+      }
+    }
+  }
+  return figures;
+}
