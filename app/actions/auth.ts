@@ -1,7 +1,8 @@
 "use server";
 // Accounts: teacher sign-up and sign-in (e-mail + password), student join and sign-in (class code
 // + name + PIN), sign-out. Each action: zod → rate limit → better-auth → move guest progress → continueTo
-// (the next page; lib/action-redirect.ts).
+// (the next page; lib/action-redirect.ts). Every try at a secret is counted before the secret is
+// checked; no per-address limit refuses a right code, name and PIN (decision 021).
 
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
@@ -11,8 +12,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { continueTo } from "@/lib/action-redirect";
 import { getAuth } from "@/lib/auth/auth";
-import { hashingPin } from "@/lib/auth/pin-hash";
-import { nameKey, studentEmail } from "@/lib/auth/names";
+import { hashingPin, verifySecret } from "@/lib/auth/pin-hash";
+import { joinCodeProblem, nameKey, studentEmail } from "@/lib/auth/names";
 import {
   joinClassSchema,
   studentSignInSchema,
@@ -34,13 +35,12 @@ import {
   type FormState,
 } from "@/lib/forms";
 import {
-  checkLimit,
-  clearLimit,
-  consumeLimit,
+  giveBack,
   pinFailuresKey,
-  recordHit,
   retryMinutes,
   RATE_RULES,
+  takeLimit,
+  trySecret,
   type RateDecision,
 } from "@/lib/security/rate-limit";
 import { clientAddress, moveGuestProgressTo } from "@/lib/session";
@@ -65,18 +65,19 @@ async function invalid(
   values: Record<string, string>,
 ): Promise<FormState> {
   const t = await errors();
-  return {
-    fieldErrors: fieldErrorsFrom(error, (key) => t(key as "emailInvalid")),
-    values,
-  };
-}
-
-/** Counts one request from this address against the shared per-address limit. */
-async function addressLimit(): Promise<RateDecision> {
-  return consumeLimit(
-    `auth:address:${await clientAddress()}`,
-    RATE_RULES.requestsPerAddress,
-  );
+  const fieldErrors = fieldErrorsFrom(error, (key) => t(key as "emailInvalid"));
+  // A code that cannot be one: say what is wrong with it, down to the characters no code uses.
+  const problem = fieldErrors.code ? joinCodeProblem(values.code ?? "") : null;
+  if (problem?.kind === "characters")
+    fieldErrors.code = [
+      t("codeCharacters", {
+        characters: problem.characters.join(" "),
+        count: problem.characters.length,
+      }),
+    ];
+  else if (problem?.kind === "length")
+    fieldErrors.code = [t("codeLength", { length: problem.length })];
+  return { fieldErrors, values };
 }
 
 export async function signUpTeacher(
@@ -89,7 +90,7 @@ export async function signUpTeacher(
     formObject(formData, ["name", "email", "password"]),
   );
   if (!parsed.success) return invalid(parsed.error, values);
-  const limit = await consumeLimit(
+  const limit = await takeLimit(
     `signup:address:${await clientAddress()}`,
     RATE_RULES.signUpsPerAddress,
   );
@@ -124,55 +125,52 @@ export async function signInTeacher(
     formObject(formData, ["email", "password"]),
   );
   if (!parsed.success) return invalid(parsed.error, values);
-  const failuresKey = `signin:${parsed.data.email}`;
-  const address = await addressLimit();
-  if (!address.allowed) return lockedOut(address, values);
-  const failures = await checkLimit(
-    failuresKey,
+  const attempt = await trySecret(
+    `signin:${parsed.data.email}`,
     RATE_RULES.teacherSignInFailures,
+    async () => {
+      try {
+        return (
+          await getAuth().api.signInEmail({
+            body: parsed.data,
+            headers: await headers(),
+          })
+        ).user;
+      } catch (error) {
+        if (error instanceof APIError) return null;
+        throw error;
+      }
+    },
   );
-  if (!failures.allowed) return lockedOut(failures, values);
-
-  let user: { id: string; name: string };
-  try {
-    user = (
-      await getAuth().api.signInEmail({
-        body: parsed.data,
-        headers: await headers(),
-      })
-    ).user;
-  } catch (error) {
-    if (!(error instanceof APIError)) throw error;
-    await recordHit(failuresKey, RATE_RULES.teacherSignInFailures);
+  if (!attempt.allowed) return lockedOut(attempt, values);
+  const user = attempt.found;
+  if (!user)
     return { formError: (await errors())("wrongEmailOrPassword"), values };
-  }
-  await clearLimit(failuresKey);
   await moveGuestProgressTo(user.id, user.name);
   return continueTo("/teach");
 }
 
 /**
- * The class a join or sign-in form names, after the per-address limit; a code that matches no class
- * counts against the address (guessing codes). Returns the form state to show when there is none.
+ * The class a join or sign-in form names, and whether the address is still within its limit of
+ * unknown codes. Every look-up takes a slot of that limit before it runs, so a burst cannot outrun
+ * it; a code that exists gives its slot back. Over the limit, joining waits (a join cannot hide
+ * whether its code exists), while signing in goes on and answers an unknown code like a wrong name
+ * or PIN, so guessing codes there needs the name and PIN too (decision 021).
  */
-async function classForCode(
-  code: string,
-  values: Record<string, string>,
-): Promise<{ id: string; name: string } | FormState> {
-  const address = await addressLimit();
-  if (!address.allowed) return lockedOut(address, values);
+async function lookUpJoinCode(code: string) {
   const key = `joincode:address:${await clientAddress()}`;
-  const decision = await checkLimit(key, RATE_RULES.unknownJoinCodes);
-  if (!decision.allowed) return lockedOut(decision, values);
+  const slot = await takeLimit(key, RATE_RULES.unknownJoinCodes);
   const classroom = await findClassByJoinCode(code);
-  if (classroom) return classroom;
-  await recordHit(key, RATE_RULES.unknownJoinCodes);
+  if (classroom && slot.allowed) await giveBack(key);
+  return { classroom, slot };
+}
+
+async function codeUnknown(values: Record<string, string>): Promise<FormState> {
   return { fieldErrors: { code: [(await errors())("codeUnknown")] }, values };
 }
 
-const isClass = (
-  found: { id: string; name: string } | FormState,
-): found is { id: string; name: string } => "id" in found;
+/** What a wrong PIN costs, paid where there is no PIN to check, so timing tells nothing either. */
+const UNUSED_PIN_HASH = `pin1$${"0".repeat(32)}$${"0".repeat(64)}`;
 
 export async function joinClass(
   _prev: FormState,
@@ -185,8 +183,9 @@ export async function joinClass(
     formObject(formData, ["code", "displayName", "pin", "pinConfirm"]),
   );
   if (!parsed.success) return invalid(parsed.error, values);
-  const classroom = await classForCode(parsed.data.code, values);
-  if (!isClass(classroom)) return classroom;
+  const { classroom, slot } = await lookUpJoinCode(parsed.data.code);
+  if (!slot.allowed) return lockedOut(slot, values);
+  if (!classroom) return codeUnknown(values);
   const { displayName, pin } = parsed.data;
   if (await isNameTaken(classroom.id, displayName))
     return { fieldErrors: { displayName: [t("nameTaken")] }, values };
@@ -222,38 +221,46 @@ export async function signInStudent(
     formObject(formData, ["code", "displayName", "pin"]),
   );
   if (!parsed.success) return invalid(parsed.error, values);
-  const classroom = await classForCode(parsed.data.code, values);
-  if (!isClass(classroom)) return classroom;
-
-  // Wrong PINs count per name in the class, whether or not the name exists (no name probing).
-  const failuresKey = pinFailuresKey(
-    classroom.id,
-    nameKey(parsed.data.displayName),
-  );
-  const failures = await checkLimit(failuresKey, RATE_RULES.studentPinFailures);
-  if (!failures.allowed) return lockedOut(failures, values);
-  const account = await findStudentAccount(
-    classroom.id,
-    parsed.data.displayName,
-  );
-  let user: { id: string; name: string } | null = null;
-  if (account) {
-    try {
-      user = (
-        await getAuth().api.signInEmail({
-          body: { email: account.email, password: parsed.data.pin },
-          headers: await headers(),
-        })
-      ).user;
-    } catch (error) {
-      if (!(error instanceof APIError)) throw error;
-    }
-  }
-  if (!user) {
-    await recordHit(failuresKey, RATE_RULES.studentPinFailures);
+  const { classroom, slot } = await lookUpJoinCode(parsed.data.code);
+  if (!classroom) {
+    if (slot.allowed) return codeUnknown(values);
+    await verifySecret({ hash: UNUSED_PIN_HASH, password: parsed.data.pin });
     return { formError: t("wrongNameOrPin"), values };
   }
-  await clearLimit(failuresKey);
+
+  // Wrong PINs count per name in the class, whether or not the name exists (no name probing), and
+  // each try is counted before its PIN is checked.
+  const attempt = await trySecret(
+    pinFailuresKey(classroom.id, nameKey(parsed.data.displayName)),
+    RATE_RULES.studentPinFailures,
+    async () => {
+      const account = await findStudentAccount(
+        classroom.id,
+        parsed.data.displayName,
+      );
+      if (!account) {
+        await verifySecret({
+          hash: UNUSED_PIN_HASH,
+          password: parsed.data.pin,
+        });
+        return null;
+      }
+      try {
+        return (
+          await getAuth().api.signInEmail({
+            body: { email: account.email, password: parsed.data.pin },
+            headers: await headers(),
+          })
+        ).user;
+      } catch (error) {
+        if (error instanceof APIError) return null;
+        throw error;
+      }
+    },
+  );
+  if (!attempt.allowed) return lockedOut(attempt, values);
+  const user = attempt.found;
+  if (!user) return { formError: t("wrongNameOrPin"), values };
   await moveGuestProgressTo(user.id, user.name);
   return continueTo("/progress");
 }
