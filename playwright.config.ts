@@ -49,11 +49,14 @@ export default defineConfig({
     command:
       "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node scripts/start.mjs",
     url: `http://127.0.0.1:${PORT}/de`,
-    // QQ_ALLOW_TEST_CLOCK lets review tests move "now" forward with a cookie (lib/clock.ts).
+    // QQ_ALLOW_TEST_CLOCK lets review tests move "now" forward with a cookie (lib/clock.ts). The
+    // test runner on 127.0.0.1 acts as a trusted proxy, so a test can speak for other addresses
+    // with X-Forwarded-For (tests/e2e/attacks.spec.ts); ::1 stays an untrusted client.
     env: {
       PORT: String(PORT),
       DATABASE_URL: "file:./data/e2e.db",
       QQ_ALLOW_TEST_CLOCK: "1",
+      QQ_TRUSTED_PROXIES: "127.0.0.1",
     },
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
