@@ -35,7 +35,7 @@ import {
   type FormState,
 } from "@/lib/forms";
 import {
-  giveBack,
+  peekLimit,
   pinFailuresKey,
   retryMinutes,
   RATE_RULES,
@@ -151,18 +151,23 @@ export async function signInTeacher(
 }
 
 /**
- * The class a join or sign-in form names, and whether the address is still within its limit of
- * unknown codes. Every look-up takes a slot of that limit before it runs, so a burst cannot outrun
- * it; a code that exists gives its slot back. Over the limit, joining waits (a join cannot hide
- * whether its code exists), while signing in goes on and answers an unknown code like a wrong name
- * or PIN, so guessing codes there needs the name and PIN too (decision 021).
+ * The class a join or sign-in form names, and whether its answer may say so. A code that matches
+ * no class takes a slot of the address's limit of unknown codes before anybody is told it is
+ * unknown, so a burst cannot outrun the limit; a code that exists uses none, so a school signing in
+ * does not use up its own budget. Over the limit (`overLimit`), joining waits, whatever the code
+ * (a join cannot hide whether its code exists), while signing in goes on and answers an unknown
+ * code like a wrong name or PIN, so guessing codes there needs the name and PIN too (decision 021).
  */
-async function lookUpJoinCode(code: string) {
+async function lookUpJoinCode(code: string): Promise<{
+  classroom: { id: string; name: string } | null;
+  overLimit: RateDecision | null;
+}> {
   const key = `joincode:address:${await clientAddress()}`;
-  const slot = await takeLimit(key, RATE_RULES.unknownJoinCodes);
   const classroom = await findClassByJoinCode(code);
-  if (classroom && slot.allowed) await giveBack(key);
-  return { classroom, slot };
+  const decision = classroom
+    ? await peekLimit(key, RATE_RULES.unknownJoinCodes)
+    : await takeLimit(key, RATE_RULES.unknownJoinCodes);
+  return { classroom, overLimit: decision.allowed ? null : decision };
 }
 
 async function codeUnknown(values: Record<string, string>): Promise<FormState> {
@@ -183,8 +188,8 @@ export async function joinClass(
     formObject(formData, ["code", "displayName", "pin", "pinConfirm"]),
   );
   if (!parsed.success) return invalid(parsed.error, values);
-  const { classroom, slot } = await lookUpJoinCode(parsed.data.code);
-  if (!slot.allowed) return lockedOut(slot, values);
+  const { classroom, overLimit } = await lookUpJoinCode(parsed.data.code);
+  if (overLimit) return lockedOut(overLimit, values);
   if (!classroom) return codeUnknown(values);
   const { displayName, pin } = parsed.data;
   if (await isNameTaken(classroom.id, displayName))
@@ -221,9 +226,9 @@ export async function signInStudent(
     formObject(formData, ["code", "displayName", "pin"]),
   );
   if (!parsed.success) return invalid(parsed.error, values);
-  const { classroom, slot } = await lookUpJoinCode(parsed.data.code);
+  const { classroom, overLimit } = await lookUpJoinCode(parsed.data.code);
   if (!classroom) {
-    if (slot.allowed) return codeUnknown(values);
+    if (!overLimit) return codeUnknown(values);
     await verifySecret({ hash: UNUSED_PIN_HASH, password: parsed.data.pin });
     return { formError: t("wrongNameOrPin"), values };
   }

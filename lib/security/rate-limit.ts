@@ -107,12 +107,16 @@ export async function takeLimit(
   return { allowed: false, retryAfterMs: MINUTE };
 }
 
-/** Gives back a slot taken for a try that turned out not to count (a join code that exists). */
-export async function giveBack(key: string): Promise<void> {
-  await db.rateLimit.updateMany({
-    where: { key, count: { gt: 0 } },
-    data: { count: { decrement: 1 } },
-  });
+/**
+ * Whether a try under `key` would be allowed now, without counting it: for answers that must
+ * follow the limit without being tries themselves (a join with a code that exists).
+ */
+export async function peekLimit(
+  key: string,
+  rule: RateRule,
+  now = new Date(),
+): Promise<RateDecision> {
+  return decide(await db.rateLimit.findUnique({ where: { key } }), rule, now);
 }
 
 /** Forgets the tries under `key` (after a successful sign-in). */
