@@ -227,22 +227,22 @@ export async function signInStudent(
   );
   if (!parsed.success) return invalid(parsed.error, values);
   const { classroom, overLimit } = await lookUpJoinCode(parsed.data.code);
-  if (!classroom) {
-    if (!overLimit) return codeUnknown(values);
-    await verifySecret({ hash: UNUSED_PIN_HASH, password: parsed.data.pin });
-    return { formError: t("wrongNameOrPin"), values };
-  }
+  if (!classroom && !overLimit) return codeUnknown(values);
 
   // Wrong PINs count per name in the class, whether or not the name exists (no name probing), and
-  // each try is counted before its PIN is checked.
+  // each try is counted before its PIN is checked. Over the address's limit an unknown code goes
+  // the same way, counted per name under the code, so neither the answer nor a lock-out tells it
+  // from a code that exists.
   const attempt = await trySecret(
-    pinFailuresKey(classroom.id, nameKey(parsed.data.displayName)),
+    pinFailuresKey(
+      classroom?.id ?? `unknown-code:${parsed.data.code}`,
+      nameKey(parsed.data.displayName),
+    ),
     RATE_RULES.studentPinFailures,
     async () => {
-      const account = await findStudentAccount(
-        classroom.id,
-        parsed.data.displayName,
-      );
+      const account =
+        classroom &&
+        (await findStudentAccount(classroom.id, parsed.data.displayName));
       if (!account) {
         await verifySecret({
           hash: UNUSED_PIN_HASH,

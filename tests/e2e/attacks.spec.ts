@@ -326,6 +326,11 @@ test("200 unknown join codes from a school's address do not lock its students ou
   const late = await replay(request, signIn, { [code]: "QQQQQQ" }, school);
   expect(formErrorOf(late.text)).toBe(t.Auth.errors.wrongNameOrPin);
   expect(codeErrorOf(late.text)).toBe("");
+  // Its lock-out after five tries of one name is a real code's too: no tell there either.
+  for (let i = 0; i < 4; i++)
+    await replay(request, signIn, { [code]: "QQQQQQ" }, school);
+  const sixth = await replay(request, signIn, { [code]: "QQQQQQ" }, school);
+  expect(formErrorOf(sixth.text)).toContain(LOCKED);
 });
 
 test("guests from one address are limited", async ({ page }) => {
