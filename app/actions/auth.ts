@@ -13,6 +13,7 @@ import { redirect } from "@/i18n/navigation";
 import { continueTo } from "@/lib/action-redirect";
 import { getAuth } from "@/lib/auth/auth";
 import { hashingPin, verifySecret } from "@/lib/auth/pin-hash";
+import { passwordWeakness } from "@/lib/auth/password-strength";
 import { joinCodeProblem, nameKey, studentEmail } from "@/lib/auth/names";
 import {
   joinClassSchema,
@@ -95,6 +96,14 @@ export async function signUpTeacher(
     RATE_RULES.signUpsPerAddress,
   );
   if (!limit.allowed) return lockedOut(limit, values);
+  // Common, leaked and patterned passwords are the ones tried first on every account. Weighed
+  // after the sign-up limit: zxcvbn costs real time per password.
+  const weakness = passwordWeakness(parsed.data.password, [
+    parsed.data.name,
+    parsed.data.email,
+  ]);
+  if (weakness)
+    return { fieldErrors: { password: [(await errors())(weakness)] }, values };
 
   let userId: string;
   try {

@@ -7,6 +7,7 @@ import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as de from "@zxcvbn-ts/language-de";
 import * as en from "@zxcvbn-ts/language-en";
+import { PASSWORD_MAX } from "./limits";
 
 /** zxcvbn's scale is 0-4; 3 is "safely unguessable" against an online attack with limits. */
 const MIN_SCORE = 3;
@@ -21,6 +22,10 @@ function checker(): ZxcvbnFactory {
   factory ??= new ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...de.dictionary, ...en.dictionary },
     graphs: common.adjacencyGraphs,
+    // Its time grows with the length and with the symbols that could stand for letters (the
+    // library's own default lets one password of symbols take seconds): bounded by both.
+    maxLength: PASSWORD_MAX,
+    l33tMaxSubstitutions: 8,
   });
   return factory;
 }

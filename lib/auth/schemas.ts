@@ -11,7 +11,7 @@ import {
   hasInvisibleCharacters,
   hasVisibleLetterOrDigit,
 } from "@/lib/security/visible-text";
-import { passwordWeakness, type PasswordWeakness } from "./password-strength";
+import type { PasswordWeakness } from "./password-strength";
 import { isStudentEmail, joinCodePattern, normalizeJoinCode } from "./names";
 
 const visible = (s: string) => !hasInvisibleCharacters(s);
@@ -62,18 +62,11 @@ export const pinSchema = z
   .min(PIN_MIN, "pinTooShort")
   .max(PASSWORD_MAX, "passwordTooLong");
 
-export const teacherSignUpSchema = z
-  .object({
-    name: displayNameSchema,
-    email: emailSchema,
-    password: teacherPassword,
-  })
-  .superRefine(({ name, email, password }, ctx) => {
-    // Common, leaked and patterned passwords are the ones tried first on every account.
-    const weakness = passwordWeakness(password, [name, email]);
-    if (weakness)
-      ctx.addIssue({ code: "custom", path: ["password"], message: weakness });
-  });
+export const teacherSignUpSchema = z.object({
+  name: displayNameSchema,
+  email: emailSchema,
+  password: teacherPassword,
+});
 export const teacherSignInSchema = z.object({
   email: emailSchema,
   password: z
