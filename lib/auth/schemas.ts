@@ -7,9 +7,32 @@ import {
   PIN_MIN,
   TEACHER_PASSWORD_MIN,
 } from "./limits";
+import {
+  hasInvisibleCharacters,
+  hasVisibleLetterOrDigit,
+} from "@/lib/security/visible-text";
+import type { PasswordWeakness } from "./password-strength";
 import { isStudentEmail, joinCodePattern, normalizeJoinCode } from "./names";
 
-const noControlChars = (s: string) => !/[\p{Cc}\p{Cf}]/u.test(s);
+const visible = (s: string) => !hasInvisibleCharacters(s);
+
+/**
+ * A name people read in lists: stored in NFKC with single spaces, no invisible or reordering
+ * characters, at least one letter or digit (lib/security/visible-text.ts).
+ */
+const readableName = (
+  max: number,
+  keys: { required: string; tooLong: string },
+) =>
+  z
+    .string({ error: keys.required })
+    .trim()
+    .min(1, keys.required)
+    .max(max, keys.tooLong)
+    .refine(visible, "nameInvisible")
+    .refine(hasVisibleLetterOrDigit, "nameInvalid")
+    .transform((s) => s.normalize("NFKC").replace(/\s+/g, " ").trim())
+    .pipe(z.string().max(max, keys.tooLong));
 
 export const emailSchema = z
   .string({ error: "emailInvalid" })
@@ -19,12 +42,10 @@ export const emailSchema = z
   .pipe(z.email("emailInvalid"))
   .refine((e) => !isStudentEmail(e) && !e.endsWith(".invalid"), "emailInvalid");
 
-export const displayNameSchema = z
-  .string({ error: "nameRequired" })
-  .trim()
-  .min(1, "nameRequired")
-  .max(DISPLAY_NAME_MAX, "nameTooLong")
-  .refine(noControlChars, "nameInvalid");
+export const displayNameSchema = readableName(DISPLAY_NAME_MAX, {
+  required: "nameRequired",
+  tooLong: "nameTooLong",
+});
 
 export const joinCodeSchema = z
   .string({ error: "codeInvalid" })
@@ -78,21 +99,21 @@ export const studentSignInSchema = z.object({
     .max(PASSWORD_MAX, "passwordTooLong"),
 });
 
-export const classNameSchema = z
-  .string({ error: "classNameRequired" })
-  .trim()
-  .min(1, "classNameRequired")
-  .max(CLASS_NAME_MAX, "classNameTooLong")
-  .refine(noControlChars, "nameInvalid");
+export const classNameSchema = readableName(CLASS_NAME_MAX, {
+  required: "classNameRequired",
+  tooLong: "classNameTooLong",
+});
 
 export type AuthErrorKey =
   | "emailInvalid"
   | "nameRequired"
   | "nameTooLong"
   | "nameInvalid"
+  | "nameInvisible"
   | "codeInvalid"
   | "passwordTooShort"
   | "passwordTooLong"
+  | PasswordWeakness
   | "passwordRequired"
   | "pinTooShort"
   | "pinRequired"
