@@ -60,7 +60,10 @@ async function respond(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   const page = PAGE.test(pathname);
   const fileLike =
-    !page && FILE_LIKE.test(pathname) && !pathname.startsWith("/_next/");
+    !page &&
+    FILE_LIKE.test(pathname) &&
+    !pathname.startsWith("/_next/") &&
+    !pathname.startsWith("/api/");
   if (request.method === "POST" && !pathname.startsWith("/api/")) {
     if (await isBodyTooLarge(request, ACTION_BODY_LIMIT))
       return payloadTooLarge();

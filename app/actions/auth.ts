@@ -13,7 +13,7 @@ import { redirect } from "@/i18n/navigation";
 import { continueTo } from "@/lib/action-redirect";
 import { getAuth } from "@/lib/auth/auth";
 import { AUTH_ERROR_LIMITS } from "@/lib/auth/limits";
-import { hashingPin, verifySecret } from "@/lib/auth/pin-hash";
+import { pinSecret, verifySecret } from "@/lib/auth/pin-hash";
 import { passwordWeakness } from "@/lib/auth/password-strength";
 import { joinCodeProblem, nameKey, studentEmail } from "@/lib/auth/names";
 import {
@@ -208,16 +208,14 @@ export async function joinClass(
     return { fieldErrors: { displayName: [t("nameTaken")] }, values };
 
   const requestHeaders = await headers();
-  const created = await hashingPin(() =>
-    getAuth().api.signUpEmail({
-      body: {
-        name: displayName,
-        email: studentEmail(randomUUID()),
-        password: pin,
-      },
-      headers: requestHeaders,
-    }),
-  );
+  const created = await getAuth().api.signUpEmail({
+    body: {
+      name: displayName,
+      email: studentEmail(randomUUID()),
+      password: pinSecret(pin),
+    },
+    headers: requestHeaders,
+  });
   if (!(await enrollStudent(classroom.id, created.user.id, displayName))) {
     // Somebody took the name between the check and now: undo the account.
     await deleteUser(created.user.id);
@@ -258,14 +256,17 @@ export async function signInStudent(
       if (!account) {
         await verifySecret({
           hash: UNUSED_PIN_HASH,
-          password: parsed.data.pin,
+          password: pinSecret(parsed.data.pin),
         });
         return null;
       }
       try {
         return (
           await getAuth().api.signInEmail({
-            body: { email: account.email, password: parsed.data.pin },
+            body: {
+              email: account.email,
+              password: pinSecret(parsed.data.pin),
+            },
             headers: await headers(),
           })
         ).user;

@@ -53,10 +53,14 @@ export const joinCodeSchema = z
   .transform(normalizeJoinCode)
   .pipe(z.string().regex(joinCodePattern, "codeInvalid"));
 
+// No control characters: nobody types them, and a student's PIN reaches better-auth marked with one
+// (lib/auth/pin-hash.ts), so a teacher's password must never look like a marked PIN.
 const teacherPassword = z
   .string({ error: "passwordTooShort" })
   .min(TEACHER_PASSWORD_MIN, "passwordTooShort")
-  .max(PASSWORD_MAX, "passwordTooLong");
+  .max(PASSWORD_MAX, "passwordTooLong")
+  // eslint-disable-next-line no-control-regex
+  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "passwordInvalid");
 export const pinSchema = z
   .string({ error: "pinTooShort" })
   .min(PIN_MIN, "pinTooShort")
@@ -113,6 +117,7 @@ export type AuthErrorKey =
   | "codeInvalid"
   | "passwordTooShort"
   | "passwordTooLong"
+  | "passwordInvalid"
   | PasswordWeakness
   | "passwordRequired"
   | "pinTooShort"

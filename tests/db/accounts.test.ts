@@ -66,25 +66,33 @@ describe("accounts (better-auth with the Prisma adapter)", () => {
     ).toBeGreaterThan(0);
   });
 
-  it("hashes a student's PIN with the PIN cost inside hashingPin, and both kinds verify", async () => {
-    const { hashingPin, hashPin, verifySecret } =
+  it("hashes a marked PIN with the PIN cost, a password with the full cost, and neither opens the other kind", async () => {
+    const { pinSecret, hashPin, verifySecret } =
       await import("@/lib/auth/pin-hash");
     const email = studentEmail("pin-cost");
-    const created = await hashingPin(() =>
-      auth.api.signUpEmail({ body: { name: "Pia", email, password: "2580" } }),
-    );
+    const created = await auth.api.signUpEmail({
+      body: { name: "Pia", email, password: pinSecret("2580") },
+    });
     const stored = (
       await db.account.findFirstOrThrow({ where: { userId: created.user.id } })
     ).password!;
     expect(stored).toMatch(/^pin1\$[0-9a-f]{32}\$[0-9a-f]{64}$/);
     expect(stored).not.toContain("2580");
     await expect(
-      auth.api.signInEmail({ body: { email, password: "2581" } }),
+      auth.api.signInEmail({ body: { email, password: pinSecret("2581") } }),
+    ).rejects.toThrow();
+    // The PIN itself, unmarked, is not the secret: the PIN hash takes only a marked PIN.
+    await expect(
+      auth.api.signInEmail({ body: { email, password: "2580" } }),
     ).rejects.toThrow();
     expect(
-      (await auth.api.signInEmail({ body: { email, password: "2580" } })).token,
+      (
+        await auth.api.signInEmail({
+          body: { email, password: pinSecret("2580") },
+        })
+      ).token,
     ).toBeTruthy();
-    // Outside hashingPin (a teacher), better-auth's own scrypt format; salts differ every time.
+    // An unmarked password (a teacher's) gets better-auth's own scrypt format; salts differ every time.
     const teacherHash = (
       await db.account.findFirstOrThrow({
         where: { user: { email: "schaefer@schule.example" } },
@@ -96,6 +104,12 @@ describe("accounts (better-auth with the Prisma adapter)", () => {
         password: "sicheres-passwort-1",
       }),
     ).toBe(true);
+    expect(
+      await verifySecret({
+        hash: teacherHash,
+        password: pinSecret("sicheres-passwort-1"),
+      }),
+    ).toBe(false);
     expect(await hashPin("2580")).not.toBe(await hashPin("2580"));
     for (const broken of [
       "pin1$",
