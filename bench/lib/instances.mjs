@@ -213,10 +213,19 @@ export function renderHaproxyConfig({
         out.push(line.replace(/bind \S+/, `bind 127.0.0.1:${httpPort}`));
       continue;
     }
+    // The production file's server lines, with the test instances' ports: the checked ones, and
+    // the unchecked `backup` ones that stand in when the checks have taken every instance out.
     if (keyword === "server") {
-      if (!out.some((l) => l.trim().startsWith("server ")))
+      const backup = /\sbackup(\s|$)/.test(line);
+      const name = (port) => `app${port}${backup ? "-unchecked" : ""}`;
+      if (!out.some((l) => l.trim().startsWith(`server ${name(ports[0])} `)))
         for (const port of ports)
-          out.push(`    server app${port} 127.0.0.1:${port}`);
+          out.push(
+            line.replace(
+              /server \S+ \S+/,
+              `server ${name(port)} 127.0.0.1:${port}`,
+            ),
+          );
       continue;
     }
     out.push(line);
