@@ -157,6 +157,10 @@ test("one instance killed mid-load: no acknowledged answer is lost and the class
       JSON.stringify({
         origin,
         ca: certificate.ca,
+        // HAProxy closes a client's idle connection after 10 s (timeout http-keep-alive). A browser
+        // sends a request again that meets a connection closed that way; undici does not, so the
+        // load generator lets go of idle connections first.
+        keepAliveMs: 5_000,
         setupFile: path.join(work, "setup.json"),
         ackedFile,
         actions: actionIds(),

@@ -19,7 +19,7 @@ const setup = JSON.parse(readFileSync(spec.setupFile, "utf8"));
 setGlobalDispatcher(
   new Agent({
     connections: spec.maxSockets ?? 256,
-    keepAliveTimeout: 30_000,
+    keepAliveTimeout: spec.keepAliveMs ?? 30_000,
     headersTimeout: 120_000,
     bodyTimeout: 120_000,
     // Behind the load balancer (bench/lib/instances.mjs): its test certificate is the only CA.
