@@ -137,11 +137,9 @@ export function draftsOf(
       if (found.method === "none")
         notes.push(
           note("notLinked", {
-            candidate: found.candidate?.sentenceId ?? "",
-            score: found.candidate?.score ?? 0,
+            candidate: found.candidate?.sentenceId ?? "none",
           }),
         );
-      notes.push(...contentProblems(draft, pack, untranslated));
     }
     drafts.push(draft);
     entries.push({
@@ -158,6 +156,11 @@ export function draftsOf(
   }
 
   const { quizzes, categories } = quizzesOf(file, entries, language);
+  if (pack) {
+    const problems = contentProblems(drafts, quizzes, pack, untranslated);
+    for (const entry of entries)
+      entry.notes.push(...(problems.get(entry.draftId) ?? []));
+  }
   return {
     questions: drafts,
     quizzes,
@@ -230,14 +233,17 @@ function draftOf(
   };
   const parsed = draftQuestionSchema.safeParse(candidate);
   if (!parsed.success) {
-    notes.push(
-      note("notRepresentable", {
-        detail: parsed.error.issues
-          .map((i) => `${i.path.join(".")}: ${i.message}`)
-          .join("; "),
-      }),
-    );
-    return { notes };
+    // What else was noted (a default explanation, …) does not matter for a question left out.
+    return {
+      notes: [
+        ...notes.filter((n) => n.code === "mediaDropped"),
+        note("notRepresentable", {
+          detail: parsed.error.issues
+            .map((i) => `${i.path.join(".")}: ${i.message}`)
+            .join("; "),
+        }),
+      ],
+    };
   }
   return { draft: parsed.data as DraftQuestion, notes };
 }
@@ -631,40 +637,39 @@ function moodleTypeOf(question: ExchangeQuestion): string {
 }
 
 /**
- * Problems the content pack's own checks find with a draft, run on a one-question copy of the
- * chosen pack (the draft numbered q001, as the checks expect ids from q001). Findings about the
- * untranslated language are left out: its texts are copies until the teacher translates them.
+ * Problems the content pack's own checks find with the drafts, checked as one pack with the
+ * chosen article and its facts, by draft id. Findings about the untranslated language are left
+ * out: its texts are copies until the teacher translates them.
  */
 function contentProblems(
-  draft: DraftQuestion,
+  drafts: readonly DraftQuestion[],
+  quizzes: readonly Quiz[],
   pack: ContentPack,
   untranslated: Language,
-): ImportNote[] {
-  const single = { ...draft, id: "q001" } as Question;
+): Map<string, ImportNote[]> {
+  const byDraft = new Map<string, ImportNote[]>();
+  if (drafts.length === 0) return byDraft;
   const problems = findContentProblems({
     article: pack.article,
     facts: pack.facts,
-    questions: [single],
-    quizzes: [
-      {
-        id: "import-check",
-        kind: "mix",
-        feedbackMode: "immediate",
-        title: both("-"),
-        description: both("-"),
-        questionIds: ["q001"],
-      },
-    ],
+    questions: [...drafts],
+    quizzes: [...quizzes],
   });
-  const prefix = `question q001 (${draft.type}): `;
-  return problems
-    .filter(
-      (p) =>
-        p.startsWith(prefix) &&
-        !p.includes(` in ${untranslated} (`) &&
-        !p.endsWith(`(${untranslated})`),
+  for (const problem of problems) {
+    const match = /^question (q\d+) \([a-z]+\): (.*)$/s.exec(problem);
+    if (!match?.[1] || match[2] === undefined) continue;
+    const detail = match[2];
+    if (
+      detail.includes(` in ${untranslated} (`) ||
+      detail.endsWith(`(${untranslated})`)
     )
-    .map((p) => note("contentCheck", { detail: p.slice(prefix.length) }));
+      continue;
+    byDraft.set(match[1], [
+      ...(byDraft.get(match[1]) ?? []),
+      note("contentCheck", { detail }),
+    ]);
+  }
+  return byDraft;
 }
 
 // --- categories as quizzes, and the file's language -----------------------------------------

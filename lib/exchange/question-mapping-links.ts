@@ -71,6 +71,20 @@ function sameWord(a: string, b: string): boolean {
   return short.length >= 5 && long.startsWith(short);
 }
 
+/** The words of each sentence, German and English, worked out once per article. */
+const sentenceWords = new WeakMap<Article, Map<string, Words[]>>();
+
+function wordsOfSentences(article: Article): Map<string, Words[]> {
+  let words = sentenceWords.get(article);
+  if (!words) {
+    words = new Map(
+      article.sentences.map((s) => [s.id, [wordsOf(s.de), wordsOf(s.en)]]),
+    );
+    sentenceWords.set(article, words);
+  }
+  return words;
+}
+
 export function linkToSentences(
   texts: readonly string[],
   tags: readonly string[],
@@ -96,10 +110,10 @@ export function linkToSentences(
   }
 
   const question = wordsOf(texts.join("\n"));
+  const sentences = wordsOfSentences(article);
   const haystack = ` ${question.normalized} `;
   const quoted = article.sentences.filter((s) =>
-    [s.de, s.en].some((text) => {
-      const sentence = wordsOf(text);
+    (sentences.get(s.id) ?? []).some((sentence) => {
       return (
         sentence.normalized.split(" ").length >=
           LINK_THRESHOLDS.MIN_QUOTED_WORDS &&
@@ -117,10 +131,13 @@ export function linkToSentences(
 
   const scored = article.sentences
     .map((s) => {
-      const best = [s.de, s.en].map((text) =>
-        overlap(wordsOf(text).words, question.words),
+      const scores = (sentences.get(s.id) ?? []).map((sentence) =>
+        overlap(sentence.words, question.words),
       );
-      const top = best.reduce((a, b) => (b.share > a.share ? b : a));
+      const top = scores.reduce((a, b) => (b.share > a.share ? b : a), {
+        share: 0,
+        shared: 0,
+      });
       return { id: s.id, ...top };
     })
     .sort((a, b) => b.share - a.share || b.shared - a.shared);

@@ -5,9 +5,50 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadContentPack } from "@/lib/content/load";
 import type { Language, Question } from "@/lib/content/schema";
+import {
+  exportQuestions,
+  type QuestionExport,
+} from "@/lib/exchange/exchange-export";
+import {
+  importQuestions,
+  type QuestionImport,
+} from "@/lib/exchange/exchange-import";
+import type { ExchangeFormat } from "@/lib/exchange/exchange-model";
 import { normalizeAnswerText } from "@/lib/grading/normalize";
 
 export const seedPack = loadContentPack();
+
+const exports = new Map<string, QuestionExport>();
+const imports = new Map<string, Extract<QuestionImport, { ok: true }>>();
+
+/** The whole seed bank exported once per format, language and word-bank form (per test file). */
+export function seedExport(
+  format: ExchangeFormat,
+  language: Language,
+  wordBanks: "multianswer" | "gapselect" = "multianswer",
+): QuestionExport {
+  const key = `${format}:${language}:${wordBanks}`;
+  let exported = exports.get(key);
+  if (!exported) {
+    exported = exportQuestions(seedPack, { format, language, wordBanks });
+    exports.set(key, exported);
+  }
+  return exported;
+}
+
+/** A file imported with the seed article chosen, once per text; an import error fails the test. */
+export function importedWithSeed(
+  text: string,
+): Extract<QuestionImport, { ok: true }> {
+  let imported = imports.get(text);
+  if (!imported) {
+    const result = importQuestions(text, { pack: seedPack });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    imported = result;
+    imports.set(text, imported);
+  }
+  return imported;
+}
 
 const SHARED = path.resolve(process.cwd(), "..", "shared", "fixtures");
 export const MOODLE_FIXTURES = path.join(SHARED, "moodle");

@@ -6,14 +6,13 @@
 import { parse } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "@/lib/content/schema";
-import { exportQuestions } from "@/lib/exchange/exchange-export";
 import { escapeGift } from "@/lib/exchange/gift-export";
 import { readGift } from "@/lib/exchange/gift-import";
-import { seedPack } from "./exchange-support";
+import { seedExport } from "./exchange-support";
 import { expectedSummary, ourSummary, type PegQuestion } from "./gift-summary";
 
 describe.each(LANGUAGES)("exported GIFT in %s", (language) => {
-  const { text } = exportQuestions(seedPack, { format: "gift", language });
+  const { text } = seedExport("gift", language);
 
   it("parses with gift-pegjs, which reads what our reader reads", () => {
     const parsed = parse(text) as unknown as PegQuestion[];

@@ -7,9 +7,8 @@
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, type Question } from "@/lib/content/schema";
-import { exportQuestions } from "@/lib/exchange/exchange-export";
 import { readEmbeddedAnswers } from "@/lib/exchange/moodle-xml-cloze";
-import { seedPack } from "./exchange-support";
+import { seedExport, seedPack } from "./exchange-support";
 
 const HEADER = [
   "name",
@@ -144,11 +143,7 @@ const isNumeric = (value: string) =>
 
 describe.each(LANGUAGES)("exported Moodle XML in %s", (language) => {
   for (const wordBanks of ["multianswer", "gapselect"] as const) {
-    const { text: xml } = exportQuestions(seedPack, {
-      format: "moodle",
-      language,
-      wordBanks,
-    });
+    const { text: xml } = seedExport("moodle", language, wordBanks);
     const quiz = first(parser.parse(xml) as Node, "quiz");
     const records = list(quiz, "question");
     const questions = records.filter((q) => q["@"]?.type !== "category");

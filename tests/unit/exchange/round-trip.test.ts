@@ -12,14 +12,14 @@ import {
 } from "@/lib/content/schema";
 import { findContentProblems } from "@/lib/content/validate";
 import { exportQuestions } from "@/lib/exchange/exchange-export";
-import { importQuestions } from "@/lib/exchange/exchange-import";
-import { carried, seedPack } from "./exchange-support";
+import {
+  carried,
+  importedWithSeed,
+  seedExport,
+  seedPack,
+} from "./exchange-support";
 
-function reimported(text: string) {
-  const imported = importQuestions(text, { pack: seedPack });
-  if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
-  return imported;
-}
+const reimported = importedWithSeed;
 
 /** The original id each draft came from (its Moodle ID number is "<id>@<version>"). */
 function sourceIds(imported: ReturnType<typeof reimported>): string[] {
@@ -29,11 +29,7 @@ function sourceIds(imported: ReturnType<typeof reimported>): string[] {
 describe.each(LANGUAGES)("Moodle XML round trip in %s", (language) => {
   for (const wordBanks of ["multianswer", "gapselect"] as const) {
     it(`brings back every question of the seed bank (word banks as ${wordBanks})`, () => {
-      const exported = exportQuestions(seedPack, {
-        format: "moodle",
-        language,
-        wordBanks,
-      });
+      const exported = seedExport("moodle", language, wordBanks);
       const imported = reimported(exported.text);
 
       expect(imported.report.skipped).toEqual([]);
@@ -52,7 +48,7 @@ describe.each(LANGUAGES)("Moodle XML round trip in %s", (language) => {
   }
 
   it("gives drafts that the content schema and the pack's checks accept", () => {
-    const exported = exportQuestions(seedPack, { format: "moodle", language });
+    const exported = seedExport("moodle", language);
     const imported = reimported(exported.text);
     for (const question of imported.questions) questionSchema.parse(question);
     const untranslated = imported.report.untranslated;
@@ -95,7 +91,7 @@ function carriedByGift(question: Question, language: Language): unknown {
 
 describe.each(LANGUAGES)("GIFT round trip in %s", (language) => {
   it("brings back every question GIFT can carry, and says in the file what it left out or changed", () => {
-    const exported = exportQuestions(seedPack, { format: "gift", language });
+    const exported = seedExport("gift", language);
     const imported = reimported(exported.text);
 
     const expected = seedPack.questions
