@@ -10,8 +10,8 @@
 //    the shorter has five letters or more) that the question's texts contain. The best sentence
 //    is a source when it reaches MIN_SHARE with at least MIN_SHARED words; sentences scoring
 //    nearly as well are added (NEAR_BEST), up to MAX_SOURCES.
-// Anything else is not linked, and the report flags the question for the teacher with the best
-// candidate it found.
+// Anything else is not linked, and the report flags the question for the teacher, with the best
+// candidate when it shares at least a quarter of its content words (two or more).
 import type { Article, Fact } from "@/lib/content/schema";
 import { normalizeAnswerText } from "@/lib/grading/normalize";
 
@@ -20,6 +20,9 @@ export const LINK_THRESHOLDS = {
   MIN_SHARED: 3,
   NEAR_BEST: 0.9,
   MAX_SOURCES: 3,
+  /** An unlinked question names its best sentence to the teacher only from this much overlap. */
+  MIN_CANDIDATE_SHARE: 0.25,
+  MIN_CANDIDATE_SHARED: 2,
   /** A quoted sentence must have at least this many words, so "Dies." quotes nothing. */
   MIN_QUOTED_WORDS: 4,
 };
@@ -152,7 +155,9 @@ export function linkToSentences(
       sentenceIds: [],
       factIds: [],
       score: best?.share ?? 0,
-      ...(best && best.shared > 0
+      ...(best &&
+      best.shared >= LINK_THRESHOLDS.MIN_CANDIDATE_SHARED &&
+      best.share >= LINK_THRESHOLDS.MIN_CANDIDATE_SHARE
         ? { candidate: { sentenceId: best.id, score: round(best.share) } }
         : {}),
     };
