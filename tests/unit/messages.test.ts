@@ -408,9 +408,15 @@ describe("limits", () => {
   // Each form error is translated with the same values object (app/actions/*); an argument it
   // lacks would reach the user as a formatting error instead of the message.
   const errorArguments: [string, Record<string, number>, string[]][] = [
-    ["Auth.errors.", AUTH_ERROR_LIMITS, ["minutes"]],
+    // codeCharacters and codeLength: app/actions/auth.ts passes what is wrong with the typed code.
+    [
+      "Auth.errors.",
+      AUTH_ERROR_LIMITS,
+      ["minutes", "characters", "count", "length"],
+    ],
     ["Teach.errors.", SET_SETTINGS_ERROR_LIMITS, []],
-    ["StartQuiz.errors.", { max: NICKNAME_MAX }, []],
+    // tooManyGuests: the minutes until a new guest can be created from that address.
+    ["StartQuiz.errors.", { max: NICKNAME_MAX }, ["minutes"]],
   ];
   it("in form errors are all among the values the actions pass", () => {
     for (const [prefix, values, passedElsewhere] of errorArguments)
