@@ -13,10 +13,11 @@ import type {
   ContentPack,
   Language,
   Localized,
+  NumberQualifier,
   Question,
   Quiz,
 } from "@/lib/content/schema";
-import { LANGUAGES } from "@/lib/content/schema";
+import { LANGUAGES, NUMBER_QUALIFIERS } from "@/lib/content/schema";
 import { findContentProblems } from "@/lib/content/validate";
 import { normalizeAnswerText } from "@/lib/grading/normalize";
 import {
@@ -35,6 +36,7 @@ import {
 import {
   FILE_TEXTS,
   ORDERING_GRADING,
+  QUALIFIER_TAG,
   SOURCE_LABEL_PATTERN,
 } from "./question-mapping";
 import { linkToSentences, type LinkMethod } from "./question-mapping-links";
@@ -230,6 +232,7 @@ function draftOf(
     ...(typed.fields.type === "short"
       ? { typoTolerance: tags.has("typo-tolerance") }
       : {}),
+    ...(typed.fields.type === "numeric" ? qualifierOf(question.tags) : {}),
   };
   const parsed = draftQuestionSchema.safeParse(candidate);
   if (!parsed.success) {
@@ -246,6 +249,19 @@ function draftOf(
     };
   }
   return { draft: parsed.data as DraftQuestion, notes };
+}
+
+/**
+ * A numeric question's qualifier from its tag ("qualifier:atMost"), as our export writes it. A
+ * file without the tag gives none; with an article chosen, the pack's check then notes a figure
+ * the article qualifies. A tag with a value we do not know is ignored like other foreign tags.
+ */
+function qualifierOf(tags: readonly string[]): { qualifier?: NumberQualifier } {
+  const value = tags
+    .find((t) => t.startsWith(QUALIFIER_TAG))
+    ?.slice(QUALIFIER_TAG.length);
+  const qualifier = NUMBER_QUALIFIERS.find((q) => q === value);
+  return qualifier && qualifier !== "none" ? { qualifier } : {};
 }
 
 type TypedFields = {

@@ -3,7 +3,9 @@
 // * Every question keeps its type where Moodle has one (docs/exchange.md lists what maps to
 //   what): the prompt in the chosen language as the question text; the explanation and the
 //   source sentences, German with the English translation, as the general feedback; the id and
-//   version as the ID number; the article, sentences, facts and difficulty as tags.
+//   version as the ID number; the article, sentences, facts and difficulty as tags, and a
+//   numeric question's qualifier ("bis zu 50 %" → qualifier:atMost), which Moodle's numerical
+//   question has no place for (the export notes say that Moodle grades only the number).
 // * Multiple select: each right option earns 1/(right options) and each wrong pick costs
 //   1/(distractors) — Moodle adds the fractions of the picks and clamps to 0..1, which is our
 //   rule; both sets of fractions are on Moodle's list of allowed grades for up to 8 options.
@@ -20,6 +22,7 @@ import type {
   Sentence,
 } from "@/lib/content/schema";
 import { normalizeAnswerText } from "@/lib/grading/normalize";
+import { qualifiedFigures } from "@/lib/grading/numbers";
 import {
   categoryPath,
   type ClozeGap,
@@ -28,6 +31,9 @@ import {
   type ExchangeFile,
   type ExchangeQuestion,
 } from "./exchange-model";
+
+/** The tag prefix of a numeric question's qualifier ("qualifier:atMost" for "bis zu 50 %"). */
+export const QUALIFIER_TAG = "qualifier:";
 
 /** Moodle's grading type that counts pairs in the right relative order, as we do. */
 export const ORDERING_GRADING = "RELATIVE_ALL_PREVIOUS_AND_NEXT";
@@ -44,6 +50,7 @@ type FileTexts = {
   truthWord: (value: boolean) => string;
   importedQuizTitle: string;
   bankVariantsDropped: (gap: number, answers: string) => string;
+  qualifierNotGraded: (figure: string, tag: string) => string;
   giftClozeLeftOut: (gaps: number) => string;
   giftOrderingAsMatching: string;
   giftUnitDropped: (unit: string) => string;
@@ -67,6 +74,8 @@ export const FILE_TEXTS: Readonly<Record<Language, FileTexts>> = {
     importedQuizTitle: "Importierte Fragen",
     bankVariantsDropped: (gap, answers) =>
       `Lücke ${gap}: ${answers} steht nicht in der Wortliste und ist daher nicht wählbar.`,
+    qualifierNotGraded: (figure, tag) =>
+      `Der Artikel schränkt die Zahl ein (${figure}). Moodle nimmt als Antwort nur eine Zahl an und bewertet nur sie; die Einschränkung steht im Schlagwort ${tag}.`,
     giftClozeLeftOut: (gaps) =>
       `ausgelassen: Lückentext mit ${gaps} Lücken; GIFT kennt nur eine Lücke je Frage (Moodle XML enthält ihn).`,
     giftOrderingAsMatching:
@@ -92,6 +101,8 @@ export const FILE_TEXTS: Readonly<Record<Language, FileTexts>> = {
     importedQuizTitle: "Imported questions",
     bankVariantsDropped: (gap, answers) =>
       `Gap ${gap}: ${answers} is not in the word bank and so cannot be picked.`,
+    qualifierNotGraded: (figure, tag) =>
+      `The article qualifies the figure (${figure}). Moodle takes only a number as the answer and grades only the number; the qualifier is kept in the tag ${tag}.`,
     giftClozeLeftOut: (gaps) =>
       `left out: a cloze with ${gaps} gaps; GIFT has one gap per question (Moodle XML carries it).`,
     giftOrderingAsMatching:
@@ -178,7 +189,10 @@ export function exchangeFileOf(
     });
     const { text, body } = bodyOf(question, language);
     notes.push(
-      ...wordBankNotes(question, language).map((text) => ({
+      ...[
+        ...wordBankNotes(question, language),
+        ...qualifierNotes(question, source, language),
+      ].map((text) => ({
         questionId: question.id,
         text,
       })),
@@ -240,6 +254,12 @@ export function tagsOf(
     ...(question.type === "short" && question.typoTolerance
       ? ["typo-tolerance"]
       : []),
+    // Moodle's numerical answer is a bare number; the figure's qualifier travels as a tag.
+    ...(question.type === "numeric" &&
+    question.qualifier &&
+    question.qualifier !== "none"
+      ? [`${QUALIFIER_TAG}${question.qualifier}`]
+      : []),
     `language:${language}`,
   ];
 }
@@ -272,6 +292,35 @@ function wordBankNotes(question: Question, language: Language): string[] {
     const answers = outside.map((a) => quote(a, language)).join(", ");
     return [FILE_TEXTS[language].bankVariantsDropped(index + 1, answers)];
   });
+}
+
+/**
+ * A qualified figure ("bis zu 50%"): a learner in Moodle can enter only the number, which our
+ * grading also takes, but not the qualified answer it takes too ("bis zu 50 %").
+ */
+function qualifierNotes(
+  question: Question,
+  source: readonly Sentence[],
+  language: Language,
+): string[] {
+  if (
+    question.type !== "numeric" ||
+    !question.qualifier ||
+    question.qualifier === "none"
+  )
+    return [];
+  const stated = source
+    .flatMap((s) => qualifiedFigures(s.de))
+    .find((f) => f.value === question.correct && f.qualifier !== "none");
+  const figure = stated
+    ? quote(stated.text, language)
+    : `${question.qualifier} ${question.correct}`;
+  return [
+    FILE_TEXTS[language].qualifierNotGraded(
+      figure,
+      `${QUALIFIER_TAG}${question.qualifier}`,
+    ),
+  ];
 }
 
 function quote(text: string, language: Language): string {

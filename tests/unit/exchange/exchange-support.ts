@@ -66,7 +66,7 @@ export function fixtureNames(dir: string, suffix: string): string[] {
 
 /**
  * What an exchange file in `language` carries of a question: everything a learner sees and is
- * graded on in that language, with option ids replaced by their texts (files have no ids).
+ * graded on in that language (a figure's qualifier too, which our grading reads), with option ids replaced by their texts (files have no ids).
  * Right-hand matching items are a set (Moodle shuffles them and lists them by pair); ordering
  * items are their correct order (the order they are shown in is a shuffle). A word-bank gap
  * carries the accepted answers a learner can pick, those in the bank.
@@ -107,6 +107,7 @@ export function carried(question: Question, language: Language): unknown {
         correct: question.correct,
         tolerance: question.tolerance,
         unit: question.unit?.[language],
+        qualifier: question.qualifier ?? "none",
       };
     case "short":
       return {

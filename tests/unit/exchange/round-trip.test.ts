@@ -12,6 +12,7 @@ import {
 } from "@/lib/content/schema";
 import { findContentProblems } from "@/lib/content/validate";
 import { exportQuestions } from "@/lib/exchange/exchange-export";
+import { importQuestions } from "@/lib/exchange/exchange-import";
 import {
   carried,
   importedWithSeed,
@@ -118,6 +119,50 @@ describe.each(LANGUAGES)("GIFT round trip in %s", (language) => {
     expect(
       exported.notes.filter((n) => /^q\d{3}: /.test(n)).length,
     ).toBeGreaterThanOrEqual(leftOut.length + changed.length);
+  });
+});
+
+describe("qualified figures", () => {
+  const qualified = seedPack.questions.filter(
+    (q) => q.type === "numeric" && (q.qualifier ?? "none") !== "none",
+  );
+
+  it("travel as a qualifier tag, and the notes say that Moodle grades only the number", () => {
+    expect(qualified.length).toBeGreaterThan(0);
+    for (const language of LANGUAGES)
+      for (const format of ["moodle", "gift"] as const) {
+        const exported = seedExport(format, language);
+        for (const question of qualified) {
+          if (question.type !== "numeric") continue;
+          expect(exported.text, question.id).toContain(
+            `qualifier:${question.qualifier}`,
+          );
+          expect(
+            exported.notes.filter(
+              (n) =>
+                n.startsWith(`${question.id}: `) &&
+                n.includes(`qualifier:${question.qualifier}`),
+            ),
+            `${format} ${language} ${question.id}`,
+          ).toHaveLength(1);
+        }
+      }
+  });
+
+  it("are read back from a foreign file's tag only when the qualifier is one we know", () => {
+    const numerical = (tag: string) =>
+      `<question type="numerical"><name><text>n</text></name><questiontext format="html"><text>How many?</text></questiontext><generalfeedback format="html"><text>Ten.</text></generalfeedback><answer fraction="100"><text>10</text><tolerance>0</tolerance></answer><tags><tag><text>${tag}</text></tag></tags></question>`;
+    const result = importQuestions(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${numerical("qualifier:atLeast")}\n${numerical("qualifier:roughly")}\n</quiz>\n`,
+      { language: "en" },
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(
+      result.questions.map((q) =>
+        q.type === "numeric" ? (q.qualifier ?? "none") : q.type,
+      ),
+    ).toEqual(["atLeast", "none"]);
   });
 });
 
