@@ -722,7 +722,10 @@ function quizzesOf(
     quizzes.push({
       id,
       kind: "mix",
-      feedbackMode: "immediate",
+      // A Moodle file says nothing of how its quiz gives feedback. Moodle's own default is
+      // deferred feedback, and at the end no answer or explanation of an earlier question can
+      // give a later one away (the give-away check), as the pack's whole-article quiz does it.
+      feedbackMode: "end",
       title: both(title),
       description: both(info || path || title),
       questionIds,

@@ -10,6 +10,7 @@ import {
   type Language,
   type Question,
 } from "@/lib/content/schema";
+import { findGiveaways } from "@/lib/content/giveaways";
 import { findContentProblems } from "@/lib/content/validate";
 import { exportQuestions } from "@/lib/exchange/exchange-export";
 import { importQuestions } from "@/lib/exchange/exchange-import";
@@ -167,6 +168,34 @@ describe("qualified figures", () => {
 });
 
 describe("export of a quiz", () => {
+  it.each(LANGUAGES)(
+    "gives back each quiz of the pack as one that passes the give-away check (%s)",
+    (language) => {
+      for (const quiz of seedPack.quizzes)
+        for (const format of ["moodle", "gift"] as const) {
+          const exported = exportQuestions(seedPack, {
+            format,
+            language,
+            set: {
+              title: quiz.title[language],
+              idnumber: quiz.id,
+              questionIds: quiz.questionIds,
+            },
+          });
+          const imported = reimported(exported.text);
+          const [draftQuiz] = imported.quizzes;
+          expect(imported.quizzes).toHaveLength(1);
+          const asked = (draftQuiz?.questionIds ?? []).map((id) =>
+            imported.questions.find((q) => q.id === id)!,
+          );
+          const found = findGiveaways(asked, language, {
+            feedback: draftQuiz?.feedbackMode,
+          }).map((g) => `${g.earlierId} → ${g.laterId} (${g.via})`);
+          expect(found, `${quiz.id} ${format}`).toEqual([]);
+        }
+    },
+  );
+
   it("puts the quiz's questions, in its order, into a category of the quiz under the article's", () => {
     const quiz =
       seedPack.quizzes.find((q) => q.kind === "section") ??
