@@ -152,20 +152,26 @@ export function isShortAnswerCorrect(
   return false;
 }
 
+/** Whether each gap of a cloze answer is right, as scored (the feedback marks every gap). */
+export function clozeGapVerdicts(
+  question: QuestionOf<"cloze">,
+  answer: AnswerOf<"cloze">,
+): boolean[] {
+  return question.gaps.map((gap, index) => {
+    const given = normalizeAnswerText(answer.gaps[index] ?? "");
+    return (
+      given !== "" &&
+      gap.accepted.some((accepted) => normalizeAnswerText(accepted) === given)
+    );
+  });
+}
+
 function scoreCloze(
   question: QuestionOf<"cloze">,
   answer: AnswerOf<"cloze">,
 ): number {
-  let correct = 0;
-  question.gaps.forEach((gap, index) => {
-    const given = normalizeAnswerText(answer.gaps[index] ?? "");
-    if (
-      given !== "" &&
-      gap.accepted.some((accepted) => normalizeAnswerText(accepted) === given)
-    )
-      correct++;
-  });
-  return correct / question.gaps.length;
+  const right = clozeGapVerdicts(question, answer).filter(Boolean).length;
+  return right / question.gaps.length;
 }
 
 function scoreMultiple(
