@@ -1,7 +1,7 @@
 // Attempts and responses: starting a quiz, grading and storing each answer once, resuming, reviewing.
 // Every function takes the learner id and only ever touches that learner's attempts.
 import 'server-only';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { type Prisma } from '@/generated/prisma/client';
 import { getCatalog, paragraphsAround, sourceSentencesOf, type EvidenceParagraph, type EvidenceSentence } from '@/lib/content/catalog';
@@ -10,10 +10,12 @@ import { db } from '@/lib/db/client';
 import { describeStorageFault, isStorageFault, isUniqueViolation } from '@/lib/db/storage-fault';
 import { sql, sqlDate, sqlQuery, sqlTransaction } from '@/lib/db/sql';
 import { gradeAnswer } from '@/lib/grading/grade';
-import type { PublicAnswer } from '@/lib/quiz/answer-schema';
+import { resolvedAnswerSchema, type PublicAnswer } from '@/lib/quiz/answer-schema';
 import { resultsHiddenUntil } from '@/lib/teach/set-schema';
-import { orderForAttempt } from '@/lib/quiz/attempt-order';
-import { describeCorrectAnswer, describeGivenAnswer, resolveAnswer, toPublicQuestion, type PublicQuestion } from '@/lib/quiz/present';
+import { questionsForAttempt } from '@/lib/quiz/attempt-state';
+import { markAnswer, solutionOf, solutionSchema, type Marking, type Solution } from '@/lib/quiz/marking';
+import { describeCorrectAnswer, describeGivenAnswer, publicId, resolveAnswer, toPublicQuestion, type PublicQuestion } from '@/lib/quiz/present';
+import type { ResolvedAnswer } from '@/lib/grading/grade';
 
 export type AttemptStatus = 'in_progress' | 'finished';
 
@@ -47,6 +49,8 @@ export type Feedback = {
   score: number;
   correct: boolean;
   correctAnswer: string;
+  /** Every option, pair, position or gap marked; null for one-part answers and responses stored without it. */
+  marking: Marking | null;
   explanation: string;
   sources: EvidenceSentence[];
   context: EvidenceParagraph[];
@@ -71,6 +75,12 @@ export type ReviewItem = {
 
 export const storedAnswerSchema = z.object({ value: z.unknown(), display: localizedSchema });
 export const storedSourcesSchema = z.array(z.object({ id: z.string(), de: z.string(), en: z.string() }));
+/**
+ * Response.correctAnswer: the correct answer as shown, in both languages, and (stored since the
+ * feedback marks every part; older rows have only the text) the structured solution it was graded
+ * against (lib/quiz/marking.ts).
+ */
+export const storedCorrectAnswerSchema = localizedSchema.extend({ solution: solutionSchema.optional() });
 
 export const attemptSummarySelect = {
   id: true, quizId: true, language: true, feedbackMode: true, status: true, itemCount: true,
@@ -146,7 +156,21 @@ export async function startAttempt(learnerId: string, quizId: string, language: 
   return createAttempt({ learnerId, quizId, language, feedbackMode: quiz.feedbackMode, questionIds: quiz.questionIds });
 }
 
-/** A new attempt with only the questions of a finished attempt that were not fully correct. */
+/**
+ * The id of the retry of an attempt: derived from the attempt's own (a v8 UUID of its hash), so
+ * that a second start of the same retry collides with the first instead of making another.
+ */
+export function retryAttemptId(attemptId: string): string {
+  const hex = createHash('sha256').update(`retry:${attemptId}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * The attempt with only the questions of a finished attempt that were not fully correct. One per
+ * attempt: asked again (a second click, two tabs, back and again) it is the same retry, whether
+ * under way or finished.
+ */
 export async function startRetryOfMissed(learnerId: string, attemptId: string): Promise<{ id: string; language: Language } | null> {
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, learnerId, status: 'finished' },
@@ -155,15 +179,27 @@ export async function startRetryOfMissed(learnerId: string, attemptId: string): 
   // Practising the missed questions shows their answers, so not while a set's results are hidden.
   if (!attempt || attempt.responses.length === 0 || reviewHiddenUntil(attempt, new Date())) return null;
   const language = attempt.language as Language;
-  const id = await createAttempt({
-    learnerId,
-    quizId: attempt.quizId,
-    language,
-    // A retry is practice: show feedback after every answer.
-    feedbackMode: 'immediate',
-    questionIds: attempt.responses.map((r) => r.questionId),
-    retryOfId: attemptId,
+  // Retries started before their ids were derived have random ids: the first of them counts.
+  const existing = await db.attempt.findFirst({
+    where: { retryOfId: attemptId, learnerId }, orderBy: { startedAt: 'asc' }, select: { id: true },
   });
+  if (existing) return { id: existing.id, language };
+  const id = retryAttemptId(attemptId);
+  try {
+    await createAttempt({
+      id,
+      learnerId,
+      quizId: attempt.quizId,
+      language,
+      // A retry is practice: show feedback after every answer.
+      feedbackMode: 'immediate',
+      questionIds: attempt.responses.map((r) => r.questionId),
+      retryOfId: attemptId,
+    });
+  } catch (error) {
+    // Started at the same moment by another request: that one is this retry.
+    if (!isUniqueViolation(error)) throw error;
+  }
   return { id, language };
 }
 
@@ -211,13 +247,8 @@ type StateRow = {
 export async function getAttemptRunner(learnerId: string, attemptId: string): Promise<AttemptRunner | null> {
   const state = await getAttemptState(learnerId, attemptId);
   if (!state) return null;
-  return {
-    ...state,
-    questions: state.remaining.map(({ position, questionId }) => {
-      const question = toPublicQuestion(questionOrThrow(questionId), state.language);
-      return { position, question: state.shuffleOptions ? orderForAttempt(question, state.id) : question };
-    }),
-  };
+  const bank = new Map(state.remaining.map(({ questionId }) => [questionId, toPublicQuestion(questionOrThrow(questionId), state.language)]));
+  return { ...state, questions: questionsForAttempt(state, bank) };
 }
 
 export async function listAttempts(learnerId: string): Promise<AttemptSummary[]> {
@@ -225,28 +256,37 @@ export async function listAttempts(learnerId: string): Promise<AttemptSummary[]>
   return rows.map((row) => toSummary(row));
 }
 
-function feedbackFrom(
-  questionId: string, language: Language, score: number, correct: boolean, correctAnswer: Localized, sources: EvidenceSentence[],
-): Feedback {
-  const question = questionOrThrow(questionId);
+type Graded = {
+  questionId: string; score: number; correct: boolean; correctAnswer: Localized; solution: Solution | null;
+  /** What the learner gave, in authored ids; null when a stored answer cannot be read as one. */
+  given: ResolvedAnswer | null; sources: EvidenceSentence[];
+};
+
+function feedbackFrom(graded: Graded, language: Language): Feedback {
+  const question = questionOrThrow(graded.questionId);
+  const { solution, given } = graded;
   return {
-    score,
-    correct,
-    correctAnswer: correctAnswer[language],
+    score: graded.score,
+    correct: graded.correct,
+    correctAnswer: graded.correctAnswer[language],
+    marking: solution && given ? markAnswer(solution, given, language, (id) => publicId(graded.questionId, id)) : null,
     explanation: question.explanation[language],
-    sources,
-    context: paragraphsAround(getCatalog(), sources.map((s) => s.id)),
+    sources: graded.sources,
+    context: paragraphsAround(getCatalog(), graded.sources.map((s) => s.id)),
   };
 }
 
-function feedbackFromRow(
-  row: { questionId: string; score: number; correct: boolean; correctAnswer: string; sourceSentences: string }, language: Language,
-): Feedback {
-  return feedbackFrom(
-    row.questionId, language, row.score, row.correct,
-    localizedSchema.parse(JSON.parse(row.correctAnswer)),
-    storedSourcesSchema.parse(JSON.parse(row.sourceSentences)),
-  );
+type StoredRow = { questionId: string; answer: string; score: number; correct: boolean; correctAnswer: string; sourceSentences: string };
+
+/** A stored response as graded: the snapshots it keeps, whichever form they were written in. */
+function gradedFromRow(row: StoredRow): Graded {
+  const { solution, ...correctAnswer } = storedCorrectAnswerSchema.parse(JSON.parse(row.correctAnswer));
+  // The answer as the grader saw it; a row written by an earlier version may not read as one.
+  const given = resolvedAnswerSchema.safeParse(storedAnswerSchema.parse(JSON.parse(row.answer)).value);
+  return {
+    questionId: row.questionId, score: row.score, correct: row.correct, correctAnswer, solution: solution ?? null,
+    given: given.success ? given.data : null, sources: storedSourcesSchema.parse(JSON.parse(row.sourceSentences)),
+  };
 }
 
 class AttemptMoved extends Error {}
@@ -310,12 +350,12 @@ async function storeResponse(input: SubmitInput): Promise<SubmitOutcome> {
     const stored = storedAnswerSchema.parse(JSON.parse(row.rAnswer));
     if (JSON.stringify(stored.value) !== answerJson) return { ok: false, error: 'already-answered' };
     const existing = {
-      questionId: row.questionId, score: Number(row.rScore), correct: Boolean(row.rCorrect),
+      questionId: row.questionId, answer: row.rAnswer, score: Number(row.rScore), correct: Boolean(row.rCorrect),
       correctAnswer: row.rCorrectAnswer!, sourceSentences: row.rSourceSentences!,
     };
     return {
       ok: true, position: input.position, replay: true, finished: row.status === 'finished',
-      feedback: showFeedback ? feedbackFromRow(existing, language) : null,
+      feedback: showFeedback ? feedbackFrom(gradedFromRow(existing), language) : null,
     };
   }
   if (row.status !== 'in_progress') return { ok: false, error: 'finished' };
@@ -328,6 +368,7 @@ async function storeResponse(input: SubmitInput): Promise<SubmitOutcome> {
 
   const { score, correct } = gradeAnswer(question, resolved, language);
   const correctAnswer = describeCorrectAnswer(question);
+  const solution = solutionOf(question, resolved);
   const sources = sourceSentencesOf(getCatalog(), question);
   const finished = input.position + 1 === Number(row.itemCount);
   const responseId = randomUUID();
@@ -341,7 +382,7 @@ async function storeResponse(input: SubmitInput): Promise<SubmitOutcome> {
                                 "answeredAt", "correctAnswer", "sourceSentences")
         SELECT ${responseId}, ${input.attemptId}, ${input.position}, ${question.id}, ${Number(row.version)},
                ${JSON.stringify({ value: resolved, display: describeGivenAnswer(question, resolved) })}, ${score}, ${correct},
-               ${now}, ${JSON.stringify(correctAnswer)}, ${JSON.stringify(sources)}
+               ${now}, ${JSON.stringify(solution ? { ...correctAnswer, solution } : correctAnswer)}, ${JSON.stringify(sources)}
         WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${input.attemptId} AND "status" = 'in_progress' AND "answeredCount" = ${input.position})`);
       if (count !== 1) return count;
       const moved = await tx.execute(sql`
@@ -362,7 +403,9 @@ async function storeResponse(input: SubmitInput): Promise<SubmitOutcome> {
   if (inserted !== 1) return storeResponse(input);
   return {
     ok: true, position: input.position, replay: false, finished,
-    feedback: showFeedback ? feedbackFrom(question.id, language, score, correct, correctAnswer, sources) : null,
+    feedback: showFeedback
+      ? feedbackFrom({ questionId: question.id, score, correct, correctAnswer, solution, given: resolved, sources }, language)
+      : null,
   };
 }
 
@@ -399,17 +442,14 @@ export async function getAttemptReview(
 }
 
 /** Review items from stored responses (the snapshots they were graded against). */
-export function reviewItemsOf(
-  responses: { position: number; questionId: string; answer: string; score: number; correct: boolean; correctAnswer: string; sourceSentences: string }[],
-  language: Language,
-): ReviewItem[] {
+export function reviewItemsOf(responses: (StoredRow & { position: number })[], language: Language): ReviewItem[] {
   return responses.map((r) => ({
-      position: r.position,
-      questionId: r.questionId,
+    position: r.position,
+    questionId: r.questionId,
     prompt: questionOrThrow(r.questionId).prompt[language],
     given: storedAnswerSchema.parse(JSON.parse(r.answer)).display[language],
     score: r.score,
-    feedback: feedbackFromRow(r, language),
+    feedback: feedbackFrom(gradedFromRow(r), language),
   }));
 }
 

@@ -2,7 +2,7 @@
 // analysis of an assignment. Every query is scoped to classes of the acting teacher.
 import 'server-only';
 import { getCatalog } from '@/lib/content/catalog';
-import { localizedSchema, type Language } from '@/lib/content/schema';
+import type { Language } from '@/lib/content/schema';
 import { db } from '@/lib/db/client';
 import {
   questionStatistics, scoreHistogram, sentenceMissRates, type AnalysedAttempt, type HistogramBin, type QuestionStat, type SentenceMissRate,
@@ -10,7 +10,7 @@ import {
 import { isTeacher, type Actor } from './actor';
 import { assignmentStatus, bestAttempt, type AssignmentStatus } from './assignments';
 import { getClass, type ClassDetail } from './classes';
-import { attemptSummarySelect, reviewItemsOf, storedAnswerSchema, storedSourcesSchema, toSummary, type AttemptSummary, type ReviewItem } from './attempts';
+import { attemptSummarySelect, reviewItemsOf, storedAnswerSchema, storedCorrectAnswerSchema, storedSourcesSchema, toSummary, type AttemptSummary, type ReviewItem } from './attempts';
 
 export type GradebookCell = {
   attempts: number;
@@ -212,7 +212,7 @@ export async function getAssignmentResponses(actor: Actor, assignmentId: string,
       questionId: r.questionId,
       prompt: getCatalog().questionsById.get(r.questionId)?.prompt[locale] ?? '',
       given: storedAnswerSchema.parse(JSON.parse(r.answer)).display[locale],
-      correctAnswer: localizedSchema.parse(JSON.parse(r.correctAnswer))[locale],
+      correctAnswer: storedCorrectAnswerSchema.parse(JSON.parse(r.correctAnswer))[locale],
       score: r.score,
       correct: r.correct,
       sentences: storedSourcesSchema.parse(JSON.parse(r.sourceSentences)).map((s) => s.id).join(' '),

@@ -209,15 +209,22 @@ function nameCombinations(question: QuestionOf<"short">): Set<string> {
   return combinations;
 }
 
+/** Whether each gap of a cloze answer is right, as scored (the feedback marks every gap). */
+export function clozeGapVerdicts(
+  question: QuestionOf<"cloze">,
+  answer: AnswerOf<"cloze">,
+): boolean[] {
+  return question.gaps.map((gap, index) =>
+    isGapCorrect(answer.gaps[index] ?? "", gap.accepted),
+  );
+}
+
 function scoreCloze(
   question: QuestionOf<"cloze">,
   answer: AnswerOf<"cloze">,
 ): number {
-  let correct = 0;
-  question.gaps.forEach((gap, index) => {
-    if (isGapCorrect(answer.gaps[index] ?? "", gap.accepted)) correct++;
-  });
-  return correct / question.gaps.length;
+  const right = clozeGapVerdicts(question, answer).filter(Boolean).length;
+  return right / question.gaps.length;
 }
 
 /** One cloze gap; the gap text is German whatever the quiz language. */
