@@ -31,7 +31,7 @@ async function expectEvidence(page: Page, sentenceIds: string[]) {
 }
 
 test.describe("taking a quiz", () => {
-  test("a student completes the quick quiz in German, sees the evidence after each answer, and retries what they missed @phone", async ({
+  test("a student completes the quick quiz in German, sees the evidence after each answer, and retries what they missed @phone @postgres", async ({
     page,
   }) => {
     const ui: Locale = "de";

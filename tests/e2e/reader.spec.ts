@@ -163,7 +163,7 @@ test("the reader passes axe in every mode, light and dark", async ({
   }
 });
 
-test("a learner saves a word or marks it as known, and the article shows how much of it they know, also after a reload", async ({
+test("a learner saves a word or marks it as known, and the article shows how much of it they know, also after a reload @postgres", async ({
   page,
 }) => {
   const t = messages.en.Reader;
