@@ -7,6 +7,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { continueTo } from "@/lib/action-redirect";
+import { AUTH_ERROR_LIMITS } from "@/lib/auth/limits";
 import { hashPin } from "@/lib/auth/pin-hash";
 import { classNameSchema, pinSchema } from "@/lib/auth/schemas";
 import { isTeacher, type Actor } from "@/lib/data/actor";
@@ -50,6 +51,7 @@ import {
 import {
   reorderInputSchema,
   setEditSchema,
+  SET_SETTINGS_ERROR_LIMITS,
   setSettingsSchema,
 } from "@/lib/teach/set-schema";
 import { APP_TIME_ZONE } from "@/lib/time-zone";
@@ -92,7 +94,9 @@ async function parseClassName(
   return {
     ok: false,
     fieldErrors: {
-      name: name.error.issues.map((i) => t(i.message as "classNameRequired")),
+      name: name.error.issues.map((i) =>
+        t(i.message as "classNameRequired", AUTH_ERROR_LIMITS),
+      ),
     },
   };
 }
@@ -188,7 +192,9 @@ export async function resetPinAction(
     const t = await getTranslations("Auth.errors");
     return {
       fieldErrors: {
-        pin: pin.error.issues.map((i) => t(i.message as "pinTooShort")),
+        pin: pin.error.issues.map((i) =>
+          t(i.message as "pinTooShort", AUTH_ERROR_LIMITS),
+        ),
       },
     };
   }
@@ -223,7 +229,7 @@ async function parseSettings(formData: FormData) {
     : {
         ok: false as const,
         fieldErrors: fieldErrorsFrom(parsed.error, (key) =>
-          t(key as "titleRequired"),
+          t(key as "titleRequired", SET_SETTINGS_ERROR_LIMITS),
         ),
       };
 }

@@ -8,6 +8,7 @@ import {
   type Quiz,
 } from "@/lib/content/schema";
 import { SET_TITLE_MAX } from "@/lib/auth/limits";
+import { hasInvisibleCharacters } from "@/lib/security/visible-text";
 
 export const SET_LANGUAGES = ["de", "en", "choice"] as const;
 /** Like Moodle's review options: when a student sees feedback and the correct answers. */
@@ -30,6 +31,13 @@ export function resultsHiddenUntil(
 }
 export const TIME_LIMIT_MAX_MINUTES = 180;
 
+/** The limits under the argument names the Teach.errors messages use, passed with every translated settings error. */
+export const SET_SETTINGS_ERROR_LIMITS = {
+  titleMax: SET_TITLE_MAX,
+  attemptsMax: MAX_ATTEMPTS_LIMIT,
+  minutesMax: TIME_LIMIT_MAX_MINUTES,
+} as const;
+
 const checkbox = z.preprocess(
   (v) => v === "on" || v === "true" || v === true,
   z.boolean(),
@@ -38,11 +46,15 @@ const emptyToNull = (v: unknown) =>
   v === "" || v === null || v === undefined ? null : v;
 
 export const setSettingsSchema = z.object({
+  // Shown in students' lists: no NUL, control, bidi or zero-width characters, stored in NFKC.
   title: z
     .string({ error: "titleRequired" })
     .trim()
     .min(1, "titleRequired")
-    .max(SET_TITLE_MAX, "titleTooLong"),
+    .max(SET_TITLE_MAX, "titleTooLong")
+    .refine((title) => !hasInvisibleCharacters(title), "titleInvisible")
+    .transform((title) => title.normalize("NFKC").trim())
+    .pipe(z.string().max(SET_TITLE_MAX, "titleTooLong")),
   language: z.enum(SET_LANGUAGES, { error: "invalidChoice" }),
   reviewMode: z.enum(REVIEW_MODES, { error: "invalidChoice" }),
   /** 0 = unlimited. */
@@ -91,6 +103,7 @@ export function settingsFromQuiz(quiz: Quiz, locale: Language): SetSettings {
 export type SetSettingsErrorKey =
   | "titleRequired"
   | "titleTooLong"
+  | "titleInvisible"
   | "invalidChoice"
   | "attemptsRange"
   | "timeLimitRange";

@@ -40,7 +40,7 @@ for (const ui of ["de", "en"] as const) {
 
     await page.goto(`/${ui}/review`);
     await expect(
-      page.getByText(ui === "de" ? "2 Karten fällig." : "2 cards due."),
+      page.getByText(ui === "de" ? "2 Lernkarten fällig." : "2 cards due."),
     ).toBeVisible();
     expect(
       (
