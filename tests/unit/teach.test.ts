@@ -14,6 +14,7 @@ import {
   joinClassSchema,
   teacherSignUpSchema,
 } from "@/lib/auth/schemas";
+import { getCatalog } from "@/lib/content/catalog";
 import { loadContentPack } from "@/lib/content/load";
 import { assignFormSchema, sourceValue } from "@/lib/teach/assign-schema";
 import {
@@ -37,6 +38,7 @@ import {
   settingsFromQuiz,
   type BankFilter,
 } from "@/lib/teach/set-schema";
+import { setGiveaways } from "@/lib/teach/set-giveaways";
 import { parseZonedDateTime } from "@/lib/time-zone";
 
 const pack = loadContentPack();
@@ -253,9 +255,9 @@ describe("the question bank", () => {
       expect(entry.difficulty).toBe(1);
       expect(sectionsOfQuestion(pack, q)).toContain(section);
     }
-    expect(
-      filtered({ type: "ordering", difficulty: 1, fact: "f99" }),
-    ).toEqual([]);
+    expect(filtered({ type: "ordering", difficulty: 1, fact: "f99" })).toEqual(
+      [],
+    );
   });
 
   it("lists questions by their prompt, cut short at a word, and carries no answer key", () => {
@@ -366,5 +368,52 @@ describe("set options", () => {
       "timeLimitRange",
       "titleRequired",
     ]);
+  });
+});
+
+describe("setGiveaways: the set editor's warning about questions that give each other away", () => {
+  const { questionsById } = getCatalog();
+  const questions = (...ids: string[]) =>
+    ids.map((id) => {
+      const q = questionsById.get(id);
+      if (!q) throw new Error(`no question ${id} in the content pack`);
+      return q;
+    });
+  const options = {
+    language: "de" as const,
+    reviewMode: "after_submission",
+    shuffleQuestions: false,
+  };
+
+  it("names the pair where an earlier question's prompt gives away a later one's answer", () => {
+    expect(setGiveaways(questions("q003", "q002"), options)).toEqual([
+      { earlierId: "q003", laterId: "q002" },
+    ]);
+  });
+
+  it("looks only backwards in the set's order, unless the set shuffles its questions", () => {
+    expect(setGiveaways(questions("q002", "q003"), options)).toEqual([]);
+    expect(
+      setGiveaways(questions("q002", "q003"), {
+        ...options,
+        shuffleQuestions: true,
+      }),
+    ).toEqual([{ earlierId: "q003", laterId: "q002" }]);
+  });
+
+  it("checks the set's language, and both when students choose", () => {
+    const pair = questions("q004", "q005");
+    expect(setGiveaways(pair, { ...options, language: "en" })).toEqual([]);
+    expect(setGiveaways(pair, { ...options, language: "de" })).toEqual([
+      { earlierId: "q004", laterId: "q005" },
+    ]);
+    expect(setGiveaways(pair, { ...options, language: "choice" })).toEqual([
+      { earlierId: "q004", laterId: "q005" },
+    ]);
+  });
+
+  it("finds nothing in a set without such a pair", () => {
+    expect(setGiveaways(questions("q002"), options)).toEqual([]);
+    expect(setGiveaways([], options)).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { titled } from "@/i18n/metadata";
 import { getCatalog } from "@/lib/content/catalog";
 import { QUESTION_TYPES } from "@/lib/content/schema";
 import { bankEntries, shortLabel } from "@/lib/teach/question-bank";
+import { setGiveaways } from "@/lib/teach/set-giveaways";
 import { bankFilterSchema, DIFFICULTIES } from "@/lib/teach/set-schema";
 import { requireOwnSet } from "@/lib/teach/guard";
 
@@ -69,6 +70,13 @@ export default async function SetPage({ params, searchParams }: Props) {
   const meta = (type: (typeof QUESTION_TYPES)[number], difficulty: number) =>
     t("questionMeta", { type: tTypes(type), difficulty });
   const teach = (await getMessages()).Teach;
+  const setQuestions = set.questionIds.flatMap((id) => {
+    const q = questionsById.get(id);
+    return q ? [q] : [];
+  });
+  const giveaways = setGiveaways(setQuestions, set);
+  const promptOf = (id: string) =>
+    shortLabel(questionsById.get(id)?.prompt[locale] ?? id, 90);
 
   return (
     <article>
@@ -146,9 +154,32 @@ export default async function SetPage({ params, searchParams }: Props) {
               label: t("difficulty", { level: d }),
             })),
           }}
-          // The give-away check (findGiveaways in lib/content/giveaways.ts) will list here the
-          // pairs of questions where an earlier one gives away a later one's answer.
-          warnings={null}
+          warnings={
+            giveaways.length > 0 ? (
+              <div className="note giveaways" role="note">
+                <p>
+                  <strong>
+                    {t("giveawaysHeading", { count: giveaways.length })}
+                  </strong>{" "}
+                  {t(
+                    set.shuffleQuestions
+                      ? "giveawaysIntroShuffled"
+                      : "giveawaysIntro",
+                  )}
+                </p>
+                <ul>
+                  {giveaways.map((g) => (
+                    <li key={`${g.earlierId}|${g.laterId}`}>
+                      {t("giveawayPair", {
+                        earlier: promptOf(g.earlierId),
+                        later: promptOf(g.laterId),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null
+          }
         />
       </NextIntlClientProvider>
     </article>
