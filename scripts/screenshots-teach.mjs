@@ -58,12 +58,23 @@ for (const locale of ["de", "en"]) {
     .click();
   await page.waitForURL(/\/teach\/sets\/[0-9a-f-]{36}$/);
   const setUrl = page.url();
+  // Add the true/false statements too: some are read off the quiz's questions, so the editor
+  // shows its give-away warning.
+  await page.goto(`${setUrl}?type=truefalse`);
+  const addShown = /other \{([^}]*)\}/
+    .exec(t.Teach.addShown)[1]
+    .replace("#", "\\d+");
+  await page.getByRole("button", { name: new RegExp(addShown) }).click();
+  await page.locator(".note.giveaways").waitFor();
 
   for (const [suffix, viewport] of Object.entries(viewports)) {
     await page.setViewportSize(viewport);
     await page.goto(`${setUrl}?type=truefalse`);
     await page.locator(".bank-list").first().waitFor();
     await page.screenshot({ path: `${out}/set-editor-${locale}${suffix}.png` });
+    await page
+      .locator(".note.giveaways")
+      .screenshot({ path: `${out}/set-giveaways-${locale}${suffix}.png` });
     await page.goto(presentUrl);
     await page.locator(".projector-qr svg").waitFor();
     await page.screenshot({ path: `${out}/projector-${locale}${suffix}.png` });

@@ -5,6 +5,8 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { setGiveaways } from "@/lib/teach/set-giveaways";
+import { settingsFromQuiz } from "@/lib/teach/set-schema";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
 import {
   ATTEMPT_URL,
@@ -407,6 +409,23 @@ for (const locale of ["de", "en"] as const) {
         }),
       }),
     ).toBeVisible();
+    // Some of the added true/false statements are read off other questions of the set: the editor
+    // names each such pair above the set's questions.
+    const byId = new Map(pack.questions.map((q) => [q.id, q]));
+    const setOrder = [
+      ...quick.questionIds,
+      ...trueFalse.filter((q) => !inQuiz.has(q.id)).map((q) => q.id),
+    ].map((id) => byId.get(id)!);
+    const pairs = setGiveaways(setOrder, settingsFromQuiz(quick, locale));
+    expect(pairs.length).toBeGreaterThan(0);
+    const warning = page.getByRole("note").filter({
+      hasText: plural(t.Teach.giveawaysHeading, pairs.length),
+    });
+    await expect(warning).toBeVisible();
+    await expect(warning.locator("li")).toHaveCount(pairs.length);
+    await expect(warning.locator("li").first()).toContainText(
+      byId.get(pairs[0]!.laterId)!.prompt[locale].slice(0, 30),
+    );
     // The filter is still on, and the list folds after its first questions.
     await expect(page.getByLabel(t.Teach.filterType)).toHaveValue("truefalse");
     await expect(
