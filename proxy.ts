@@ -23,7 +23,6 @@ import {
   crossOriginRefusal,
   isCrossOrigin,
   isMalformedPath,
-  isWellFormedActionBody,
   malformedRequest,
   payloadTooLarge,
   requestHost,
@@ -86,12 +85,6 @@ async function respond(request: NextRequest): Promise<Response> {
     )
   ) {
     return crossOriginRefusal();
-  }
-  if (
-    request.method === "POST" &&
-    !(await isWellFormedActionBody(request.clone()))
-  ) {
-    return malformedRequest();
   }
   if (!page && !fileLike) return NextResponse.next();
   const nonce = createNonce();

@@ -13,7 +13,6 @@ import {
   peerHeaderIsStamped,
 } from "@/lib/security/client-address";
 import { RATE_RULES, retryMinutes, takeLimit } from "@/lib/security/rate-limit";
-import { readSessionFast } from "@/lib/auth/session-fast";
 import {
   adoptGuestProgress,
   createLearner,
@@ -38,25 +37,17 @@ export const getViewer = cache(
     const store = await cookies();
     if (!store.getAll().some((c) => c.name.endsWith(SESSION_COOKIE)))
       return null;
-    // A valid session that is not due for refresh, read without better-auth's machinery (decision 016).
-    const context = await getAuth().$context;
-    const fast = await readSessionFast(
-      store.get(context.authCookies.sessionToken.name)?.value,
-      {
-        secret: context.secret,
-        expiresInS: context.sessionConfig.expiresIn,
-        updateAgeS: context.sessionConfig.updateAge,
-      },
-    );
-    const account =
-      fast ??
-      (await getAuth().api.getSession({ headers: await headers() }))?.user;
-    if (!account) return null;
-    const userId = "userId" in account ? account.userId : account.id;
+    // better-auth reads a signed-in request from its session cookie cache without the database
+    // while the cache is fresh (lib/auth/auth.ts, decision 029).
+    const session = await getAuth().api.getSession({
+      headers: await headers(),
+    });
+    if (!session) return null;
+    const { id, name, role } = session.user;
     return {
-      userId,
-      name: account.name,
-      role: account.role === "teacher" ? "teacher" : "student",
+      userId: id,
+      name,
+      role: role === "teacher" ? "teacher" : "student",
     };
   },
 );

@@ -8,7 +8,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db/client";
 import { databaseEngine, getEnv } from "@/lib/env";
-import { PASSWORD_MAX, PIN_MIN } from "./limits";
+import { PASSWORD_MAX, PIN_MIN, SESSION_CACHE_S } from "./limits";
 import { isStudentEmail } from "./names";
 import { hashSecret, pinSecret, verifySecret } from "./pin-hash";
 
@@ -50,7 +50,18 @@ function createAuth() {
         },
       },
     },
-    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    session: {
+      expiresIn: 60 * 60 * 24 * 30,
+      updateAge: 60 * 60 * 24,
+      // A signed copy of the session in a second cookie spares every request of a signed-in
+      // account the database; a session ended elsewhere (a PIN reset, a removal from a class) is
+      // refused once the copy is older than SESSION_CACHE_S. Decision 029.
+      cookieCache: {
+        enabled: true,
+        maxAge: SESSION_CACHE_S,
+        strategy: "compact",
+      },
+    },
     // Our limits (lib/security/rate-limit.ts) guard the server actions; this router is not mounted.
     rateLimit: { enabled: false },
     advanced: {

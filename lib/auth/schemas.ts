@@ -59,7 +59,6 @@ const teacherPassword = z
   .string({ error: "passwordTooShort" })
   .min(TEACHER_PASSWORD_MIN, "passwordTooShort")
   .max(PASSWORD_MAX, "passwordTooLong")
-  // eslint-disable-next-line no-control-regex
   .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "passwordInvalid");
 export const pinSchema = z
   .string({ error: "pinTooShort" })
