@@ -329,9 +329,9 @@ describe("ready-made quizzes", () => {
       quiz.feedbackMode === "immediate" ? "immediately" : "after_submission",
     );
     // The copy is the teacher's own: editing it leaves the quiz alone.
-    expect(await sets.removeQuestion(teacher, setId, quiz.questionIds[0]!)).toBe(
-      true,
-    );
+    expect(
+      await sets.removeQuestion(teacher, setId, quiz.questionIds[0]!),
+    ).toBe(true);
     expect(kit.catalog.quizzesById.get(quiz.id)!.questionIds).toHaveLength(
       quiz.questionIds.length,
     );
@@ -405,9 +405,7 @@ describe("ready-made quizzes", () => {
       first.id,
       "de",
     ))!;
-    expect(report.questions.map((q) => q.questionId)).toEqual(
-      quiz.questionIds,
-    );
+    expect(report.questions.map((q) => q.questionId)).toEqual(quiz.questionIds);
   });
 
   it("are not assigned to another teacher's class, to an archived class, or when unknown, and nothing is created then", async () => {
@@ -415,7 +413,13 @@ describe("ready-made quizzes", () => {
     const setsBefore = await db.questionSet.count();
     const quizSource = { kind: "quiz" as const, quizId: quiz.id };
     expect(
-      await assignments.assignToClass(stranger, classId, quizSource, null, "de"),
+      await assignments.assignToClass(
+        stranger,
+        classId,
+        quizSource,
+        null,
+        "de",
+      ),
     ).toEqual({ ok: false, error: "not-found" });
     expect(
       await assignments.assignToClass(
@@ -429,7 +433,13 @@ describe("ready-made quizzes", () => {
     const archived = (await classes.createClass(teacher, "alt"))!;
     await classes.setClassArchived(teacher, archived, true);
     expect(
-      await assignments.assignToClass(teacher, archived, quizSource, null, "de"),
+      await assignments.assignToClass(
+        teacher,
+        archived,
+        quizSource,
+        null,
+        "de",
+      ),
     ).toEqual({ ok: false, error: "class-archived" });
     const ownSet = (await sets.createSet(teacher, SETTINGS, ["q001"]))!;
     expect(
