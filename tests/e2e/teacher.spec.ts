@@ -704,7 +704,7 @@ for (const locale of ["de", "en"] as const) {
     const code = (await page.locator(".join-code").innerText()).trim();
 
     // Regenerating the code asks first; only the second step changes it.
-    await page.getByText(t.Teach.regenerateCode).click();
+    await page.getByText(t.Teach.regenerateCode, { exact: true }).click();
     await expect(page.locator(".join-code")).toHaveText(code);
     await expect(page.getByText(t.Teach.regenerateHint)).toBeVisible();
     await checkPage(page, "new code, second step");
