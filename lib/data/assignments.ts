@@ -3,27 +3,63 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Language } from '@/lib/content/schema';
+import { getCatalog } from '@/lib/content/catalog';
 import { db } from '@/lib/db/client';
 import { shuffled } from '@/lib/quiz/present';
 import type { Prisma } from '@/generated/prisma/client';
 import { resultsHiddenUntil, type ReviewMode, type SetLanguage } from '@/lib/teach/set-schema';
+import type { AssignSource } from '@/lib/teach/assign-schema';
 import { isStudent, isTeacher, type Actor } from './actor';
 import { createAttempt } from './attempts';
+import { setForQuiz } from './question-sets';
 
-export type AssignError = 'not-found' | 'empty-set' | 'due-required';
+export type AssignError = 'not-found' | 'class-archived' | 'empty-set' | 'due-required';
 
 export async function assignSet(actor: Actor, classId: string, setId: string, dueAt: Date | null): Promise<{ ok: true; id: string } | { ok: false; error: AssignError }> {
   if (!isTeacher(actor)) return { ok: false, error: 'not-found' };
   const [classroom, set] = await Promise.all([
-    db.classroom.findFirst({ where: { id: classId, teacherId: actor.userId }, select: { id: true } }),
+    db.classroom.findFirst({ where: { id: classId, teacherId: actor.userId }, select: { archivedAt: true } }),
     db.questionSet.findFirst({ where: { id: setId, teacherId: actor.userId }, select: { reviewMode: true, _count: { select: { items: true } } } }),
   ]);
   if (!classroom || !set) return { ok: false, error: 'not-found' };
+  // An archived class is closed: its students no longer see assignments.
+  if (classroom.archivedAt) return { ok: false, error: 'class-archived' };
   if (set._count.items === 0) return { ok: false, error: 'empty-set' };
   if (set.reviewMode === 'after_due' && !dueAt) return { ok: false, error: 'due-required' };
   const id = randomUUID();
   await db.assignment.create({ data: { id, classroomId: classId, setId, dueAt } });
   return { ok: true, id };
+}
+
+/**
+ * Assigns one of the teacher's sets, or a ready-made quiz, to one of their classes. A quiz is
+ * assigned as a set made from it (decision 023), so the gradebook and the statistics treat both alike.
+ * Nothing is created for a class that is not the teacher's or is archived.
+ */
+export async function assignToClass(
+  actor: Actor, classId: string, source: AssignSource, dueAt: Date | null, locale: Language,
+): Promise<{ ok: true; id: string } | { ok: false; error: AssignError }> {
+  if (!isTeacher(actor)) return { ok: false, error: 'not-found' };
+  if (source.kind === 'set') return assignSet(actor, classId, source.setId, dueAt);
+  const classroom = await db.classroom.findFirst({ where: { id: classId, teacherId: actor.userId }, select: { archivedAt: true } });
+  if (!classroom || !getCatalog().quizzesById.has(source.quizId)) return { ok: false, error: 'not-found' };
+  if (classroom.archivedAt) return { ok: false, error: 'class-archived' };
+  const setId = await setForQuiz(actor, source.quizId, locale);
+  return setId ? assignSet(actor, classId, setId, dueAt) : { ok: false, error: 'not-found' };
+}
+
+export type TeacherAssignment = { id: string; title: string; dueAt: Date | null; classId: string; className: string; classArchived: boolean };
+
+/** One assignment of one of the teacher's classes (null for anything else). */
+export async function getTeacherAssignment(actor: Actor, assignmentId: string): Promise<TeacherAssignment | null> {
+  if (!isTeacher(actor)) return null;
+  const row = await db.assignment.findFirst({
+    where: { id: assignmentId, classroom: { teacherId: actor.userId } },
+    select: { id: true, dueAt: true, set: { select: { title: true } }, classroom: { select: { id: true, name: true, archivedAt: true } } },
+  });
+  return row
+    ? { id: row.id, title: row.set.title, dueAt: row.dueAt, classId: row.classroom.id, className: row.classroom.name, classArchived: row.classroom.archivedAt !== null }
+    : null;
 }
 
 /** Withdraws an assignment nobody has started; false when it is not the teacher's or has attempts. */

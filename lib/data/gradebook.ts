@@ -107,7 +107,7 @@ export async function getAttemptForTeacher(
 // Item analysis of one assignment
 
 export type AssignmentReport = {
-  assignment: { id: string; title: string; dueAt: Date | null; classId: string; className: string };
+  assignment: { id: string; title: string; dueAt: Date | null; classId: string; className: string; classArchived: boolean };
   /** Students whose graded (best finished) attempt is analysed. */
   gradedAttempts: number;
   questions: (QuestionStat & { prompt: string; type: string })[];
@@ -128,7 +128,7 @@ async function assignmentWithAttempts(actor: Actor, assignmentId: string) {
     where: { id: assignmentId, classroom: { teacherId: actor.userId } },
     select: {
       id: true, dueAt: true, set: { select: { title: true, items: { orderBy: { position: 'asc' }, select: { questionId: true } } } },
-      classroom: { select: { id: true, name: true, enrollments: { select: { userId: true, displayName: true } } } },
+      classroom: { select: { id: true, name: true, archivedAt: true, enrollments: { select: { userId: true, displayName: true } } } },
     },
   });
   if (!assignment) return null;
@@ -181,7 +181,10 @@ export async function getAssignmentReport(actor: Actor, assignmentId: string, lo
   const stats = questionStatistics(graded.map((g) => g.analysed), questionIds);
   const sentences = catalog.pack.article.sentences;
   return {
-    assignment: { id: assignment.id, title: assignment.set.title, dueAt: assignment.dueAt, classId: assignment.classroom.id, className: assignment.classroom.name },
+    assignment: {
+      id: assignment.id, title: assignment.set.title, dueAt: assignment.dueAt, classId: assignment.classroom.id, className: assignment.classroom.name,
+      classArchived: assignment.classroom.archivedAt !== null,
+    },
     gradedAttempts: graded.length,
     questions: stats.map((s) => {
       const q = catalog.questionsById.get(s.questionId);

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { getCatalog } from '@/lib/content/catalog';
 import { db } from '@/lib/db/client';
 import { isPermutation, moveItem } from '@/lib/teach/question-bank';
-import type { ReviewMode, SetLanguage, SetSettings } from '@/lib/teach/set-schema';
+import type { Language } from '@/lib/content/schema';
+import { settingsFromQuiz, type ReviewMode, type SetLanguage, type SetSettings } from '@/lib/teach/set-schema';
 import { isTeacher, type Actor } from './actor';
 
 export type QuestionSetDto = SetSettings & {
@@ -78,11 +79,41 @@ async function writeOrder(setId: string, questionIds: string[]): Promise<void> {
   ]);
 }
 
-export async function addQuestion(actor: Actor, setId: string, questionId: string): Promise<boolean> {
+/** Adds questions at the end, in the given order; those already in the set stay where they are. */
+export async function addQuestions(actor: Actor, setId: string, questionIds: string[]): Promise<boolean> {
   const set = await getSet(actor, setId);
-  if (!set || !getCatalog().questionsById.has(questionId)) return false;
-  if (!set.questionIds.includes(questionId)) await writeOrder(setId, [...set.questionIds, questionId]);
+  if (!set || !questionIds.every((id) => getCatalog().questionsById.has(id))) return false;
+  const added = [...new Set(questionIds)].filter((id) => !set.questionIds.includes(id));
+  if (added.length > 0) await writeOrder(setId, [...set.questionIds, ...added]);
   return true;
+}
+
+/**
+ * A new set made from a ready-made quiz of the content pack: its questions in its order, its title
+ * in the teacher's language, feedback as the quiz gives it. The teacher edits it like any other set.
+ */
+export async function createSetFromQuiz(actor: Actor, quizId: string, locale: Language): Promise<string | null> {
+  const quiz = getCatalog().quizzesById.get(quizId);
+  if (!isTeacher(actor) || !quiz) return null;
+  return createSet(actor, settingsFromQuiz(quiz, locale), quiz.questionIds);
+}
+
+/**
+ * The set to assign a ready-made quiz with: the teacher's earlier copy of it while that is still
+ * exactly the quiz (same title, questions and options), otherwise a new copy. Assigning one quiz to
+ * several classes so gives one set, not one per class; a copy the teacher has changed is left alone.
+ */
+export async function setForQuiz(actor: Actor, quizId: string, locale: Language): Promise<string | null> {
+  const quiz = getCatalog().quizzesById.get(quizId);
+  if (!isTeacher(actor) || !quiz) return null;
+  const settings = settingsFromQuiz(quiz, locale);
+  const candidates = await db.questionSet.findMany({
+    where: { teacherId: actor.userId, ...settings },
+    orderBy: { createdAt: 'asc' },
+    select: setSelect,
+  });
+  const unchanged = candidates.map(toDto).find((set) => set.questionIds.join(' ') === quiz.questionIds.join(' '));
+  return unchanged?.id ?? createSetFromQuiz(actor, quizId, locale);
 }
 
 export async function removeQuestion(actor: Actor, setId: string, questionId: string): Promise<boolean> {

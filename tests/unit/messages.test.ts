@@ -414,7 +414,8 @@ describe("limits", () => {
       AUTH_ERROR_LIMITS,
       ["minutes", "characters", "count", "length"],
     ],
-    ["Teach.errors.", SET_SETTINGS_ERROR_LIMITS, []],
+    // dueDateInvalid and dueTimeInvalid: app/actions/teach.ts passes an example in the UI's format.
+    ["Teach.errors.", SET_SETTINGS_ERROR_LIMITS, ["example"]],
     // tooManyGuests: the minutes until a new guest can be created from that address.
     ["StartQuiz.errors.", { max: NICKNAME_MAX }, ["minutes"]],
   ];
