@@ -58,7 +58,7 @@ async function checkPage(page: Page, what: string) {
 
 for (const locale of ["de", "en"] as const) {
   // The German run also runs on the 360 px phone project: every teacher page must fit a phone.
-  test(`teacher assigns a set, a student completes it, the teacher sees results (${locale})${locale === "de" ? " @phone" : ""}`, async ({
+  test(`teacher assigns a set, a student completes it, the teacher sees results (${locale})${locale === "de" ? " @phone @postgres" : ""}`, async ({
     browser,
   }, testInfo) => {
     test.setTimeout(240_000);
