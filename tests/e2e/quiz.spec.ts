@@ -10,6 +10,7 @@ import {
   type Locale,
 } from "./support/quiz";
 import { holdRequests } from "./support/stored";
+import { openMenu } from "./support/menu";
 
 const sentence = (id: string) =>
   pack.article.sentences.find((s) => s.id === id)!;
@@ -91,6 +92,7 @@ test.describe("taking a quiz", () => {
     await expect(page.getByText("1 von 1 Punkten")).toBeVisible();
     await expect(page.getByText(t.Results.allCorrect)).toBeVisible();
 
+    await openMenu(page, ui);
     await page
       .getByRole("navigation", { name: t.Layout.mainNavigation })
       .getByRole("link", { name: t.Layout.navProgress })
