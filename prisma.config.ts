@@ -7,9 +7,15 @@ import { defineConfig } from "prisma/config";
 // npm scripts run from the project root, so the default is <project root>/data/quellenquiz.db
 // everywhere. The `data/` folder is created on demand: by the engine shim's create-database (the
 // CLI calls it when the file is missing) and by scripts/migrate.mjs.
+// A postgresql:// URL selects the PostgreSQL schema and its migrations (docs/decisions/025).
 // Prisma 7 does not read .env files; set DATABASE_URL in the environment.
+const url = process.env.DATABASE_URL ?? "file:./data/quellenquiz.db";
+const postgres = /^postgres(?:ql)?:\/\//.test(url);
+
 export default defineConfig({
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
-  datasource: { url: process.env.DATABASE_URL ?? "file:./data/quellenquiz.db" },
+  schema: postgres ? "prisma/postgresql/schema.prisma" : "prisma/schema.prisma",
+  migrations: {
+    path: postgres ? "prisma/postgresql/migrations" : "prisma/migrations",
+  },
+  datasource: { url },
 });

@@ -1,6 +1,7 @@
-// Applies pending migrations from prisma/migrations in-process (the equivalent of
-// `prisma migrate deploy`, without starting the CLI), creating the database file and its folder
-// when missing. Writes the same _prisma_migrations history as the CLI, so `prisma migrate status`
+// Applies pending migrations in-process (the equivalent of `prisma migrate deploy`, without
+// starting the CLI), creating the database (SQLite: the file and its folder) when missing. The
+// migrations of each engine: prisma/migrations for SQLite, prisma/postgresql/migrations for
+// PostgreSQL (docs/decisions/025). Writes the same _prisma_migrations history as the CLI, so `prisma migrate status`
 // agrees. Used by scripts/start.mjs and by tests.
 //
 //   node scripts/migrate.mjs [databaseUrl]      (default: $DATABASE_URL or file:./data/quellenquiz.db)
@@ -22,6 +23,16 @@ const projectRoot = path.resolve(
 );
 export const DEFAULT_DATABASE_URL = "file:./data/quellenquiz.db";
 export const MIGRATIONS_DIR = path.join(projectRoot, "prisma", "migrations");
+export const POSTGRES_MIGRATIONS_DIR = path.join(
+  projectRoot,
+  "prisma",
+  "postgresql",
+  "migrations",
+);
+
+/** The migrations folder for a database URL's engine. */
+export const migrationsDirFor = (databaseUrl) =>
+  databaseUrl.startsWith("file:") ? MIGRATIONS_DIR : POSTGRES_MIGRATIONS_DIR;
 
 /**
  * @param {string} [databaseUrl] relative `file:` paths resolve against process.cwd()
@@ -30,14 +41,14 @@ export const MIGRATIONS_DIR = path.join(projectRoot, "prisma", "migrations");
  */
 export async function migrateDatabase(
   databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
-  { migrationsDir = MIGRATIONS_DIR } = {},
+  { migrationsDir = migrationsDirFor(databaseUrl) } = {},
 ) {
   const provider = providerForUrl(databaseUrl);
   try {
-    provider.databaseExists(databaseUrl);
+    await provider.databaseExists(databaseUrl);
   } catch (error) {
     if (error?.errorCode !== "P1003") throw error;
-    provider.createDatabase(databaseUrl);
+    await provider.createDatabase(databaseUrl);
   }
   const { engine, close } = await openSchemaEngine({
     datasource: { url: databaseUrl },
@@ -85,4 +96,7 @@ if (isMain) {
     );
     process.exitCode = 1;
   }
+  // The wasm engine can leave a PostgreSQL connection checked out of its pool, which would keep
+  // this process alive for nothing.
+  process.exit();
 }

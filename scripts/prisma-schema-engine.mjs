@@ -36,14 +36,15 @@ function parseArgs(argv) {
 
 // ---- one-shot `cli` commands -----------------------------------------------------------------
 
-function runCliCommand(command, datasource) {
+async function runCliCommand(command, datasource) {
   try {
     const provider = providerForUrl(datasource?.url);
     if (command === "can-connect-to-database")
-      provider.databaseExists(datasource.url);
+      await provider.databaseExists(datasource.url);
     else if (command === "create-database")
-      provider.createDatabase(datasource.url);
-    else if (command === "drop-database") provider.dropDatabase(datasource.url);
+      await provider.createDatabase(datasource.url);
+    else if (command === "drop-database")
+      await provider.dropDatabase(datasource.url);
     else throw new Error(`Unknown cli command: ${command}`);
     return 0;
   } catch (error) {
@@ -154,7 +155,7 @@ function createSession({ datasource, datamodelPaths, print }) {
       const provider = providerForUrl(datasource?.url);
       if (!provider.resetDatabase) return (await getEngine()).reset(params);
       await closeEngine();
-      provider.resetDatabase(datasource.url);
+      await provider.resetDatabase(datasource.url);
       return {};
     },
     async diff(params) {
@@ -166,10 +167,10 @@ function createSession({ datasource, datamodelPaths, print }) {
     },
     async createDatabase(params) {
       const url = params?.datasource?.url ?? datasource?.url;
-      return { databaseName: providerForUrl(url).createDatabase(url) };
+      return { databaseName: await providerForUrl(url).createDatabase(url) };
     },
     async dropDatabase() {
-      providerForUrl(datasource?.url).dropDatabase(datasource.url);
+      await providerForUrl(datasource?.url).dropDatabase(datasource.url);
       return {};
     },
     async getDatabaseVersion(params) {
@@ -275,7 +276,7 @@ const args = parseArgs(process.argv.slice(2));
 if (args.version) {
   process.stdout.write(`schema-engine-cli ${engineCommitHash()}\n`);
 } else if (args.rest[0] === "cli") {
-  process.exitCode = runCliCommand(args.rest[1], args.datasource);
+  process.exitCode = await runCliCommand(args.rest[1], args.datasource);
 } else {
   await runSession({
     datasource: args.datasource,

@@ -54,7 +54,6 @@ export function engineCommitHash() {
 // ---------------------------------------------------------------------------------------------
 // Providers. Each provider knows how to build a driver-adapter factory and how to answer the
 // database-level operations the native engine does without a schema (exists/create/drop/reset).
-// PostgreSQL can be added here as another entry (see stack-facts.md for the adapter-pg fixes).
 // ---------------------------------------------------------------------------------------------
 
 export class EngineError extends Error {
@@ -130,6 +129,82 @@ const sqlite = {
   },
 };
 
+/** pg's connection settings of a postgresql:// URL, one field each (see below for why). */
+function pgConfigOf(url) {
+  const parsed = new URL(url);
+  return {
+    host: decodeURIComponent(parsed.hostname),
+    port: parsed.port ? Number(parsed.port) : 5432,
+    user: decodeURIComponent(parsed.username) || undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    database: decodeURIComponent(parsed.pathname.slice(1)) || undefined,
+  };
+}
+
+/** Runs `work` with a pg client on the server's maintenance database ("postgres"). */
+async function onMaintenanceDatabase(url, work) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ ...pgConfigOf(url), database: "postgres" });
+  await client.connect();
+  try {
+    return await work(client, pgConfigOf(url).database);
+  } finally {
+    await client.end();
+  }
+}
+
+const quoteIdentifier = (name) => `"${name.replaceAll('"', '""')}"`;
+
+const postgres = {
+  migrationsTableDdl: `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+);`,
+  // Host, port, user, password and database are passed one by one: given a connectionString,
+  // adapter-pg's shadow database would be the main database.
+  async createAdapterFactory({ url, shadowDatabaseUrl }) {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    return new PrismaPg(
+      pgConfigOf(url),
+      shadowDatabaseUrl ? { shadowDatabaseUrl } : undefined,
+    );
+  },
+  databaseExists(url) {
+    return onMaintenanceDatabase(url, async (client, name) => {
+      const { rowCount } = await client.query(
+        "SELECT 1 FROM pg_database WHERE datname = $1",
+        [name],
+      );
+      if (rowCount === 0) {
+        throw new EngineError(
+          "P1003",
+          `Database \`${name}\` does not exist on the PostgreSQL server`,
+        );
+      }
+    });
+  },
+  createDatabase(url) {
+    return onMaintenanceDatabase(url, async (client, name) => {
+      await client.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
+      return name;
+    });
+  },
+  dropDatabase(url) {
+    return onMaintenanceDatabase(url, (client, name) =>
+      client.query(
+        `DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`,
+      ),
+    );
+  },
+};
+
+/** The engine a datasource URL names: SQLite for `file:`, PostgreSQL for `postgres(ql)://`. */
 export function providerForUrl(url) {
   if (typeof url !== "string" || url === "") {
     throw new EngineError(
@@ -138,9 +213,10 @@ export function providerForUrl(url) {
     );
   }
   if (url.startsWith("file:")) return sqlite;
+  if (/^postgres(?:ql)?:\/\//.test(url)) return postgres;
   throw new EngineError(
     "P1013",
-    `Unsupported datasource URL scheme "${url.split(":")[0]}": this offline schema engine only supports SQLite (file:) so far.`,
+    `Unsupported datasource URL scheme "${url.split(":")[0]}": use file: (SQLite) or postgresql://.`,
   );
 }
 

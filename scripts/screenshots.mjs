@@ -34,7 +34,7 @@ async function shoot(
 await shoot("home-de", {}, (p) => p.goto(`${base}/de`));
 await shoot("feedback-de", {}, async (p) => {
   await p.goto(`${base}/de/quizzes/nordkorea-russland-quick`);
-  await p.getByRole("textbox", { name: "Spitzname" }).fill("Lena");
+  await p.getByRole("textbox", { name: "Anzeigename" }).fill("Lena");
   await p.getByRole("button", { name: "Quiz starten", exact: true }).click();
   await p.waitForURL(/attempt=/);
   await p.screenshot({ path: `${out}/question-de.png`, fullPage: true });
@@ -51,7 +51,7 @@ await shoot(
   { width: 360, height: 740, colorScheme: "dark" },
   async (p) => {
     await p.goto(`${base}/en/quizzes/nordkorea-russland-background`);
-    await p.getByRole("textbox", { name: "Nickname" }).fill("Sam");
+    await p.getByRole("textbox", { name: "Display name" }).fill("Sam");
     await p.getByRole("radio", { name: "English" }).check();
     await p.getByRole("button", { name: "Start quiz", exact: true }).click();
     await p.waitForURL(/attempt=/);

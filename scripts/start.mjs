@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { DEFAULT_DATABASE_URL, migrateDatabase } from "./migrate.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -52,6 +52,7 @@ const BUILD_INPUTS = [
   "tsconfig.json",
   "package-lock.json",
   "prisma/schema.prisma",
+  "prisma/postgresql/schema.prisma",
   "global.d.ts",
 ];
 
@@ -83,12 +84,11 @@ function run(command, args, what) {
   }
 }
 
-if (!existsSync(path.join(root, "generated", "prisma", "client.ts"))) {
-  run(
-    process.execPath,
-    [path.join(root, "scripts", "prisma.mjs"), "generate"],
-    "Generating the Prisma client",
-  );
+if (
+  !existsSync(path.join(root, "generated", "prisma", "client.ts")) ||
+  !existsSync(path.join(root, "generated", "prisma-postgresql", "client.ts"))
+) {
+  run("npm", ["run", "db:generate"], "Generating the Prisma clients");
 }
 
 if (!dev) {
@@ -132,10 +132,24 @@ run(
   "Seeding",
 );
 
+// Every request carries the socket's address in a header of our own (scripts/peer-address.mjs);
+// through NODE_OPTIONS, so the server process that `next dev` forks gets it too.
+const peerAddress = pathToFileURL(
+  path.join(root, "scripts", "peer-address.mjs"),
+);
 const server = spawn(
   process.execPath,
   [nextBin, dev ? "dev" : "start", "--port", port],
-  { cwd: root, env, stdio: "inherit" },
+  {
+    cwd: root,
+    env: {
+      ...env,
+      NODE_OPTIONS: [env.NODE_OPTIONS, `--import=${peerAddress.href}`]
+        .filter(Boolean)
+        .join(" "),
+    },
+    stdio: "inherit",
+  },
 );
 for (const signal of ["SIGINT", "SIGTERM"])
   process.on(signal, () => server.kill(signal));

@@ -7,6 +7,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { continueTo } from "@/lib/action-redirect";
+import { AUTH_ERROR_LIMITS } from "@/lib/auth/limits";
 import { hashPin } from "@/lib/auth/pin-hash";
 import { classNameSchema, pinSchema } from "@/lib/auth/schemas";
 import { isTeacher, type Actor } from "@/lib/data/actor";
@@ -41,6 +42,7 @@ import { parseZonedDateTime } from "@/lib/time-zone";
 import {
   moveInputSchema,
   reorderInputSchema,
+  SET_SETTINGS_ERROR_LIMITS,
   setItemInputSchema,
   setSettingsSchema,
 } from "@/lib/teach/set-schema";
@@ -88,7 +90,9 @@ async function parseClassName(
   return {
     ok: false,
     fieldErrors: {
-      name: name.error.issues.map((i) => t(i.message as "classNameRequired")),
+      name: name.error.issues.map((i) =>
+        t(i.message as "classNameRequired", AUTH_ERROR_LIMITS),
+      ),
     },
   };
 }
@@ -184,7 +188,9 @@ export async function resetPinAction(
     const t = await getTranslations("Auth.errors");
     return {
       fieldErrors: {
-        pin: pin.error.issues.map((i) => t(i.message as "pinTooShort")),
+        pin: pin.error.issues.map((i) =>
+          t(i.message as "pinTooShort", AUTH_ERROR_LIMITS),
+        ),
       },
     };
   }
@@ -219,7 +225,7 @@ async function parseSettings(formData: FormData) {
     : {
         ok: false as const,
         fieldErrors: fieldErrorsFrom(parsed.error, (key) =>
-          t(key as "titleRequired"),
+          t(key as "titleRequired", SET_SETTINGS_ERROR_LIMITS),
         ),
       };
 }

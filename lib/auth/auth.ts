@@ -7,10 +7,10 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db/client";
-import { getEnv } from "@/lib/env";
+import { databaseEngine, getEnv } from "@/lib/env";
 import { PASSWORD_MAX, PIN_MIN } from "./limits";
 import { isStudentEmail } from "./names";
-import { hashSecret, verifySecret } from "./pin-hash";
+import { hashSecret, pinSecret, verifySecret } from "./pin-hash";
 
 const DEV_SECRET = "quellenquiz-development-secret-not-for-production-use";
 
@@ -25,14 +25,17 @@ function createAuth() {
     appName: "Quellenquiz",
     secret: env.BETTER_AUTH_SECRET ?? DEV_SECRET,
     baseURL: env.QQ_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, {
+      provider: databaseEngine(env.DATABASE_URL),
+    }),
     telemetry: { enabled: false },
     emailAndPassword: {
       enabled: true,
       // The lowest bound any account has (a student PIN); teachers' passwords are held to
       // TEACHER_PASSWORD_MIN by our own schema before better-auth sees them.
       minPasswordLength: PIN_MIN,
-      maxPasswordLength: PASSWORD_MAX,
+      // A PIN reaches better-auth marked (pinSecret), a few characters longer than typed.
+      maxPasswordLength: PASSWORD_MAX + pinSecret("").length,
       autoSignIn: true,
       // Students' PINs cost less to hash than teachers' passwords (lib/auth/pin-hash.ts, decision 012).
       password: { hash: hashSecret, verify: verifySecret },

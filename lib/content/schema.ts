@@ -11,7 +11,8 @@ export const localizedSchema = z.object({ de: text, en: text }).strict();
 export type Localized = z.infer<typeof localizedSchema>;
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase slug');
-export const sentenceIdSchema = z.string().regex(/^s\d{2}$/);
+// Two digits, three in an article of more than 99 sentences (the studio pads all of them alike).
+export const sentenceIdSchema = z.string().regex(/^s\d{2,3}$/);
 export const factIdSchema = z.string().regex(/^f\d{2}$/);
 export const questionIdSchema = z.string().regex(/^q\d{3}$/);
 
@@ -104,6 +105,24 @@ export const trueFalseSchema = z
   .object({ ...questionBase, type: z.literal('truefalse'), correct: z.boolean() })
   .strict();
 
+/**
+ * Which way a figure's qualifier points: "bis zu 50 %" is atMost, "über 10.000" moreThan, "knapp"
+ * almost (just under), "gut" justOver, "rund" about; none for a figure stated plainly. Learners
+ * qualify their numeric answers with the same vocabulary (lib/grading/numbers.ts).
+ */
+export const NUMBER_QUALIFIERS = [
+  'none',
+  'about',
+  'almost',
+  'fewerThan',
+  'atMost',
+  'atLeast',
+  'moreThan',
+  'justOver',
+] as const;
+export const numberQualifierSchema = z.enum(NUMBER_QUALIFIERS);
+export type NumberQualifier = z.infer<typeof numberQualifierSchema>;
+
 export const numericSchema = z
   .object({
     ...questionBase,
@@ -113,6 +132,11 @@ export const numericSchema = z
     tolerance: z.number().min(0),
     /** Shown after the input, e.g. "%" or "Jahre"/"years". */
     unit: localizedSchema.optional(),
+    /**
+     * How the article qualifies the figure ("bis zu 50 %" → atMost); absent means none. A
+     * learner's qualified answer is right only when it follows from this (decision 020).
+     */
+    qualifier: numberQualifierSchema.optional(),
   })
   .strict();
 

@@ -1,6 +1,9 @@
 // Cross-reference checks on a parsed content pack — everything the zod schema cannot express:
-// unique and existing ids, answer keys that fit their options, cloze texts that give back their
-// source sentence, quizzes that fit their sections, and questions that keep the article's hedges.
+// unique and existing ids, answer keys that fit their options and whose authored position tells
+// nothing, cloze texts that give back their source sentence, numeric qualifiers as the article has
+// them, quizzes that fit their sections, and questions that keep the article's hedges.
+import { qualifiedFigures } from '@/lib/grading/numbers';
+import { findKeyPositionSkew } from './key-positions';
 import type { ContentPack, Fact, Language, Localized, Question, Quiz, Sentence } from './schema';
 import { LANGUAGES } from './schema';
 
@@ -36,6 +39,7 @@ export function findContentProblems(pack: ContentPack): string[] {
   checkFacts(index, problems);
   checkSequentialIds('question', pack.questions.map((q) => q.id), 'q', 3, problems);
   for (const question of pack.questions) checkQuestion(index, question, problems);
+  problems.push(...findKeyPositionSkew(pack.questions));
   for (const quiz of pack.quizzes) checkQuiz(index, quiz, problems);
   for (const id of duplicates(pack.quizzes.map((q) => q.id))) {
     problems.push(`quiz id "${id}" is used more than once`);
@@ -184,7 +188,9 @@ function checkAnswerKey(sentences: PackIndex['sentences'], question: Question, r
       return;
     }
     case 'truefalse':
+      return;
     case 'numeric':
+      checkNumericQualifier(sentences, question, report);
       return;
     case 'short':
       for (const lang of LANGUAGES) {
@@ -234,6 +240,26 @@ function checkAnswerKey(sentences: PackIndex['sentences'], question: Question, r
       }
       return;
     }
+  }
+}
+
+type NumericQuestion = Extract<Question, { type: 'numeric' }>;
+
+/**
+ * A numeric question carries the qualifier its figure has in the German sentence ("bis zu 50%" →
+ * atMost), because grading decides by it whether "mehr als 50 %" is wrong. The figure is found as
+ * the longest run of words ending in it that reads as one qualified number.
+ */
+function checkNumericQualifier(sentences: PackIndex['sentences'], question: NumericQuestion, report: Report): void {
+  const stated = question.sentenceIds.flatMap((id) => {
+    const sentence = sentences.get(id);
+    return sentence ? qualifiedFigures(sentence.de).filter((f) => f.value === question.correct) : [];
+  });
+  const article = stated[0];
+  if (!article) return;
+  const own = question.qualifier ?? 'none';
+  if (article.qualifier !== own) {
+    report(`the article qualifies ${question.correct} as ${article.qualifier} ("${article.text}"), the question as ${own}`);
   }
 }
 

@@ -98,6 +98,8 @@ export async function syncContentPack(db: PrismaClient, pack: ContentPack): Prom
       if (old) report.quizzes.updated++;
       else report.quizzes.created++;
     }
-  });
+  },
+  // Loading a pack is a start-up job of many statements: on PostgreSQL each is a round trip.
+  { timeout: 60_000, maxWait: 60_000 });
   return report;
 }

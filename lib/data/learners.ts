@@ -8,10 +8,16 @@ export type LearnerDto = { id: string; nickname: string };
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** A hash no token has: for learners that are reached through their account, never a cookie. */
+const unusableTokenHash = () => `account:${randomBytes(32).toString('base64url')}`;
+
 /** A guest's learner. Runs on every request of a guest, answers included: straight to the driver
- * adapter (lib/db/sql.ts, decision 015) rather than through Prisma's client. */
+ * adapter (lib/db/sql.ts, decision 015) rather than through Prisma's client. A learner that
+ * belongs to an account is reached only through the account's session, never by a guest cookie. */
 export async function findLearnerBySessionToken(token: string): Promise<LearnerDto | null> {
-  const [row] = await sqlQuery<LearnerDto>(sql`SELECT "id", "nickname" FROM "Learner" WHERE "tokenHash" = ${hashToken(token)}`);
+  const [row] = await sqlQuery<LearnerDto>(
+    sql`SELECT "id", "nickname" FROM "Learner" WHERE "tokenHash" = ${hashToken(token)} AND "userId" IS NULL`,
+  );
   return row ?? null;
 }
 
@@ -34,7 +40,7 @@ export async function ensureLearnerForUser(userId: string, name: string): Promis
   if (existing) return existing;
   try {
     return await db.learner.create({
-      data: { id: randomUUID(), nickname: name, tokenHash: hashToken(randomBytes(32).toString('base64url')), userId },
+      data: { id: randomUUID(), nickname: name, tokenHash: unusableTokenHash(), userId },
       select: { id: true, nickname: true },
     });
   } catch {
@@ -53,14 +59,16 @@ export async function findLearnerByUserId(userId: string): Promise<LearnerDto | 
  * Moves a guest's progress (attempts, words, review cards) to an account, so nothing a guest
  * answered is lost by joining a class or signing in. A guest learner that already belongs to an
  * account is left alone. Where the account already has the same word or review card, the
- * account's copy wins.
+ * account's copy wins. The guest's token stops working here, in the database: deleting the cookie
+ * alone would leave a copied cookie acting as the account.
  */
 export async function adoptGuestProgress(guestToken: string, userId: string, name: string): Promise<void> {
   const guest = await db.learner.findUnique({ where: { tokenHash: hashToken(guestToken) }, select: { id: true, userId: true } });
   if (!guest || guest.userId !== null) return;
   const target = await db.learner.findUnique({ where: { userId }, select: { id: true } });
   if (!target) {
-    await db.learner.update({ where: { id: guest.id }, data: { userId, nickname: name } });
+    // Conditional, so two hand-overs of one guest at once cannot both claim it.
+    await db.learner.updateMany({ where: { id: guest.id, userId: null }, data: { userId, nickname: name, tokenHash: unusableTokenHash() } });
     return;
   }
   await db.$transaction(async (tx) => {

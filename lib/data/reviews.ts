@@ -28,12 +28,18 @@ export async function syncReviewItems(learnerId: string, now: Date): Promise<voi
   const [words, answered, existing] = await Promise.all([
     db.vocabularyWord.findMany({ where: { learnerId, status: 'saved' }, select: { entryId: true } }),
     db.response.findMany({
-      // Not while a question set keeps its answers hidden until the due date: reviewing shows them.
-      // (Spelled as an OR: NOT over an optional relation would also drop attempts without one.)
+      // Only from attempts that may show their answers now, since reviewing shows them: not while
+      // an attempt with feedback at the end runs (a set reviewed after submission or after the due
+      // date, the public quiz with feedback at the end), and not before the due date of a set
+      // reviewed after it. (Spelled as ORs: NOT over an optional relation would also drop attempts
+      // without one.)
       where: {
         attempt: {
           learnerId,
-          OR: [{ assignmentId: null }, { assignment: { OR: [{ dueAt: null }, { dueAt: { lte: now } }, { set: { reviewMode: { not: 'after_due' } } }] } }],
+          AND: [
+            { OR: [{ feedbackMode: { not: 'end' } }, { status: 'finished' }] },
+            { OR: [{ assignmentId: null }, { assignment: { OR: [{ dueAt: null }, { dueAt: { lte: now } }, { set: { reviewMode: { not: 'after_due' } } }] } }] },
+          ],
         },
       },
       distinct: ['questionId'],

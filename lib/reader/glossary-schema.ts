@@ -41,7 +41,7 @@ export const ARTICLE_OF_GENDER = {
  */
 export const textIdSchema = z
   .string()
-  .regex(/^(?:s\d{2}|title|heading-[a-z0-9][a-z0-9-]*)$/, "text id");
+  .regex(/^(?:s\d{2,3}|title|heading-[a-z0-9][a-z0-9-]*)$/, "text id");
 
 export const verbInfoSchema = z
   .object({

@@ -51,6 +51,21 @@ export const STATIC_SECURITY_HEADERS = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ] as const;
 
+/**
+ * Static documents served without the proxy (the /status page): plain text and links that need no
+ * script, so none runs; no framing, no plugins, no forms.
+ */
+export const STATIC_DOCUMENT_CSP = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 /** API responses are data, never documents: no scripts, no framing. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
@@ -129,6 +144,9 @@ const refusal = (status: number, text: string) => (): Response =>
 
 /** The answer to a request from another site: 403, plain text, never cached. */
 export const crossOriginRefusal = refusal(403, "Cross-origin request refused");
+
+/** The answer to a form or action POST over the size limit (proxy.ts): 413, before it is read. */
+export const payloadTooLarge = refusal(413, "Request body too large");
 
 /** The answer to a request Next could not decode (proxy.ts): 400, plain text, never cached. */
 export const malformedRequest = refusal(400, "Malformed request");

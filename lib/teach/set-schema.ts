@@ -6,6 +6,7 @@ import {
   questionIdSchema,
 } from "@/lib/content/schema";
 import { SET_TITLE_MAX } from "@/lib/auth/limits";
+import { hasInvisibleCharacters } from "@/lib/security/visible-text";
 
 export const SET_LANGUAGES = ["de", "en", "choice"] as const;
 /** Like Moodle's review options: when a student sees feedback and the correct answers. */
@@ -28,6 +29,13 @@ export function resultsHiddenUntil(
 }
 export const TIME_LIMIT_MAX_MINUTES = 180;
 
+/** The limits under the argument names the Teach.errors messages use, passed with every translated settings error. */
+export const SET_SETTINGS_ERROR_LIMITS = {
+  titleMax: SET_TITLE_MAX,
+  attemptsMax: MAX_ATTEMPTS_LIMIT,
+  minutesMax: TIME_LIMIT_MAX_MINUTES,
+} as const;
+
 const checkbox = z.preprocess(
   (v) => v === "on" || v === "true" || v === true,
   z.boolean(),
@@ -36,11 +44,15 @@ const emptyToNull = (v: unknown) =>
   v === "" || v === null || v === undefined ? null : v;
 
 export const setSettingsSchema = z.object({
+  // Shown in students' lists: no NUL, control, bidi or zero-width characters, stored in NFKC.
   title: z
     .string({ error: "titleRequired" })
     .trim()
     .min(1, "titleRequired")
-    .max(SET_TITLE_MAX, "titleTooLong"),
+    .max(SET_TITLE_MAX, "titleTooLong")
+    .refine((title) => !hasInvisibleCharacters(title), "titleInvisible")
+    .transform((title) => title.normalize("NFKC").trim())
+    .pipe(z.string().max(SET_TITLE_MAX, "titleTooLong")),
   language: z.enum(SET_LANGUAGES, { error: "invalidChoice" }),
   reviewMode: z.enum(REVIEW_MODES, { error: "invalidChoice" }),
   /** 0 = unlimited. */
@@ -65,6 +77,7 @@ export type SetSettings = z.infer<typeof setSettingsSchema>;
 export type SetSettingsErrorKey =
   | "titleRequired"
   | "titleTooLong"
+  | "titleInvisible"
   | "invalidChoice"
   | "attemptsRange"
   | "timeLimitRange";

@@ -1,19 +1,9 @@
-// lib/db/sql.ts: statements straight to the driver adapter under Prisma, on Prisma's own connection.
-// On SQLite they run as statements kept per connection (lib/db/sqlite-statements.ts); the adapter's
-// queryRaw/executeRaw is the path elsewhere. The same tests run on both.
-import type * as SqliteStatements from "@/lib/db/sqlite-statements";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { setUpTestDatabase } from "@/tests/support/test-db";
-
-const fastPath = vi.hoisted(() => ({ on: true }));
-vi.mock("@/lib/db/sqlite-statements", async (importOriginal) => {
-  const original = await importOriginal<typeof SqliteStatements>();
-  return {
-    ...original,
-    sqliteConnectionOf: (adapter: never) =>
-      fastPath.on ? original.sqliteConnectionOf(adapter) : null,
-  };
-});
+// lib/db/sql.ts: statements straight to the driver adapter under Prisma (its public interface), on
+// SQLite and PostgreSQL alike; on SQLite the adapter is the project's own (lib/db/sqlite-adapter.ts),
+// which shares one connection and one transaction lock with Prisma and keeps prepared statements.
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { setUpTestDatabase, testEngine } from "@/tests/support/test-db";
 
 const testDb = await setUpTestDatabase();
 const { db } = testDb;
@@ -60,17 +50,7 @@ describe("toQuery", () => {
   });
 });
 
-describe.each([
-  { path: "kept statements on the SQLite connection", on: true },
-  { path: "the driver adapter", on: false },
-])("sqlQuery and sqlTransaction through $path", ({ on }) => {
-  beforeAll(() => {
-    fastPath.on = on;
-    return () => {
-      fastPath.on = true;
-    };
-  });
-
+describe(`sqlQuery and sqlTransaction on ${testEngine}`, () => {
   it("reads rows as objects by column name", async () => {
     const id = await freshAttempt();
     expect(
@@ -111,7 +91,7 @@ describe.each([
     expect(await scoreOf(id)).toBe(3);
   });
 
-  it("waits for a Prisma transaction on the same connection instead of running inside it", async () => {
+  it("waits for a Prisma transaction that holds the row instead of running inside it", async () => {
     const id = await freshAttempt();
     const order: string[] = [];
     const prisma = db
@@ -128,26 +108,27 @@ describe.each([
       return tx.execute(setScore(id, 2));
     });
     await Promise.all([prisma, direct]);
-    expect(order).toEqual(["prisma", "sql"]);
+    // SQLite: one connection, so the direct transaction starts once Prisma's has ended. PostgreSQL:
+    // separate connections, so it starts at once and its UPDATE waits for the row lock.
+    if (testEngine === "sqlite") expect(order).toEqual(["prisma", "sql"]);
     expect(await scoreOf(id)).toBe(2);
   });
 });
 
-describe("kept statements", () => {
-  it("are used on the app’s SQLite connection (an adapter update that hides it fails here)", async () => {
-    const { databaseConnection } = await import("@/lib/db/client");
-    const { sqliteConnectionOf } = await import("@/lib/db/sqlite-statements");
-    const { adapter } = await (await databaseConnection()).current();
-    const connection = sqliteConnectionOf(adapter);
-    expect(connection).not.toBeNull();
-    const prepare = vi.spyOn(connection!, "prepare");
+describe.runIf(testEngine === "sqlite")("the SQLite adapter", () => {
+  it("prepares each statement text once per connection and reuses it", async () => {
+    const prepare = vi.spyOn(Database.prototype, "prepare");
     try {
       for (const value of [1, 2, 3]) {
         expect(
           await sqlQuery(sql`SELECT ${value} AS "kept", ${true} AS "flag"`),
         ).toEqual([{ kept: value, flag: 1 }]);
       }
-      expect(prepare).toHaveBeenCalledTimes(1);
+      expect(
+        prepare.mock.calls.filter(
+          ([text]) => text === 'SELECT ? AS "kept", ? AS "flag"',
+        ),
+      ).toHaveLength(1);
     } finally {
       prepare.mockRestore();
     }

@@ -92,7 +92,7 @@ describe("migrateDatabase", () => {
 
   it("rejects datasource URLs it cannot handle", async () => {
     await expect(
-      migrateDatabase("postgresql://localhost/quellenquiz"),
-    ).rejects.toThrow(/only supports SQLite/);
+      migrateDatabase("mysql://localhost/quellenquiz"),
+    ).rejects.toThrow(/use file: \(SQLite\) or postgresql:/);
   });
 });

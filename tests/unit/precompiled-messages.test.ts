@@ -13,7 +13,7 @@ import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
-import { flattenMessages } from "../support/messages";
+import { flattenMessages, formatters } from "../support/messages";
 
 type Values = Record<
   string,
@@ -51,16 +51,6 @@ function valueSets(message: string): Values[] {
   walk(parse(message));
   return [base, ...variants.map((v) => ({ ...base, ...v }))];
 }
-
-const formatters = {
-  getDateTimeFormat: (
-    ...args: ConstructorParameters<typeof Intl.DateTimeFormat>
-  ) => new Intl.DateTimeFormat(...args),
-  getNumberFormat: (...args: ConstructorParameters<typeof Intl.NumberFormat>) =>
-    new Intl.NumberFormat(...args),
-  getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
-    new Intl.PluralRules(...args),
-};
 
 describe("precompiled messages", () => {
   for (const [locale, messages] of [

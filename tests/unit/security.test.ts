@@ -18,6 +18,13 @@ import {
   withPrerenderedRules,
 } from "@/lib/security/prerendered";
 import { MemoryRateLimiter } from "@/lib/security/memory-limit";
+import { isBodyTooLarge } from "@/lib/security/body-limit";
+import {
+  cameOverHttps,
+  clientAddressOf,
+  normalizeAddress,
+  parseTrustedProxies,
+} from "@/lib/security/client-address";
 
 describe("the page CSP", () => {
   it("allows scripts only with the nonce, styles only from the site, and no framing", () => {
@@ -416,5 +423,95 @@ describe("the server-action body check", () => {
       });
     expect(await isWellFormedActionBody(broken({}))).toBe(false);
     expect(await isWellFormedActionBody(broken(action))).toBe(false);
+  });
+});
+
+describe("the client's address", () => {
+  const none = parseTrustedProxies(undefined);
+  const proxies = parseTrustedProxies("10.0.0.5, 192.168.1.0/24 ::1");
+
+  it("is the socket's when nobody is trusted, whatever X-Forwarded-For says", () => {
+    expect(clientAddressOf("203.0.113.9", "198.51.100.1", none)).toBe(
+      "203.0.113.9",
+    );
+    expect(clientAddressOf("::ffff:127.0.0.1", "1.2.3.4, 5.6.7.8", none)).toBe(
+      "127.0.0.1",
+    );
+    expect(clientAddressOf(null, "1.2.3.4", none)).toBeNull();
+  });
+
+  it("is the first untrusted hop from the right behind trusted proxies", () => {
+    expect(clientAddressOf("10.0.0.5", "203.0.113.9", proxies)).toBe(
+      "203.0.113.9",
+    );
+    // The client's own X-Forwarded-For stands left of what our proxies appended: not believed.
+    expect(
+      clientAddressOf(
+        "10.0.0.5",
+        "6.6.6.6, 203.0.113.9, 192.168.1.20",
+        proxies,
+      ),
+    ).toBe("203.0.113.9");
+    expect(clientAddressOf("10.0.0.5", "garbage, 192.168.1.7", proxies)).toBe(
+      "192.168.1.7",
+    );
+    expect(clientAddressOf("10.0.0.5", null, proxies)).toBe("10.0.0.5");
+    expect(clientAddressOf("10.0.0.6", "203.0.113.9", proxies)).toBe(
+      "10.0.0.6",
+    );
+    expect(clientAddressOf("::1", "2001:db8::7", proxies)).toBe("2001:db8::7");
+  });
+
+  it("refuses a trusted-proxy setting that is not addresses or CIDR ranges", () => {
+    for (const bad of [
+      "10.0.0.",
+      "10.0.0.0/33",
+      "example.org",
+      "::1/129",
+      "1.2.3.4/8/9",
+    ])
+      expect(() => parseTrustedProxies(bad), bad).toThrow(/QQ_TRUSTED_PROXIES/);
+    expect(normalizeAddress("[::1]")).toBe("::1");
+    expect(normalizeAddress("::FFFF:10.0.0.1")).toBe("10.0.0.1");
+    expect(normalizeAddress("unknown")).toBeNull();
+  });
+
+  it("came over https only by the public URL or a trusted proxy's word", () => {
+    expect(cameOverHttps("203.0.113.9", "https", none, undefined)).toBe(false);
+    expect(cameOverHttps("10.0.0.5", "https", proxies, undefined)).toBe(true);
+    expect(cameOverHttps("10.0.0.5", "http", proxies, undefined)).toBe(false);
+    expect(cameOverHttps("10.0.0.6", "https", proxies, undefined)).toBe(false);
+    expect(
+      cameOverHttps("203.0.113.9", null, none, "https://quiz.schule.de"),
+    ).toBe(true);
+  });
+});
+
+describe("the body limit of form and action posts", () => {
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    new Request("http://localhost/de/join", {
+      method: "POST",
+      body,
+      headers,
+      duplex: "half",
+    } as RequestInit);
+
+  it("refuses a declared length over the limit without reading", async () => {
+    expect(
+      await isBodyTooLarge(post("x", { "content-length": "2000000" }), 1000),
+    ).toBe(true);
+    expect(await isBodyTooLarge(post("x".repeat(999)), 1000)).toBe(false);
+  });
+
+  it("counts a body without a declared length as it streams", async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(400));
+      },
+    });
+    expect(await isBodyTooLarge(post(endless), 1000)).toBe(true);
+    expect(pulled).toBeLessThan(10);
   });
 });

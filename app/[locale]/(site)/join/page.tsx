@@ -4,7 +4,7 @@ import { joinClass } from "@/app/actions/auth";
 import { ActionForm, Field } from "@/components/forms/action-form";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
-import { DISPLAY_NAME_MAX, PIN_MIN } from "@/lib/auth/limits";
+import { DISPLAY_NAME_MAX, JOIN_CODE_LENGTH, PIN_MIN } from "@/lib/auth/limits";
 import { joinCodePattern, normalizeJoinCode } from "@/lib/auth/names";
 
 export const generateMetadata = titled("join");
@@ -36,7 +36,7 @@ export default async function JoinPage({ params, searchParams }: Props) {
         <Field
           name="code"
           label={t("codeLabel")}
-          hint={t("codeHint")}
+          hint={t("codeHint", { codeLength: JOIN_CODE_LENGTH })}
           defaultValue={prefilled}
           autoComplete="off"
           autoCapitalize="characters"

@@ -4,7 +4,7 @@ import { signInStudent } from "@/app/actions/auth";
 import { ActionForm, Field } from "@/components/forms/action-form";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
-import { DISPLAY_NAME_MAX } from "@/lib/auth/limits";
+import { DISPLAY_NAME_MAX, JOIN_CODE_LENGTH } from "@/lib/auth/limits";
 
 export const generateMetadata = titled("studentSignIn");
 
@@ -28,7 +28,7 @@ export default async function StudentSignInPage({
         <Field
           name="code"
           label={t("codeLabel")}
-          hint={t("codeHint")}
+          hint={t("codeHint", { codeLength: JOIN_CODE_LENGTH })}
           autoComplete="off"
           autoCapitalize="characters"
           required
