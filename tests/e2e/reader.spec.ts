@@ -298,6 +298,8 @@ test("read-aloud is hidden where the browser has no German voice", async ({
 test("the reader passes axe in every mode, light and dark", async ({
   page,
 }) => {
+  // Sixteen axe runs over the whole article, each with hundreds of word buttons.
+  test.setTimeout(300_000);
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     for (const ui of ["de", "en"] as const) {
