@@ -14,6 +14,7 @@ import {
   type Locale,
 } from "./support/quiz";
 import { holdRequests } from "./support/stored";
+import { openMenu } from "./support/menu";
 
 const sentence = (id: string) =>
   pack.article.sentences.find((s) => s.id === id)!;
@@ -96,6 +97,7 @@ test.describe("taking a quiz", () => {
     await expect(page.locator("p.score")).toHaveText("1 von 1 Punkt");
     await expect(page.getByText(t.Results.allCorrect)).toBeVisible();
 
+    await openMenu(page, ui);
     await page
       .getByRole("navigation", { name: t.Layout.mainNavigation })
       .getByRole("link", { name: t.Layout.navProgress })

@@ -91,7 +91,9 @@ function renderings(message: string, locale: Locale, n: 1 | 2): string[] {
         const branches = Object.keys(el.options);
         base[el.value] ??= branches[0]!;
         selects.set(el.value, [...(selects.get(el.value) ?? []), ...branches]);
-      }
+      } else if (el.type === TYPE.tag)
+        // Rich text (t.rich): the tag's text reads as part of the sentence.
+        base[el.value] ??= (chunks) => chunks.join("");
       if ("options" in el)
         for (const option of Object.values(el.options)) walk(option.value);
       if (el.type === TYPE.tag) walk(el.children);
