@@ -1,20 +1,24 @@
 // Reads a content pack from its four JSON files, parses it with the schema and refuses it
 // when the schema or the cross-reference checks find anything wrong.
-import path from 'node:path';
-import type { ContentPack } from './schema';
-import { contentPackSchema } from './schema';
-import { describeProblems, formatIssuePath, readContentJson } from './content-files';
-import { findContentProblems } from './validate';
+import path from "node:path";
+import type { ContentPack } from "./schema";
+import { contentPackSchema } from "./schema";
+import {
+  describeProblems,
+  formatIssuePath,
+  readContentJson,
+} from "./content-files";
+import { findContentProblems } from "./validate";
 
 const PACK_FILES = {
-  article: 'article.json',
-  facts: 'facts.json',
-  questions: 'questions.json',
-  quizzes: 'quizzes.json',
+  article: "article.json",
+  facts: "facts.json",
+  questions: "questions.json",
+  quizzes: "quizzes.json",
 } as const;
 
 export function loadContentPack(
-  dir: string = path.join(process.cwd(), 'content', 'nordkorea-russland'),
+  dir: string = path.join(process.cwd(), "content", "nordkorea-russland"),
 ): ContentPack {
   const raw = {
     article: readContentJson(dir, PACK_FILES.article),
@@ -25,12 +29,23 @@ export function loadContentPack(
 
   const parsed = contentPackSchema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
-    throw new Error(describeProblems(`Content pack ${dir}`, 'does not match the content schema', issues));
+    const issues = parsed.error.issues.map(
+      (issue) => `${formatIssuePath(issue.path)}: ${issue.message}`,
+    );
+    throw new Error(
+      describeProblems(
+        `Content pack ${dir}`,
+        "does not match the content schema",
+        issues,
+      ),
+    );
   }
 
   const problems = findContentProblems(parsed.data);
-  if (problems.length > 0) throw new Error(describeProblems(`Content pack ${dir}`, 'is inconsistent', problems));
+  if (problems.length > 0)
+    throw new Error(
+      describeProblems(`Content pack ${dir}`, "is inconsistent", problems),
+    );
   return parsed.data;
 }
 
