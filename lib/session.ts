@@ -38,9 +38,13 @@ export const getViewer = cache(
     if (!store.getAll().some((c) => c.name.endsWith(SESSION_COOKIE)))
       return null;
     // better-auth reads a signed-in request from its session cookie cache without the database
-    // while the cache is fresh (lib/auth/auth.ts, decision 029).
+    // while the cache is fresh (lib/auth/auth.ts, decision 029). It is handed the cookies as the
+    // cookie store has them, not as the request brought them: inside a server action that has
+    // just signed somebody in or out, the page it renders must already see the new cookies.
+    const requestHeaders = new Headers(await headers());
+    requestHeaders.set("cookie", store.toString());
     const session = await getAuth().api.getSession({
-      headers: await headers(),
+      headers: requestHeaders,
     });
     if (!session) return null;
     const { id, name, role } = session.user;
