@@ -1,6 +1,28 @@
 // Reading content JSON files and reporting what is wrong with them, shared by every content loader.
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
+/**
+ * The content pack's folder: the one folder under content/ that holds an article.json. No article
+ * id is written into code; until articles live in the database (the content studio), there is
+ * exactly one pack, and anything else is refused with a clear error.
+ */
+export function contentPackDir(
+  root: string = path.join(process.cwd(), "content"),
+): string {
+  const packs = readdirSync(root, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() &&
+        existsSync(path.join(root, entry.name, "article.json")),
+    )
+    .map((entry) => path.join(root, entry.name));
+  if (packs.length !== 1)
+    throw new Error(
+      `Expected exactly one content pack (a folder with article.json) in ${root}, found ${packs.length}.`,
+    );
+  return packs[0]!;
+}
 
 export function readContentJson(dir: string, file: string): unknown {
   const filePath = path.join(dir, file);

@@ -1,9 +1,9 @@
 // Reads a content pack from its four JSON files, parses it with the schema and refuses it
 // when the schema or the cross-reference checks find anything wrong.
-import path from "node:path";
 import type { ContentPack } from "./schema";
 import { contentPackSchema } from "./schema";
 import {
+  contentPackDir,
   describeProblems,
   formatIssuePath,
   readContentJson,
@@ -17,9 +17,7 @@ const PACK_FILES = {
   quizzes: "quizzes.json",
 } as const;
 
-export function loadContentPack(
-  dir: string = path.join(process.cwd(), "content", "nordkorea-russland"),
-): ContentPack {
+export function loadContentPack(dir: string = contentPackDir()): ContentPack {
   const raw = {
     article: readContentJson(dir, PACK_FILES.article),
     facts: readContentJson(dir, PACK_FILES.facts),
