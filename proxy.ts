@@ -3,7 +3,7 @@
 // path, API routes included: 400. Form and server-action POSTs over the size limit: 413, before
 // anything reads the body (lib/security/body-limit.ts). Paths that look like files get the page CSP
 // too (a not-found page for "/wp-login.php" is a document). Responses that came over https get
-// HSTS (lib/security/client-address.ts). See lib/security/headers.ts. The prerendered quiz pages
+// HSTS (lib/security/client-address.ts). See lib/security/csp.ts, origin.ts and refusals.ts. The prerendered quiz pages
 // (/{locale}/play/…) and the static /status page skip the proxy: their CSP is a header rule of the
 // build (lib/security/prerendered.ts, decision 011; next.config.ts).
 import createMiddleware from "next-intl/middleware";
@@ -17,16 +17,14 @@ import {
   peerHeaderIsStamped,
   STRICT_TRANSPORT_SECURITY,
 } from "./lib/security/client-address";
+import { contentSecurityPolicy, createNonce } from "./lib/security/csp";
+import { isCrossOrigin, requestHost } from "./lib/security/origin";
 import {
-  contentSecurityPolicy,
-  createNonce,
   crossOriginRefusal,
-  isCrossOrigin,
   isMalformedPath,
   malformedRequest,
   payloadTooLarge,
-  requestHost,
-} from "./lib/security/headers";
+} from "./lib/security/refusals";
 
 const intl = createMiddleware(routing);
 

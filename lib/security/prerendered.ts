@@ -4,7 +4,7 @@
 // scripts/prerender-csp.ts adds them to the build's header rules (.next/routes-manifest.json) right
 // after the build; these pages then need no proxy at all (proxy.ts leaves them out).
 import { createHash } from "node:crypto";
-import { prerenderedPagePolicy } from "./headers";
+import { prerenderedPagePolicy } from "./csp";
 
 /** Where the prerendered quiz pages are: /{locale}/play/{language}. */
 export const PRERENDERED_PAGE = /^\/(de|en)\/play\/(de|en)$/;

@@ -4,12 +4,14 @@ import { createHash } from "node:crypto";
 import {
   contentSecurityPolicy,
   createNonce,
+  prerenderedPagePolicy,
+} from "@/lib/security/csp";
+import {
   isCrossOrigin,
   isCrossSiteRequest,
-  isMalformedPath,
-  prerenderedPagePolicy,
   sameSiteOnly,
-} from "@/lib/security/headers";
+} from "@/lib/security/origin";
+import { isMalformedPath } from "@/lib/security/refusals";
 import {
   inlineScriptHashes,
   PRERENDERED_PAGE,

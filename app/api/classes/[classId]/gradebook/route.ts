@@ -2,7 +2,7 @@
 // number of attempts, and whether it was late.
 import { getGradebook } from "@/lib/data/gradebook";
 import { getNow } from "@/lib/clock";
-import { sameSiteOnly } from "@/lib/security/headers";
+import { sameSiteOnly } from "@/lib/security/origin";
 import { csvDownload } from "@/lib/teach/csv-response";
 
 export const GET = sameSiteOnly(
