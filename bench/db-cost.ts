@@ -23,8 +23,9 @@ const { getCatalog, sourceSentencesOf } = await import("@/lib/content/catalog");
 const { createLearner } = await import("@/lib/data/learners");
 const { startAttempt, submitResponse } = await import("@/lib/data/attempts");
 const { gradeAnswer } = await import("@/lib/grading/grade");
-const { describeCorrectAnswer, describeGivenAnswer, resolveAnswer } =
-  await import("@/lib/quiz/present");
+const { describeCorrectAnswer, describeGivenAnswer } =
+  await import("@/lib/grading/describe-answer");
+const { resolveAnswer } = await import("@/lib/quiz/resolve-answer");
 const { correctPublicAnswer } = await import("@/tests/support/answers");
 await syncContentPack(db, getContentPack());
 

@@ -24,6 +24,10 @@ import {
   isUniqueViolation,
 } from "@/lib/db/storage-fault";
 import { sql, sqlDate, sqlQuery, sqlTransaction } from "@/lib/db/sql";
+import {
+  describeCorrectAnswer,
+  describeGivenAnswer,
+} from "@/lib/grading/describe-answer";
 import { gradeAnswer } from "@/lib/grading/grade";
 import {
   resolvedAnswerSchema,
@@ -39,13 +43,11 @@ import {
   type Solution,
 } from "@/lib/quiz/marking";
 import {
-  describeCorrectAnswer,
-  describeGivenAnswer,
   publicId,
-  resolveAnswer,
   toPublicQuestion,
   type PublicQuestion,
 } from "@/lib/quiz/present";
+import { resolveAnswer } from "@/lib/quiz/resolve-answer";
 import type { ResolvedAnswer } from "@/lib/grading/grade";
 
 export type AttemptStatus = "in_progress" | "finished";
