@@ -8,7 +8,6 @@ import {
   getCatalog,
   paragraphsAround,
   sourceSentencesOf,
-  type EvidenceParagraph,
   type EvidenceSentence,
 } from "@/lib/content/catalog";
 import {
@@ -39,7 +38,6 @@ import {
   markAnswer,
   solutionOf,
   solutionSchema,
-  type Marking,
   type Solution,
 } from "@/lib/quiz/marking";
 import {
@@ -49,6 +47,7 @@ import {
 } from "@/lib/quiz/present";
 import { resolveAnswer } from "@/lib/quiz/resolve-answer";
 import type { ResolvedAnswer } from "@/lib/grading/grade";
+import type { Feedback, ReviewItem, SubmitOutcome } from "@/lib/quiz/feedback";
 
 export type AttemptStatus = "in_progress" | "finished";
 
@@ -81,46 +80,6 @@ export type AttemptState = AttemptSummary & {
 /** What the quiz runner needs: the questions still to answer, without any key. */
 export type AttemptRunner = AttemptState & {
   questions: { position: number; question: PublicQuestion }[];
-};
-
-export type Feedback = {
-  score: number;
-  correct: boolean;
-  correctAnswer: string;
-  /** Every option, pair, position or gap marked; null for one-part answers and responses stored without it. */
-  marking: Marking | null;
-  explanation: string;
-  sources: EvidenceSentence[];
-  context: EvidenceParagraph[];
-};
-
-export type SubmitError =
-  | "not-found"
-  | "finished"
-  | "out-of-sequence"
-  | "already-answered"
-  | "invalid-answer"
-  | "time-up"
-  | "rate-limited"
-  /** The database cannot take the answer now (missing file, locked, full, read-only): nothing was stored. */
-  | "unavailable";
-export type SubmitOutcome =
-  | {
-      ok: true;
-      position: number;
-      finished: boolean;
-      replay: boolean;
-      feedback: Feedback | null;
-    }
-  | { ok: false; error: SubmitError };
-
-export type ReviewItem = {
-  position: number;
-  questionId: string;
-  prompt: string;
-  given: string;
-  score: number;
-  feedback: Feedback;
 };
 
 export const storedAnswerSchema = z.object({

@@ -4,6 +4,7 @@ import "server-only";
 import { getCatalog } from "@/lib/content/catalog";
 import type { Language } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
+import type { ReviewItem } from "@/lib/quiz/feedback";
 import {
   questionStatistics,
   scoreHistogram,
@@ -28,7 +29,6 @@ import {
   storedSourcesSchema,
   toSummary,
   type AttemptSummary,
-  type ReviewItem,
 } from "./attempts";
 
 export type GradebookCell = {

@@ -4,11 +4,8 @@
 // Same site only (sameSiteOnly: a foreign Origin or Sec-Fetch-Site gets 403), JSON only (415), at
 // most ANSWER_BODY_MAX_BYTES (413), the learner's own attempt only (404), 120 answers per minute.
 import { NextResponse } from "next/server";
-import {
-  submitResponse,
-  type SubmitError,
-  type SubmitOutcome,
-} from "@/lib/data/attempts";
+import { submitResponse } from "@/lib/data/attempts";
+import type { SubmitError, SubmitOutcome } from "@/lib/quiz/feedback";
 import {
   ANSWER_BODY_MAX_BYTES,
   answerBodySchema,
