@@ -23,13 +23,15 @@ import {
 import { getClass, type ClassDetail } from "./classes";
 import {
   attemptSummarySelect,
+  toSummary,
+  type AttemptSummary,
+} from "./attempts";
+import {
   reviewItemsOf,
   storedAnswerSchema,
   storedCorrectAnswerSchema,
   storedSourcesSchema,
-  toSummary,
-  type AttemptSummary,
-} from "./attempts";
+} from "./stored-responses";
 
 export type GradebookCell = {
   attempts: number;

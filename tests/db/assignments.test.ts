@@ -8,7 +8,7 @@ import { setUpTestDatabase } from "@/tests/support/test-db";
 
 const testDb = await setUpTestDatabase();
 const kit = await classroomKit();
-const { db, classes, sets, assignments, attempts } = kit;
+const { db, classes, sets, assignments, attempts, answers } = kit;
 const gradebook = await import("@/lib/data/gradebook");
 const reviews = await import("@/lib/data/reviews");
 afterAll(() => testDb.cleanup());
@@ -168,7 +168,7 @@ describe("attempts at an assignment", () => {
     const s = await kit.student(classId, "Dora");
     const attemptId = await start(s, id);
     const q = kit.catalog.questionsById.get("q001")!;
-    const outcome = await attempts.submitResponse({
+    const outcome = await answers.submitResponse({
       learnerId: s.learnerId,
       attemptId,
       position: 0,
@@ -222,7 +222,7 @@ describe("attempts at an assignment", () => {
     expect(runner.deadlineAt!.getTime()).toBeLessThan(Date.now());
     const q = kit.catalog.questionsById.get("q001")!;
     expect(
-      await attempts.submitResponse({
+      await answers.submitResponse({
         learnerId: s.learnerId,
         attemptId,
         position: 0,

@@ -21,6 +21,7 @@ export async function classroomKit() {
   const sets = await import("@/lib/data/question-sets");
   const assignments = await import("@/lib/data/assignments");
   const attempts = await import("@/lib/data/attempts");
+  const answers = await import("@/lib/data/answers");
   const learners = await import("@/lib/data/learners");
   const { getCatalog } = await import("@/lib/content/catalog");
 
@@ -59,7 +60,7 @@ export async function classroomKit() {
         where: { attemptId_position: { attemptId, position } },
       });
       const q = getCatalog().questionsById.get(item.questionId)!;
-      const outcome = await attempts.submitResponse({
+      const outcome = await answers.submitResponse({
         learnerId,
         attemptId,
         position,
@@ -75,6 +76,7 @@ export async function classroomKit() {
     sets,
     assignments,
     attempts,
+    answers,
     learners,
     catalog: getCatalog(),
     user,
