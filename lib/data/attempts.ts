@@ -6,14 +6,12 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { type Prisma } from "@/generated/prisma/client";
-import { getCatalog, questionById } from "@/lib/content/catalog";
+import { getCatalog } from "@/lib/content/catalog";
 import type { FeedbackMode, Language } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { sql, sqlDate, sqlQuery } from "@/lib/db/sql";
 import { isUniqueViolation } from "@/lib/db/storage-fault";
-import { questionsForAttempt } from "@/lib/quiz/attempt-state";
 import type { ReviewItem } from "@/lib/quiz/feedback";
-import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/present";
 import { resultsHiddenUntil } from "@/lib/teach/set-schema";
 import { closeOverdueAttempt, isPastDeadline } from "./answers";
 import { reviewItemsOf } from "./stored-responses";
@@ -305,27 +303,6 @@ type StateRow = {
   setReviewMode: string | null;
   assignmentDueAt: string | null;
 };
-
-/** What the quiz runner needs: the questions still to answer, without any key. */
-export type AttemptRunner = AttemptState & {
-  questions: { position: number; question: PublicQuestion }[];
-};
-
-/** The attempt with its remaining questions in the order and form the quiz page shows them. */
-export async function getAttemptRunner(
-  learnerId: string,
-  attemptId: string,
-): Promise<AttemptRunner | null> {
-  const state = await getAttemptState(learnerId, attemptId);
-  if (!state) return null;
-  const bank = new Map(
-    state.remaining.map(({ questionId }) => [
-      questionId,
-      toPublicQuestion(questionById(getCatalog(), questionId), state.language),
-    ]),
-  );
-  return { ...state, questions: questionsForAttempt(state, bank) };
-}
 
 export async function listAttempts(
   learnerId: string,

@@ -112,11 +112,11 @@ describe("attempts at an assignment", () => {
       ),
     ).toEqual({ ok: false, error: "language-required" });
     const a = await start(s, choice, "en");
-    expect((await attempts.getAttemptRunner(s.learnerId, a))!.language).toBe(
+    expect((await attempts.getAttemptState(s.learnerId, a))!.language).toBe(
       "en",
     );
     const b = await start(s, fixed, "de");
-    expect((await attempts.getAttemptRunner(s.learnerId, b))!.language).toBe(
+    expect((await attempts.getAttemptState(s.learnerId, b))!.language).toBe(
       "en",
     );
   });
@@ -218,8 +218,8 @@ describe("attempts at an assignment", () => {
       null,
       new Date(Date.now() - 10 * 60_000),
     );
-    const runner = (await attempts.getAttemptRunner(s.learnerId, attemptId))!;
-    expect(runner.deadlineAt!.getTime()).toBeLessThan(Date.now());
+    const state = (await attempts.getAttemptState(s.learnerId, attemptId))!;
+    expect(state.deadlineAt!.getTime()).toBeLessThan(Date.now());
     const q = kit.catalog.questionsById.get("q001")!;
     expect(
       await answers.submitResponse({

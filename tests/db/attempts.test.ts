@@ -6,7 +6,9 @@ import {
 } from "@/tests/support/answers";
 import { setUpTestDatabase } from "@/tests/support/test-db";
 import type { Question } from "@/lib/content/schema";
+import { questionsForAttempt } from "@/lib/quiz/attempt-state";
 import { publicId } from "@/lib/quiz/present";
+import { questionBank } from "@/tests/support/question-bank";
 
 const testDb = await setUpTestDatabase();
 const { db } = testDb;
@@ -166,7 +168,7 @@ describe("an attempt", () => {
 
   it("belongs to its learner only", async () => {
     const attemptId = (await attempts.startAttempt(learnerId, QUICK, "de"))!;
-    expect(await attempts.getAttemptRunner(strangerId, attemptId)).toBeNull();
+    expect(await attempts.getAttemptState(strangerId, attemptId)).toBeNull();
     expect(await attempts.getAttemptReview(strangerId, attemptId)).toBeNull();
     expect(
       await answers.submitResponse({
@@ -193,13 +195,14 @@ describe("an attempt", () => {
         answer: correctPublicAnswer(questionAt(position)),
       });
     }
-    const runner = (await attempts.getAttemptRunner(learnerId, attemptId))!;
-    expect(runner.answeredCount).toBe(3);
-    expect(runner.questions.map((q) => q.position)).toEqual(
+    const state = (await attempts.getAttemptState(learnerId, attemptId))!;
+    const questions = questionsForAttempt(state, questionBank(state.language));
+    expect(state.answeredCount).toBe(3);
+    expect(questions.map((q) => q.position)).toEqual(
       quick.questionIds.slice(3).map((_, i) => i + 3),
     );
-    expect(runner.questions[0]!.question.id).toBe(quick.questionIds[3]);
-    expect(JSON.stringify(runner)).not.toMatch(
+    expect(questions[0]!.question.id).toBe(quick.questionIds[3]);
+    expect(JSON.stringify({ state, questions })).not.toMatch(
       /"(correct|accepted|explanation|sentenceIds|tolerance)"/,
     );
   });
@@ -245,11 +248,13 @@ describe("an attempt", () => {
 
     const retryId = (await attempts.startRetryOfMissed(learnerId, attemptId))!
       .id;
-    const retry = (await attempts.getAttemptRunner(learnerId, retryId))!;
+    const retry = (await attempts.getAttemptState(learnerId, retryId))!;
     expect(retry.isRetry).toBe(true);
-    expect(retry.questions.map((q) => q.question.id)).toEqual(
-      missedPositions.map((p) => quick.questionIds[p]),
-    );
+    expect(
+      questionsForAttempt(retry, questionBank(retry.language)).map(
+        (q) => q.question.id,
+      ),
+    ).toEqual(missedPositions.map((p) => quick.questionIds[p]));
 
     const list = await attempts.listAttempts(learnerId);
     expect(list[0]!.id).toBe(retryId);
@@ -477,8 +482,11 @@ describe("practising what I missed", () => {
     expect(await attempts.startRetryOfMissed(learnerId, attemptId)).toEqual(
       retry,
     );
-    const runner = (await attempts.getAttemptRunner(learnerId, retry.id))!;
-    for (const { position, question } of runner.questions)
+    const state = (await attempts.getAttemptState(learnerId, retry.id))!;
+    for (const { position, question } of questionsForAttempt(
+      state,
+      questionBank(state.language),
+    ))
       await answers.submitResponse({
         learnerId,
         attemptId: retry.id,

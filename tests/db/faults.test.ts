@@ -207,7 +207,7 @@ describe("a database that cannot take the write", () => {
     expect(await submit(3)).toEqual(REFUSED);
     expect(loggedText()).toMatch(/does not exist/);
     const readError = await attempts
-      .getAttemptRunner(attempt.learnerId, attempt.attemptId)
+      .getAttemptState(attempt.learnerId, attempt.attemptId)
       .then(
         () => null,
         (e: unknown) => e,

@@ -2,8 +2,10 @@
 // for the data-layer tests of the teacher features.
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/data/actor";
+import { questionsForAttempt } from "@/lib/quiz/attempt-state";
 import type { SetSettings } from "@/lib/teach/set-schema";
 import { correctPublicAnswer, wrongPublicAnswer } from "./answers";
+import { questionBank } from "./question-bank";
 
 export const SETTINGS: SetSettings = {
   title: "Grundlagen",
@@ -54,8 +56,9 @@ export async function classroomKit() {
     attemptId: string,
     pattern: boolean[],
   ) {
-    const runner = (await attempts.getAttemptRunner(learnerId, attemptId))!;
-    for (const [i, { position }] of runner.questions.entries()) {
+    const state = (await attempts.getAttemptState(learnerId, attemptId))!;
+    const questions = questionsForAttempt(state, questionBank(state.language));
+    for (const [i, { position }] of questions.entries()) {
       const item = await db.attemptItem.findUniqueOrThrow({
         where: { attemptId_position: { attemptId, position } },
       });
