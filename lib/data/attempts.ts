@@ -38,7 +38,10 @@ export type AttemptSummary = {
   finishedAt: Date | null;
 };
 
-/** Per learner and small: the rest (the questions themselves) is the same for everybody. */
+/**
+ * Per learner and small: the questions themselves are the same for everybody (the question bank),
+ * and questionsForAttempt (lib/quiz/attempt-state.ts) picks this attempt's from them.
+ */
 export type AttemptState = AttemptSummary & {
   shuffleOptions: boolean;
   remaining: { position: number; questionId: string }[];
