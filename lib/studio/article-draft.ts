@@ -105,11 +105,11 @@ export function draftArticle(input: ArticleDraftInput): ArticleDraft {
     );
 
   const titleDe = german.title ?? "";
+  const titleEn = englishStructure?.title ?? "";
   if (titleDe === "")
     open.push(
-      "article: the text has no title (its first line is a paragraph); write title.de and title.en",
+      `article: the text has no title (its first line is a paragraph); write title.de${titleEn === "" ? " and title.en" : ""}`,
     );
-  const titleEn = englishStructure?.title ?? "";
   if (titleDe !== "" && englishStructure && titleEn === "")
     open.push("article: the English text has no title; write title.en");
 

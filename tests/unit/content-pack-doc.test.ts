@@ -26,7 +26,8 @@ function namesIn(schema: z.ZodType, found = new Set<string>()): Set<string> {
       found.add(key);
       namesIn(child, found);
     }
-  } else if (schema instanceof z.ZodArray) namesIn(schema.element, found);
+  } else if (schema instanceof z.ZodArray)
+    namesIn(schema.element as z.ZodType, found);
   else if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable)
     namesIn(schema.unwrap() as z.ZodType, found);
   else if (schema instanceof z.ZodUnion)

@@ -298,6 +298,32 @@ describe("article:import on the seed text", () => {
     expect(genders.length / nouns.length).toBeGreaterThanOrEqual(0.95);
   });
 
+  it("marks as hedged the sentences the seed's facts hedge, and only those, with a kind the seed gives them", () => {
+    const { facts } = readPack(path.join(scratch, "seed")).pack;
+    const gold = new Map<string, Set<string>>();
+    for (const fact of seed.facts)
+      if (fact.hedge.kind !== "none")
+        for (const id of fact.sentenceIds)
+          gold.set(id, new Set([...(gold.get(id) ?? []), fact.hedge.kind]));
+    const drafted = new Map(
+      facts
+        .filter((f) => f.hedge.kind !== "none")
+        .map((f) => [f.sentenceIds[0] ?? "", f.hedge.kind]),
+    );
+    const found = [...drafted.keys()].filter((id) => gold.has(id));
+    const recall = found.length / gold.size;
+    const precision = found.length / drafted.size;
+    const kindAgrees = found.filter((id) =>
+      gold.get(id)?.has(drafted.get(id) ?? ""),
+    ).length;
+    console.log(
+      `hedged sentences of the seed: ${gold.size}, drafted ${drafted.size}, recall ${recall}, precision ${precision}, kind agrees ${kindAgrees}/${found.length}`,
+    );
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(kindAgrees / found.length).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("with the seed's English and its glossary as lexicon, drafts questions the draft schema and cross-reference checks accept", () => {
     const out = path.join(scratch, "seed-en");
     const englishPath = path.join(scratch, "seed.en.txt");
