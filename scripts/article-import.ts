@@ -32,6 +32,7 @@ import {
   type ArticleSource,
 } from "../lib/studio/article-draft";
 import { lexiconOf, type Lexicon } from "../lib/studio/glossary-draft";
+import { decodeText } from "../lib/studio/import-text";
 
 const USAGE =
   "Usage: npm run article:import -- <german.txt> [--en <english.txt>] --out <folder> [--id <article id>] [--lexicon <pack folder>]";
@@ -199,37 +200,8 @@ function readSource(file: string): ArticleSource {
           : `cannot be read (${code ?? String(error)})`,
     );
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new ArticleImportError(
-      file,
-      lineOfFirstInvalidByte(bytes),
-      "is not UTF-8 text; save it as UTF-8 plain text",
-    );
-  }
-  return { name: path.basename(file), text };
-}
-
-/** The line holding the first byte sequence that is not UTF-8. */
-function lineOfFirstInvalidByte(bytes: Buffer): number | undefined {
-  let line = 1;
-  let start = 0;
-  for (let index = 0; index <= bytes.length; index++) {
-    if (index === bytes.length || bytes[index] === 0x0a) {
-      try {
-        new TextDecoder("utf-8", { fatal: true }).decode(
-          bytes.subarray(start, index),
-        );
-      } catch {
-        return line;
-      }
-      line += 1;
-      start = index + 1;
-    }
-  }
-  return undefined;
+  // The studio's decoding: a file saved as "ANSI" on Windows is read as Windows-1252.
+  return { name: path.basename(file), text: decodeText(bytes) };
 }
 
 function readLexicon(folder: string): Lexicon {

@@ -397,23 +397,17 @@ describe("article:import refuses bad input", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("refuses an empty text, a file that is not UTF-8, and an English file without text", () => {
+  it("refuses an empty text, a binary file, and an English file without text", () => {
     const empty = path.join(scratch, "empty.txt");
     writeFileSync(empty, "\n\n  \n", "utf8");
     expect(run([empty, "--out", fresh("empty")]).err).toMatch(
       /empty\.txt: the text has no words/,
     );
-    const latin1 = path.join(scratch, "latin1.txt");
-    writeFileSync(
-      latin1,
-      Buffer.concat([
-        Buffer.from("Titel\n\nEin Satz.\n", "utf8"),
-        Buffer.from([0x4b, 0xe4, 0x73, 0x65, 0x2e]),
-      ]),
-    );
-    const notUtf8 = run([latin1, "--out", fresh("latin1")]);
-    expect(notUtf8.code).toBe(2);
-    expect(notUtf8.err).toMatch(/latin1\.txt:4: is not UTF-8 text/);
+    const binary = path.join(scratch, "binary.txt");
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    const notText = run([binary, "--out", fresh("binary")]);
+    expect(notText.code).toBe(2);
+    expect(notText.err).toMatch(/binary\.txt: is not a text file/);
     const onlyTitle = path.join(scratch, "only-title.en.txt");
     writeFileSync(onlyTitle, "Title\n", "utf8");
     const noEnglish = run([
@@ -441,6 +435,22 @@ describe("article:import refuses bad input", () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/exists and is not empty/);
     expect(readdirSync(full)).toEqual(["keep.txt"]);
+  });
+});
+
+describe("article:import reads text as the studio does", () => {
+  it('reads a file saved as Windows-1252 ("ANSI") with its umlauts', () => {
+    const file = path.join(scratch, "ansi.txt");
+    writeFileSync(
+      file,
+      Buffer.from("Titel\n\nDer K\u00e4se kostet 3 Euro.\n", "latin1"),
+    );
+    const out = path.join(scratch, "ansi");
+    expect(run([file, "--out", out]).code).toBe(0);
+    const { article } = readPack(out).pack;
+    expect(article.sentences.map((s) => s.de)).toEqual([
+      "Der K\u00e4se kostet 3 Euro.",
+    ]);
   });
 });
 
