@@ -81,7 +81,10 @@ export function checkPackFolder(dir: string): PackCheck {
     lines.push(
       open.length === 0
         ? `Open items (${DRAFT_FILE}): none`
-        : describeProblems(`Open items (${DRAFT_FILE}):`, "to do", open),
+        : [
+            `Open items (${DRAFT_FILE}): ${open.length}`,
+            ...open.map((item) => `  - ${item}`),
+          ].join("\n"),
     );
 
   const pack = parsed.data;

@@ -50,6 +50,9 @@ export type ArticleDraftInput = {
   lexicon: Lexicon;
 };
 
+/** Each sentence drafts one fact, and the content schema numbers facts f01–f99. */
+export const MAX_SENTENCES = 99;
+
 /** A sentence's English is listed for checking when the alignment is less sure than this. */
 export const ALIGNMENT_CHECK_BELOW = 0.5;
 
@@ -58,7 +61,8 @@ export type ArticleDraftSummary = {
   sections: number;
   paragraphs: number;
   sentences: number;
-  english: { given: boolean; aligned: number; toCheck: number } | null;
+  /** null when no English was given. */
+  english: { aligned: number; toCheck: number } | null;
   glossary: ReturnType<typeof coverage>;
   hedges: Record<Exclude<HedgeKind, "none">, number>;
   questions: Record<QuestionType, number>;
@@ -230,7 +234,6 @@ export function draftArticle(input: ArticleDraftInput): ArticleDraft {
       sentences: sentences.length,
       english: englishStructure
         ? {
-            given: true,
             aligned: sentences.filter((s) => s.en !== "").length,
             toCheck: englishStructure.toCheck,
           }
@@ -309,11 +312,11 @@ function structureOf(imported: ImportedText, source: ArticleSource): Structure {
       "has a title and headings but no paragraph of text",
     );
   const width = Math.max(2, String(count).length);
-  if (width > 3)
+  if (count > MAX_SENTENCES)
     throw new ArticleImportError(
       source.name,
       undefined,
-      `has ${count} sentences; an article may have at most 999`,
+      `has ${count} sentences; a draft can hold at most ${MAX_SENTENCES} (one fact per sentence, and fact ids run f01–f99): split the article`,
     );
   const sentences: StructuredSentence[] = [];
   paragraphTexts.forEach((paragraph, index) => {

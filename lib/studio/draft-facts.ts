@@ -16,9 +16,6 @@ import { detectHedges, findEnglishCues } from "./hedges";
 
 export type FactSentence = { id: string; de: string; en: string };
 
-/** A fact whose statement may still lack its English (a draft pack, lib/content/draft-schema.ts). */
-export type DraftFact = Fact;
-
 const STRENGTH: readonly Exclude<HedgeKind, "none">[] = [
   "estimate",
   "possibility",
@@ -28,11 +25,12 @@ const STRENGTH: readonly Exclude<HedgeKind, "none">[] = [
 ];
 
 export function draftFacts(sentences: readonly FactSentence[]): {
-  facts: DraftFact[];
+  /** Statements may still lack their English ("" in a draft pack). */
+  facts: Fact[];
   open: string[];
 } {
   const open: string[] = [];
-  const facts = sentences.map((sentence, index): DraftFact => {
+  const facts = sentences.map((sentence, index): Fact => {
     const id = `f${String(index + 1).padStart(2, "0")}`;
     const statement: Localized = { de: sentence.de, en: sentence.en };
     const hedges = detectHedges(sentence.de);

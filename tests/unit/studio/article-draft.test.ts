@@ -3,7 +3,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { draftArticle } from "@/lib/studio/article-draft";
+import {
+  ArticleImportError,
+  MAX_SENTENCES,
+  draftArticle,
+} from "@/lib/studio/article-draft";
 
 const fixtures = path.join(import.meta.dirname, "fixtures");
 const german = {
@@ -56,6 +60,25 @@ describe("an article draft with an imperfect translation", () => {
       expect.stringMatching(
         /1 sentence\(s\) without English have no question drafts/,
       ),
+    );
+  });
+});
+
+describe("an article draft's limits", () => {
+  it("refuses more sentences than fact ids, naming the file", () => {
+    const text = Array.from(
+      { length: MAX_SENTENCES + 1 },
+      (_, k) => `Das ist Satz Nummer ${k + 1}.`,
+    ).join(" ");
+    const draft = () =>
+      draftArticle({
+        id: "lang",
+        german: { name: "lang.txt", text },
+        lexicon: new Map(),
+      });
+    expect(draft).toThrow(ArticleImportError);
+    expect(draft).toThrow(
+      /^lang\.txt: has 100 sentences; a draft can hold at most 99/,
     );
   });
 });

@@ -224,6 +224,29 @@ describe("article:import on a crafted article with its English", () => {
     expect(check.draft).toBe(true);
     expect(check.ok).toBe(false);
     expect(check.report).toMatch(/DRAFT: not publishable/);
+    expect(check.report).toContain(
+      `Open items (draft.json): ${manifest.open.length}`,
+    );
+  });
+
+  it("is checked by article:check with the draft schemas, draft.json included", () => {
+    const copy = path.join(scratch, "stadtfest-broken");
+    mkdirSync(copy);
+    for (const name of readdirSync(out))
+      writeFileSync(
+        path.join(copy, name),
+        readFileSync(path.join(out, name), "utf8"),
+      );
+    const manifestFile = path.join(copy, "draft.json");
+    writeFileSync(
+      manifestFile,
+      JSON.stringify({ ...manifest, status: "published" }),
+      "utf8",
+    );
+    const check = checkPackFolder(copy);
+    expect(check.ok).toBe(false);
+    expect(check.report).toMatch(/Draft schema: does not match/);
+    expect(check.report).toMatch(/draft\.status: /);
   });
 
   it("is refused by the app's loader while it is a draft", () => {
