@@ -1,5 +1,5 @@
 // Pages prerendered at build time and served as they are: the quiz page (decision 011) and the
-// static shells (decision 032). Their HTML
+// static shells (decision 034). Their HTML
 // cannot carry a per-request nonce, so each gets a CSP that allows exactly its inline scripts by
 // sha256 hash. The hashes are known only once `next build` has written the HTML, so a step after
 // the build (scripts/prerender-csp.ts) reads the pages and writes the policies into a file of our
