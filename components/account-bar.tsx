@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { signOut } from "@/app/actions/auth";
 import { Link } from "@/i18n/navigation";
-import { getCurrentLearner, getViewer } from "@/lib/session";
+import { getCurrentLearner, getActor } from "@/lib/session";
 
 /**
  * Who is using the app, in one coherent state: an account (its name, the teachers' link, sign out),
@@ -9,8 +9,8 @@ import { getCurrentLearner, getViewer } from "@/lib/session";
  */
 export async function AccountBar() {
   const t = await getTranslations("Layout");
-  const viewer = await getViewer();
-  if (viewer) {
+  const actor = await getActor();
+  if (actor) {
     return (
       <form
         action={signOut}
@@ -18,11 +18,9 @@ export async function AccountBar() {
         aria-label={t("accountNavigation")}
       >
         <span className="account-name">
-          {t("signedInAs", { name: viewer.name })}
+          {t("signedInAs", { name: actor.name })}
         </span>
-        {viewer.role === "teacher" && (
-          <Link href="/teach">{t("navTeach")}</Link>
-        )}
+        {actor.role === "teacher" && <Link href="/teach">{t("navTeach")}</Link>}
         <button type="submit" className="link-button">
           {t("signOut")}
         </button>

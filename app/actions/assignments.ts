@@ -11,7 +11,7 @@ import { isStudent } from "@/lib/data/actor";
 import { startAssignmentAttempt } from "@/lib/data/assignments";
 import { asFormData, formValues, type FormState } from "@/lib/forms";
 import { ensureLearnerForUser } from "@/lib/data/learners";
-import { getViewer } from "@/lib/session";
+import { getActor } from "@/lib/session";
 
 const startSchema = z.object({
   assignmentId: z.uuid(),
@@ -25,17 +25,17 @@ export async function startAssignmentAction(
   formData = asFormData(formData);
   const values = formValues(formData);
   const t = await getTranslations("Assignments.errors");
-  const viewer = await getViewer();
+  const actor = await getActor();
   const parsed = startSchema.safeParse({
     assignmentId: formData.get("assignmentId"),
     language: formData.get("language"),
   });
-  if (!isStudent(viewer) || !parsed.success)
+  if (!isStudent(actor) || !parsed.success)
     return { formError: t("not-found"), values };
   // A signed-in student: their account's learner, never a new guest.
-  const learner = await ensureLearnerForUser(viewer.userId, viewer.name);
+  const learner = await ensureLearnerForUser(actor.userId, actor.name);
   const result = await startAssignmentAttempt(
-    viewer,
+    actor,
     learner.id,
     parsed.data.assignmentId,
     parsed.data.language,

@@ -23,7 +23,7 @@ import {
   teacherSignUpSchema,
 } from "@/lib/auth/schemas";
 import {
-  deleteUser,
+  deleteAccount,
   enrollStudent,
   findClassByJoinCode,
   findStudentAccount,
@@ -155,10 +155,10 @@ export async function signInTeacher(
     },
   );
   if (!attempt.allowed) return lockedOut(attempt, values);
-  const user = attempt.found;
-  if (!user)
+  const account = attempt.found;
+  if (!account)
     return { formError: (await errors())("wrongEmailOrPassword"), values };
-  await moveGuestProgressTo(user.id, user.name);
+  await moveGuestProgressTo(account.id, account.name);
   return continueTo("/teach");
 }
 
@@ -218,7 +218,7 @@ export async function joinClass(
   });
   if (!(await enrollStudent(classroom.id, created.user.id, displayName))) {
     // Somebody took the name between the check and now: undo the account.
-    await deleteUser(created.user.id);
+    await deleteAccount(created.user.id);
     return { fieldErrors: { displayName: [t("nameTaken")] }, values };
   }
   await moveGuestProgressTo(created.user.id, displayName);
@@ -277,9 +277,9 @@ export async function signInStudent(
     },
   );
   if (!attempt.allowed) return lockedOut(attempt, values);
-  const user = attempt.found;
-  if (!user) return { formError: t("wrongNameOrPin"), values };
-  await moveGuestProgressTo(user.id, user.name);
+  const account = attempt.found;
+  if (!account) return { formError: t("wrongNameOrPin"), values };
+  await moveGuestProgressTo(account.id, account.name);
   return continueTo("/progress");
 }
 

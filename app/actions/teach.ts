@@ -55,13 +55,13 @@ import {
   setSettingsSchema,
 } from "@/lib/teach/set-schema";
 import { APP_TIME_ZONE } from "@/lib/time-zone";
-import { getViewer } from "@/lib/session";
+import { getActor } from "@/lib/session";
 
 const uuid = z.uuid();
 
 async function teacherOrNull(): Promise<Actor | null> {
-  const viewer = await getViewer();
-  return isTeacher(viewer) ? viewer : null;
+  const actor = await getActor();
+  return isTeacher(actor) ? actor : null;
 }
 
 async function notAllowed(values?: Record<string, string>): Promise<FormState> {

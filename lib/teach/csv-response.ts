@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { languageSchema, type Language } from "@/lib/content/schema";
 import { isTeacher, type Actor } from "@/lib/data/actor";
-import { getViewer } from "@/lib/session";
+import { getActor } from "@/lib/session";
 import { csvFileName, toCsv, type CsvCell } from "./csv";
 
 export type CsvContext = {
@@ -22,16 +22,16 @@ export async function csvDownload(
     id: string,
   ) => Promise<{ name: string[]; header: string[]; rows: CsvCell[][] } | null>,
 ): Promise<Response> {
-  const viewer = await getViewer();
-  if (!viewer) return new Response("Unauthorized", { status: 401 });
+  const actor = await getActor();
+  if (!actor) return new Response("Unauthorized", { status: 401 });
   const id = z.uuid().safeParse(rawId);
   const locale = languageSchema
     .catch("de")
     .parse(new URL(request.url).searchParams.get("locale"));
-  if (!isTeacher(viewer) || !id.success)
+  if (!isTeacher(actor) || !id.success)
     return new Response("Not found", { status: 404 });
   const t = await getTranslations({ locale, namespace: "Csv" });
-  const file = await build({ actor: viewer, locale, t }, id.data);
+  const file = await build({ actor, locale, t }, id.data);
   if (!file) return new Response("Not found", { status: 404 });
   return new Response(toCsv(file.header, file.rows, locale), {
     headers: {

@@ -7,18 +7,18 @@ import { redirect } from "@/i18n/navigation";
 import type { Language } from "@/lib/content/schema";
 import { isTeacher, type Actor } from "@/lib/data/actor";
 import { getSet } from "@/lib/data/question-sets";
-import { getViewer } from "@/lib/session";
+import { getActor } from "@/lib/session";
 
 export async function requireTeacher(
   locale: Language,
 ): Promise<Actor & { name: string }> {
-  const viewer = await getViewer();
-  if (!viewer) {
+  const actor = await getActor();
+  if (!actor) {
     redirect({ href: "/teach/sign-in", locale });
     throw new Error("unreachable");
   }
-  if (!isTeacher(viewer)) notFound();
-  return viewer;
+  if (!isTeacher(actor)) notFound();
+  return actor;
 }
 
 /** A question set of the signed-in teacher, by the id in the URL; 404 for anything else. */

@@ -4,7 +4,7 @@ import { signInTeacher } from "@/app/actions/auth";
 import { ActionForm, Field } from "@/components/forms/action-form";
 import { Link, redirect } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
-import { getViewer } from "@/lib/session";
+import { getActor } from "@/lib/session";
 
 export const generateMetadata = titled("teacherSignIn");
 
@@ -15,7 +15,7 @@ export default async function TeacherSignInPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if ((await getViewer())?.role === "teacher")
+  if ((await getActor())?.role === "teacher")
     redirect({ href: "/teach", locale });
   const t = await getTranslations("Auth");
   return (
