@@ -11,7 +11,7 @@ import { titled } from "@/i18n/metadata";
 import { getAttemptForTeacher } from "@/lib/data/gradebook";
 import { attemptIdSchema } from "@/lib/quiz/input-schemas";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
-import { requireTeacher } from "@/lib/teach/guard";
+import { requireTeacher } from "@/lib/teacher-guard";
 
 export const generateMetadata = titled("studentAttempt");
 

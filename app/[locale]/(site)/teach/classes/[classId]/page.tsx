@@ -36,7 +36,7 @@ import {
   formatDateEntry,
   formatTimeEntry,
 } from "@/lib/teach/due-date";
-import { requireTeacher } from "@/lib/teach/guard";
+import { requireTeacher } from "@/lib/teacher-guard";
 import { APP_TIME_ZONE } from "@/lib/time-zone";
 
 export const generateMetadata = titled("class");

@@ -16,7 +16,7 @@ import { QUESTION_TYPES } from "@/lib/content/schema";
 import { bankEntries, shortLabel } from "@/lib/teach/question-bank";
 import { setGiveaways } from "@/lib/teach/set-giveaways";
 import { bankFilterSchema, DIFFICULTIES } from "@/lib/teach/set-schema";
-import { requireOwnSet } from "@/lib/teach/guard";
+import { requireOwnSet } from "@/lib/teacher-guard";
 
 export const generateMetadata = titled("editSet");
 

@@ -9,7 +9,7 @@ import {
   toPublicQuestion,
   type PublicQuestion,
 } from "@/lib/quiz/present";
-import { requireOwnSet } from "@/lib/teach/guard";
+import { requireOwnSet } from "@/lib/teacher-guard";
 
 export const generateMetadata = titled("previewSet");
 

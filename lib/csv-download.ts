@@ -1,11 +1,14 @@
-// CSV downloads for teachers: who may download is decided by the data layer (null → 404).
+// CSV downloads for teachers: who may download is decided by the data layer (null → 404). It
+// answers with a Response and translates with next-intl, so it sits at lib/'s top level with the
+// other modules that need the framework (session, action-redirect); lib/<domain>/ folders stay
+// framework-free, and the CSV format itself is lib/teach/csv.ts.
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { languageSchema, type Language } from "@/lib/content/schema";
 import { isTeacher, type Actor } from "@/lib/data/actor";
 import { getActor } from "@/lib/session";
-import { csvFileName, toCsv, type CsvCell } from "./csv";
+import { csvFileName, toCsv, type CsvCell } from "@/lib/teach/csv";
 
 export type CsvContext = {
   actor: Actor;

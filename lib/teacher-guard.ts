@@ -1,5 +1,8 @@
 // Page guards for the teacher area: signed-out visitors go to the sign-in page; a signed-in
 // student gets a 404, as if the page did not exist. The data layer checks again on every query.
+// It redirects and calls notFound() from Next, so it sits at lib/'s top level with the other
+// modules that need the framework (session, action-redirect); lib/<domain>/ folders stay
+// framework-free (eslint refuses Next imports there).
 import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
