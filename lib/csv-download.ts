@@ -5,7 +5,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { languageSchema, type Language } from "@/lib/content/schema";
+import { languageSchema, type Language } from "@/lib/content/content-schema";
 import { isTeacher, type Actor } from "@/lib/data/actor";
 import { getActor } from "@/lib/session";
 import { csvFileName, toCsv, type CsvCell } from "@/lib/teach/csv";

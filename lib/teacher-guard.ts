@@ -7,7 +7,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 import { isTeacher, type Actor } from "@/lib/data/actor";
 import { getSet } from "@/lib/data/question-sets";
 import { getActor } from "@/lib/session";

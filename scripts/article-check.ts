@@ -11,7 +11,7 @@ import {
   formatIssuePath,
   readContentJson,
 } from "../lib/content/content-files";
-import { contentPackSchema } from "../lib/content/schema";
+import { contentPackSchema } from "../lib/content/content-schema";
 import { findGiveaways } from "../lib/content/giveaways";
 import { findContentProblems } from "../lib/content/validate";
 import { lintPack } from "../lib/studio/hedge-lint";

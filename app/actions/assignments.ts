@@ -6,7 +6,7 @@ import { z } from "zod";
 import { continueTo } from "@/lib/action-redirect";
 import { attemptPath } from "@/lib/quiz/attempt-state";
 import { getNow } from "@/lib/clock";
-import { languageSchema } from "@/lib/content/schema";
+import { languageSchema } from "@/lib/content/content-schema";
 import { isStudent } from "@/lib/data/actor";
 import { startAssignmentAttempt } from "@/lib/data/assignments";
 import { asFormData, formValues, type FormState } from "@/lib/forms";

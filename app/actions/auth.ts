@@ -21,7 +21,7 @@ import {
   studentSignInSchema,
   teacherSignInSchema,
   teacherSignUpSchema,
-} from "@/lib/auth/schemas";
+} from "@/lib/auth/account-schema";
 import {
   deleteAccount,
   enrollStudent,

@@ -15,7 +15,7 @@ import {
   attemptIdSchema,
   startQuizFormSchema,
   type StartQuizErrorKey,
-} from "@/lib/quiz/input-schemas";
+} from "@/lib/quiz/input-schema";
 import { NICKNAME_MAX } from "@/lib/quiz/limits";
 import {
   ensureLearner,

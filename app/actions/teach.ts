@@ -9,7 +9,7 @@ import { redirect } from "@/i18n/navigation";
 import { continueTo } from "@/lib/action-redirect";
 import { AUTH_ERROR_LIMITS } from "@/lib/auth/limits";
 import { hashPin } from "@/lib/auth/pin-hash";
-import { classNameSchema, pinSchema } from "@/lib/auth/schemas";
+import { classNameSchema, pinSchema } from "@/lib/auth/account-schema";
 import { isTeacher, type Actor } from "@/lib/data/actor";
 import { assignToClass, withdrawAssignment } from "@/lib/data/assignments";
 import {
@@ -40,7 +40,7 @@ import {
   type FormState,
 } from "@/lib/forms";
 import { getNow } from "@/lib/clock";
-import { languageSchema } from "@/lib/content/schema";
+import { languageSchema } from "@/lib/content/content-schema";
 import { assignFormSchema } from "@/lib/teach/assign-schema";
 import {
   calendarDateOf,

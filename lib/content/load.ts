@@ -1,7 +1,7 @@
 // Reads a content pack from its four JSON files, parses it with the schema and refuses it
 // when the schema or the cross-reference checks find anything wrong.
-import type { ContentPack } from "./schema";
-import { contentPackSchema } from "./schema";
+import type { ContentPack } from "./content-schema";
+import { contentPackSchema } from "./content-schema";
 import {
   contentPackDir,
   describeProblems,

@@ -16,7 +16,7 @@ import {
   type FeedbackMode,
   type Language,
   type Localized,
-} from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import {
   describeStorageFault,

@@ -10,8 +10,8 @@ import {
   formatIssuePath,
   readContentJson,
 } from "@/lib/content/content-files";
-import type { Article } from "@/lib/content/schema";
-import { articleSchema } from "@/lib/content/schema";
+import type { Article } from "@/lib/content/content-schema";
+import { articleSchema } from "@/lib/content/content-schema";
 import type {
   DefiniteArticle,
   Gender,

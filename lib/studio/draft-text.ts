@@ -1,7 +1,7 @@
 // What the question drafts read from an article and its glossary: each sentence's words with their
 // glossary entries, the named entities (persons, places) with their English names, and the roles
 // the article gives them ("der Militärexperte Seth Jones").
-import type { Article, Sentence } from "@/lib/content/schema";
+import type { Article, Sentence } from "@/lib/content/content-schema";
 import type {
   GlossaryData,
   GlossaryEntry,

@@ -6,7 +6,7 @@ import {
   questionIdSchema,
   type Language,
   type Quiz,
-} from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
 import { SET_TITLE_MAX } from "@/lib/auth/limits";
 import { hasInvisibleCharacters } from "@/lib/security/visible-text";
 

@@ -7,7 +7,7 @@ const testDb = await setUpTestDatabase();
 const { db } = testDb;
 const attempts = await import("@/lib/data/attempts");
 const { createLearner } = await import("@/lib/data/learners");
-const { submitAnswerInputSchema } = await import("@/lib/quiz/input-schemas");
+const { submitAnswerInputSchema } = await import("@/lib/quiz/input-schema");
 afterAll(() => testDb.cleanup());
 
 const learnerId = (await createLearner("Fuzz")).learner.id;

@@ -12,7 +12,7 @@ import { retryMissed } from "@/app/actions/quiz";
 import { ReviewList } from "@/components/quiz/review-list";
 import { Link } from "@/i18n/navigation";
 import { getAttemptReview } from "@/lib/data/attempts";
-import { attemptIdSchema } from "@/lib/quiz/input-schemas";
+import { attemptIdSchema } from "@/lib/quiz/input-schema";
 import { pointsToShow } from "@/lib/quiz/points";
 import { getCurrentLearner } from "@/lib/session";
 import { titleFrom } from "@/i18n/metadata";

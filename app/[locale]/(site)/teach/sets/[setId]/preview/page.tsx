@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { getCatalog, sourceSentencesOf } from "@/lib/content/catalog";
-import { LANGUAGES } from "@/lib/content/schema";
+import { LANGUAGES } from "@/lib/content/content-schema";
 import {
   describeCorrectAnswer,
   toPublicQuestion,

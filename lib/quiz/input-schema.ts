@@ -1,7 +1,7 @@
 // zod schemas for what the quiz routes and actions accept from the outside world.
 // Form error messages are message keys (StartQuiz.errors.*) that the action translates.
 import { z } from "zod";
-import { LANGUAGES } from "@/lib/content/schema";
+import { LANGUAGES } from "@/lib/content/content-schema";
 import { publicAnswerSchema } from "./answer-schema";
 import { NICKNAME_MAX } from "./limits";
 
