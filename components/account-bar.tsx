@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { signOut } from "@/app/actions/auth";
+import { signOutAction } from "@/app/actions/auth";
 import { Link } from "@/i18n/navigation";
 import { getCurrentLearner, getActor } from "@/lib/session";
 
@@ -13,7 +13,7 @@ export async function AccountBar() {
   if (actor) {
     return (
       <form
-        action={signOut}
+        action={signOutAction}
         className="header-account"
         aria-label={t("accountNavigation")}
       >

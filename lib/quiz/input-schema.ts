@@ -19,6 +19,15 @@ export const startQuizFormSchema = z.object({
     .regex(/^[\p{L}\p{N} ._-]+$/u, { error: "nicknameInvalid" }),
   language: z.enum(LANGUAGES, { error: "languageInvalid" }),
 });
+/** A student's start of an assignment; the language only where the set leaves it to them. */
+export const startAssignmentFormSchema = z.object({
+  assignmentId: z.uuid(),
+  language: z.enum(LANGUAGES).nullable().catch(null),
+});
+
+/** "Retry the missed questions" on a finished attempt's results. */
+export const retryMissedFormSchema = z.object({ attemptId: attemptIdSchema });
+
 export type StartQuizErrorKey =
   | "nicknameRequired"
   | "nicknameTooLong"

@@ -1,6 +1,6 @@
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { signInTeacher } from "@/app/actions/auth";
+import { signInTeacherAction } from "@/app/actions/auth";
 import { ActionForm, Field } from "@/components/forms/action-form";
 import { Link, redirect } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
@@ -22,7 +22,7 @@ export default async function TeacherSignInPage({
     <article className="narrow">
       <h1>{t("teacherSignInTitle")}</h1>
       <ActionForm
-        action={signInTeacher}
+        action={signInTeacherAction}
         submitLabel={t("signIn")}
         pendingLabel={t("signingIn")}
       >

@@ -9,7 +9,7 @@ import QRCode from "qrcode";
 import { z } from "zod";
 import {
   archiveClassAction,
-  assignAction,
+  assignToClassAction,
   regenerateJoinCodeAction,
   removeStudentAction,
   renameClassAction,
@@ -333,7 +333,7 @@ export default async function ClassPage({ params }: Props) {
           <p>{t("archivedNoAssign")}</p>
         ) : (
           <ActionForm
-            action={assignAction}
+            action={assignToClassAction}
             submitLabel={t("assign")}
             pendingLabel={t("saving")}
             aria-labelledby="assign-heading"
