@@ -1,8 +1,9 @@
 "use server";
 // Accounts: teacher sign-up and sign-in (e-mail + password), student join and sign-in (class code
 // + name + PIN), sign-out. Each action: zod (handleForm, lib/form-action.ts) → rate limit →
-// better-auth → move guest progress → continueTo (the next page; lib/action-redirect.ts). Every try at a secret is counted before the secret is
-// checked; no per-address limit refuses a right code, name and PIN (decision 021).
+// better-auth → move guest progress → continueTo (the next page; lib/action-redirect.ts). Every try
+// at a secret is counted before the secret is checked; no per-address limit refuses a right code,
+// name and PIN (decision 021).
 
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
@@ -233,10 +234,10 @@ export async function signInStudentAction(
       const { classroom, overLimit } = await lookUpJoinCode(credentials.code);
       if (!classroom && !overLimit) return codeUnknown(values);
 
-      // Wrong PINs count per name in the class, whether or not the name exists (no name probing), and
-      // each try is counted before its PIN is checked. Over the address's limit an unknown code goes
-      // the same way, counted per name under the code, so neither the answer nor a lock-out tells it
-      // from a code that exists.
+      // Wrong PINs count per name in the class, whether or not the name exists (no name
+      // probing), and each try is counted before its PIN is checked. Over the address's limit an
+      // unknown code goes the same way, counted per name under the code, so neither the answer
+      // nor a lock-out tells it from a code that exists.
       const attempt = await trySecret(
         pinFailuresKey(
           classroom?.id ?? `unknown-code:${credentials.code}`,
