@@ -35,6 +35,26 @@ const config = [
     },
   },
   {
+    // Domain folders are plain TypeScript that can be read and tested alone: a module that needs
+    // Next or next-intl's server side sits at lib/'s top level (lib/session.ts, lib/teacher-guard.ts).
+    name: "quellenquiz/framework-free-lib",
+    files: ["lib/*/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["next", "next/*", "next-intl", "next-intl/*"],
+              message:
+                "lib/<domain>/ is framework-free: put modules that need Next at lib/'s top level.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The environment gate itself, configuration files and scripts that run before the app does.
     files: [
       "lib/env.ts",

@@ -6,7 +6,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
-import { signOut } from "@/app/actions/auth";
+import { signOutAction } from "@/app/actions/auth";
 import { Link } from "@/i18n/navigation";
 import type { MeDto } from "@/lib/me";
 
@@ -22,7 +22,7 @@ export function AccountLinks({
   if (account) {
     return (
       <form
-        action={signOut}
+        action={signOutAction}
         className="header-account"
         aria-label={t("accountNavigation")}
       >

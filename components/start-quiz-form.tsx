@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { startQuiz, type StartQuizState } from "@/app/actions/quiz";
+import { startQuizAction } from "@/app/actions/quiz";
+import type { FormState } from "@/lib/forms";
 import { NICKNAME_MAX } from "@/lib/quiz/limits";
 import { useRedirectTo } from "./forms/use-redirect-to";
 
@@ -18,8 +19,8 @@ export function StartQuizForm({
   defaultLanguage,
 }: Props) {
   const t = useTranslations("StartQuiz");
-  const [state, formAction, pending] = useActionState<StartQuizState, FormData>(
-    startQuiz,
+  const [state, formAction, pending] = useActionState<FormState, FormData>(
+    startQuizAction,
     {},
   );
   const busy = useRedirectTo(state.redirectTo) || pending;

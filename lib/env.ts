@@ -1,4 +1,10 @@
 // The environment, checked once by a zod schema. Everything that reads configuration reads it here.
+//
+// The rule: code of the app (app/, components/, lib/, i18n/, proxy.ts) reads the environment only
+// through getEnv(); eslint refuses `process.env` anywhere else in it. Exempt, because they run
+// outside Next and before or around the app: scripts/ and bench/ (they start, migrate, back up and
+// measure it, and hand the environment on to the processes they start), tests/, prisma/, deploy/
+// and the *.config files. A setting the app needs is added to envSchema below, never read raw.
 import { z } from "zod";
 import {
   parseTrustedProxies,

@@ -1,6 +1,7 @@
-// Who is using the app: a signed-in account (better-auth session cookie) or a guest learner
-// identified by its own httpOnly cookie. A learner holds quiz, word and review progress; an account
-// has exactly one learner, and a guest's learner moves to the account when the guest signs in.
+// Who is asking, in the two words of docs/decisions/033: the actor (the signed-in account, from
+// better-auth's session cookie, as the data layer sees it) and the learner (whose quiz, word and
+// review progress this is: a guest's, identified by its own httpOnly cookie, or an account's). An
+// account has exactly one learner, and a guest's learner moves to the account when the guest signs in.
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
@@ -29,8 +30,8 @@ export const LEARNER_COOKIE = "qq_learner";
 const SESSION_COOKIE = "qq.session_token";
 const ONE_YEAR_S = 60 * 60 * 24 * 365;
 
-/** The signed-in account of this request, or null. Memoised per request. */
-export const getViewer = cache(
+/** The actor of this request (the signed-in account), or null for a guest. Memoised per request. */
+export const getActor = cache(
   async (): Promise<(Actor & { name: string }) | null> => {
     // Guests have no session cookie: skip better-auth entirely. (Its session look-up can also answer
     // with cookie headers, which inside a server action makes Next re-render the whole page.)
@@ -58,8 +59,8 @@ export const getViewer = cache(
 
 /** The learner of this request, or null for a first-time visitor. Memoised per request. */
 export const getCurrentLearner = cache(async (): Promise<LearnerDto | null> => {
-  const viewer = await getViewer();
-  if (viewer) return findLearnerByUserId(viewer.userId);
+  const actor = await getActor();
+  if (actor) return findLearnerByUserId(actor.userId);
   const token = (await cookies()).get(LEARNER_COOKIE)?.value;
   if (!token || token.length > 100) return null;
   return findLearnerBySessionToken(token);
@@ -76,8 +77,8 @@ export type GuestsLimited = { limited: true; minutes: number };
 export async function ensureLearner(
   nickname: string,
 ): Promise<LearnerDto | GuestsLimited> {
-  const viewer = await getViewer();
-  if (viewer) return ensureLearnerForUser(viewer.userId, viewer.name);
+  const actor = await getActor();
+  if (actor) return ensureLearnerForUser(actor.userId, actor.name);
   const current = await getCurrentLearner();
   if (current)
     return current.nickname === nickname

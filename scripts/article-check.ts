@@ -20,7 +20,7 @@ import {
   draftGlossarySchema,
   draftManifestSchema,
 } from "../lib/content/draft-schema";
-import { contentPackSchema } from "../lib/content/schema";
+import { contentPackSchema } from "../lib/content/content-schema";
 import { findGiveaways } from "../lib/content/giveaways";
 import { findContentProblems } from "../lib/content/validate";
 import { lintPack } from "../lib/studio/hedge-lint";

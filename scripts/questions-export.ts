@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { loadContentPack } from "../lib/content/load";
-import { languageSchema } from "../lib/content/schema";
+import { languageSchema } from "../lib/content/content-schema";
 import { exportQuestions } from "../lib/exchange/exchange-export";
 import { EXCHANGE_FORMATS } from "../lib/exchange/exchange-model";
 

@@ -23,7 +23,7 @@ import {
   languageSchema,
   type ContentPack,
   type Language,
-} from "../lib/content/schema";
+} from "../lib/content/content-schema";
 import { importQuestions } from "../lib/exchange/exchange-import";
 import {
   EXCHANGE_FORMATS,

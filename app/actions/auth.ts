@@ -1,8 +1,9 @@
 "use server";
 // Accounts: teacher sign-up and sign-in (e-mail + password), student join and sign-in (class code
-// + name + PIN), sign-out. Each action: zod → rate limit → better-auth → move guest progress → continueTo
-// (the next page; lib/action-redirect.ts). Every try at a secret is counted before the secret is
-// checked; no per-address limit refuses a right code, name and PIN (decision 021).
+// + name + PIN), sign-out. Each action: zod (handleForm, lib/form-action.ts) → rate limit →
+// better-auth → move guest progress → continueTo (the next page; lib/action-redirect.ts). Every try
+// at a secret is counted before the secret is checked; no per-address limit refuses a right code,
+// name and PIN (decision 021).
 
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
@@ -21,21 +22,16 @@ import {
   studentSignInSchema,
   teacherSignInSchema,
   teacherSignUpSchema,
-} from "@/lib/auth/schemas";
+} from "@/lib/auth/account-schema";
 import {
-  deleteUser,
+  deleteAccount,
   enrollStudent,
   findClassByJoinCode,
   findStudentAccount,
   isNameTaken,
 } from "@/lib/data/classes";
-import {
-  asFormData,
-  fieldErrorsFrom,
-  formObject,
-  formValues,
-  type FormState,
-} from "@/lib/forms";
+import { handleForm } from "@/lib/form-action";
+import { fieldErrorsFrom, type FormState } from "@/lib/forms";
 import {
   peekLimit,
   pinFailuresKey,
@@ -62,6 +58,17 @@ async function lockedOut(
   };
 }
 
+/** better-auth's sign-in (it sets the session cookie): the account, or null for a wrong secret. */
+async function signInWithSecret(body: { email: string; password: string }) {
+  try {
+    return (await getAuth().api.signInEmail({ body, headers: await headers() }))
+      .user;
+  } catch (error) {
+    if (error instanceof APIError) return null;
+    throw error;
+  }
+}
+
 async function invalid(
   error: ZodError,
   values: Record<string, string>,
@@ -84,82 +91,73 @@ async function invalid(
   return { fieldErrors, values };
 }
 
-export async function signUpTeacher(
+export async function signUpTeacherAction(
   _prev: FormState,
-  formData: FormData,
+  input: unknown,
 ): Promise<FormState> {
-  formData = asFormData(formData);
-  const values = formValues(formData);
-  const parsed = teacherSignUpSchema.safeParse(
-    formObject(formData, ["name", "email", "password"]),
-  );
-  if (!parsed.success) return invalid(parsed.error, values);
-  const limit = await takeLimit(
-    `signup:address:${await clientAddress()}`,
-    RATE_RULES.signUpsPerAddress,
-  );
-  if (!limit.allowed) return lockedOut(limit, values);
-  // Common, leaked and patterned passwords are the ones tried first on every account. Weighed
-  // after the sign-up limit: zxcvbn costs real time per password.
-  const weakness = passwordWeakness(parsed.data.password, [
-    parsed.data.name,
-    parsed.data.email,
-  ]);
-  if (weakness)
-    return { fieldErrors: { password: [(await errors())(weakness)] }, values };
+  return handleForm(
+    input,
+    { schema: teacherSignUpSchema, invalid },
+    async (teacher, { values }) => {
+      const limit = await takeLimit(
+        `signup:address:${await clientAddress()}`,
+        RATE_RULES.signUpsPerAddress,
+      );
+      if (!limit.allowed) return lockedOut(limit, values);
+      // Common, leaked and patterned passwords are the ones tried first on every account. Weighed
+      // after the sign-up limit: zxcvbn costs real time per password.
+      const weakness = passwordWeakness(teacher.password, [
+        teacher.name,
+        teacher.email,
+      ]);
+      if (weakness)
+        return {
+          fieldErrors: { password: [(await errors())(weakness)] },
+          values,
+        };
 
-  let userId: string;
-  try {
-    const result = await getAuth().api.signUpEmail({
-      body: parsed.data,
-      headers: await headers(),
-    });
-    userId = result.user.id;
-  } catch (error) {
-    if (error instanceof APIError)
-      return {
-        fieldErrors: { email: [(await errors())("emailTaken")] },
-        values,
-      };
-    throw error;
-  }
-  await moveGuestProgressTo(userId, parsed.data.name);
-  return continueTo("/teach");
-}
-
-export async function signInTeacher(
-  _prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  formData = asFormData(formData);
-  const values = formValues(formData);
-  const parsed = teacherSignInSchema.safeParse(
-    formObject(formData, ["email", "password"]),
-  );
-  if (!parsed.success) return invalid(parsed.error, values);
-  const attempt = await trySecret(
-    `signin:${parsed.data.email}`,
-    RATE_RULES.teacherSignInFailures,
-    async () => {
+      let userId: string;
       try {
-        return (
-          await getAuth().api.signInEmail({
-            body: parsed.data,
-            headers: await headers(),
-          })
-        ).user;
+        const result = await getAuth().api.signUpEmail({
+          body: teacher,
+          headers: await headers(),
+        });
+        userId = result.user.id;
       } catch (error) {
-        if (error instanceof APIError) return null;
+        if (error instanceof APIError)
+          return {
+            fieldErrors: { email: [(await errors())("emailTaken")] },
+            values,
+          };
         throw error;
       }
+      await moveGuestProgressTo(userId, teacher.name);
+      return continueTo("/teach");
     },
   );
-  if (!attempt.allowed) return lockedOut(attempt, values);
-  const user = attempt.found;
-  if (!user)
-    return { formError: (await errors())("wrongEmailOrPassword"), values };
-  await moveGuestProgressTo(user.id, user.name);
-  return continueTo("/teach");
+}
+
+export async function signInTeacherAction(
+  _prev: FormState,
+  input: unknown,
+): Promise<FormState> {
+  return handleForm(
+    input,
+    { schema: teacherSignInSchema, invalid },
+    async (credentials, { values }) => {
+      const attempt = await trySecret(
+        `signin:${credentials.email}`,
+        RATE_RULES.teacherSignInFailures,
+        () => signInWithSecret(credentials),
+      );
+      if (!attempt.allowed) return lockedOut(attempt, values);
+      const account = attempt.found;
+      if (!account)
+        return { formError: (await errors())("wrongEmailOrPassword"), values };
+      await moveGuestProgressTo(account.id, account.name);
+      return continueTo("/teach");
+    },
+  );
 }
 
 /**
@@ -189,101 +187,90 @@ async function codeUnknown(values: Record<string, string>): Promise<FormState> {
 /** What a wrong PIN costs, paid where there is no PIN to check, so timing tells nothing either. */
 const UNUSED_PIN_HASH = `pin1$${"0".repeat(32)}$${"0".repeat(64)}`;
 
-export async function joinClass(
+export async function joinClassAction(
   _prev: FormState,
-  formData: FormData,
+  input: unknown,
 ): Promise<FormState> {
-  formData = asFormData(formData);
-  const values = formValues(formData);
-  const t = await errors();
-  const parsed = joinClassSchema.safeParse(
-    formObject(formData, ["code", "displayName", "pin", "pinConfirm"]),
-  );
-  if (!parsed.success) return invalid(parsed.error, values);
-  const { classroom, overLimit } = await lookUpJoinCode(parsed.data.code);
-  if (overLimit) return lockedOut(overLimit, values);
-  if (!classroom) return codeUnknown(values);
-  const { displayName, pin } = parsed.data;
-  if (await isNameTaken(classroom.id, displayName))
-    return { fieldErrors: { displayName: [t("nameTaken")] }, values };
+  return handleForm(
+    input,
+    { schema: joinClassSchema, invalid },
+    async ({ code, displayName, pin }, { values }) => {
+      const t = await errors();
+      const { classroom, overLimit } = await lookUpJoinCode(code);
+      if (overLimit) return lockedOut(overLimit, values);
+      if (!classroom) return codeUnknown(values);
+      if (await isNameTaken(classroom.id, displayName))
+        return { fieldErrors: { displayName: [t("nameTaken")] }, values };
 
-  const requestHeaders = await headers();
-  const created = await getAuth().api.signUpEmail({
-    body: {
-      name: displayName,
-      email: studentEmail(randomUUID()),
-      password: pinSecret(pin),
-    },
-    headers: requestHeaders,
-  });
-  if (!(await enrollStudent(classroom.id, created.user.id, displayName))) {
-    // Somebody took the name between the check and now: undo the account.
-    await deleteUser(created.user.id);
-    return { fieldErrors: { displayName: [t("nameTaken")] }, values };
-  }
-  await moveGuestProgressTo(created.user.id, displayName);
-  return continueTo("/progress");
-}
-
-export async function signInStudent(
-  _prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  formData = asFormData(formData);
-  const values = formValues(formData);
-  const t = await errors();
-  const parsed = studentSignInSchema.safeParse(
-    formObject(formData, ["code", "displayName", "pin"]),
-  );
-  if (!parsed.success) return invalid(parsed.error, values);
-  const { classroom, overLimit } = await lookUpJoinCode(parsed.data.code);
-  if (!classroom && !overLimit) return codeUnknown(values);
-
-  // Wrong PINs count per name in the class, whether or not the name exists (no name probing), and
-  // each try is counted before its PIN is checked. Over the address's limit an unknown code goes
-  // the same way, counted per name under the code, so neither the answer nor a lock-out tells it
-  // from a code that exists.
-  const attempt = await trySecret(
-    pinFailuresKey(
-      classroom?.id ?? `unknown-code:${parsed.data.code}`,
-      nameKey(parsed.data.displayName),
-    ),
-    RATE_RULES.studentPinFailures,
-    async () => {
-      const account =
-        classroom &&
-        (await findStudentAccount(classroom.id, parsed.data.displayName));
-      if (!account) {
-        await verifySecret({
-          hash: UNUSED_PIN_HASH,
-          password: pinSecret(parsed.data.pin),
-        });
-        return null;
+      const requestHeaders = await headers();
+      const created = await getAuth().api.signUpEmail({
+        body: {
+          name: displayName,
+          email: studentEmail(randomUUID()),
+          password: pinSecret(pin),
+        },
+        headers: requestHeaders,
+      });
+      if (!(await enrollStudent(classroom.id, created.user.id, displayName))) {
+        // Somebody took the name between the check and now: undo the account.
+        await deleteAccount(created.user.id);
+        return { fieldErrors: { displayName: [t("nameTaken")] }, values };
       }
-      try {
-        return (
-          await getAuth().api.signInEmail({
-            body: {
-              email: account.email,
-              password: pinSecret(parsed.data.pin),
-            },
-            headers: await headers(),
-          })
-        ).user;
-      } catch (error) {
-        if (error instanceof APIError) return null;
-        throw error;
-      }
+      await moveGuestProgressTo(created.user.id, displayName);
+      return continueTo("/progress");
     },
   );
-  if (!attempt.allowed) return lockedOut(attempt, values);
-  const user = attempt.found;
-  if (!user) return { formError: t("wrongNameOrPin"), values };
-  await moveGuestProgressTo(user.id, user.name);
-  return continueTo("/progress");
 }
 
-export async function signOut(): Promise<void> {
+export async function signInStudentAction(
+  _prev: FormState,
+  input: unknown,
+): Promise<FormState> {
+  return handleForm(
+    input,
+    { schema: studentSignInSchema, invalid },
+    async (credentials, { values }) => {
+      const t = await errors();
+      const { classroom, overLimit } = await lookUpJoinCode(credentials.code);
+      if (!classroom && !overLimit) return codeUnknown(values);
+
+      // Wrong PINs count per name in the class, whether or not the name exists (no name
+      // probing), and each try is counted before its PIN is checked. Over the address's limit an
+      // unknown code goes the same way, counted per name under the code, so neither the answer
+      // nor a lock-out tells it from a code that exists.
+      const attempt = await trySecret(
+        pinFailuresKey(
+          classroom?.id ?? `unknown-code:${credentials.code}`,
+          nameKey(credentials.displayName),
+        ),
+        RATE_RULES.studentPinFailures,
+        async () => {
+          const account =
+            classroom &&
+            (await findStudentAccount(classroom.id, credentials.displayName));
+          if (!account) {
+            await verifySecret({
+              hash: UNUSED_PIN_HASH,
+              password: pinSecret(credentials.pin),
+            });
+            return null;
+          }
+          return signInWithSecret({
+            email: account.email,
+            password: pinSecret(credentials.pin),
+          });
+        },
+      );
+      if (!attempt.allowed) return lockedOut(attempt, values);
+      const account = attempt.found;
+      if (!account) return { formError: t("wrongNameOrPin"), values };
+      await moveGuestProgressTo(account.id, account.name);
+      return continueTo("/progress");
+    },
+  );
+}
+
+export async function signOutAction(): Promise<void> {
   await getAuth().api.signOut({ headers: await headers() });
   redirect({ href: "/", locale: await getLocale() });
 }

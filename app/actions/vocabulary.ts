@@ -1,7 +1,8 @@
 "use server";
 // Server actions of the reader's vocabulary: parse → fail early → write → return the new status.
 
-import { asFormData } from "@/lib/forms";
+import { handleButton } from "@/lib/form-action";
+import type { ActionResult } from "@/lib/forms";
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import {
@@ -21,9 +22,10 @@ import {
   isGuestsLimited,
 } from "@/lib/session";
 
-export type SetWordStatusResult =
-  | { ok: true; entryId: string; status: WordStatus | null }
-  | { ok: false; error: "invalid" | "not-found" | "too-many-guests" };
+export type SetWordStatusResult = ActionResult<
+  { entryId: string; status: WordStatus | null },
+  "invalid" | "not-found" | "too-many-guests"
+>;
 
 /** Saves a word, marks it as known, or removes it. A first-time reader becomes a guest learner. */
 export async function setWordStatusAction(
@@ -40,20 +42,24 @@ export async function setWordStatusAction(
 }
 
 /** Removes a word from the words page. Bad input or no learner changes nothing. */
-export async function forgetWord(formData: FormData): Promise<void> {
-  formData = asFormData(formData);
-  const parsed = forgetWordFormSchema.safeParse({
-    sentenceId: formData.get("sentenceId"),
-    tokenIndex: formData.get("tokenIndex"),
-  });
-  const learner = await getCurrentLearner();
-  if (!parsed.success || !learner) return;
-  await setWordStatus(learner.id, { ...parsed.data, status: null });
-  revalidatePath(`/${await getLocale()}/words`);
+export async function forgetWordAction(input: unknown): Promise<void> {
+  await handleButton(
+    input,
+    forgetWordFormSchema,
+    async (word) => {
+      const learner = await getCurrentLearner();
+      if (!learner) return;
+      await setWordStatus(learner.id, { ...word, status: null });
+      revalidatePath(`/${await getLocale()}/words`);
+    },
+    async () => {},
+  );
 }
 
-export type CheckDrillResult =
-  ({ ok: true } & DrillResult) | { ok: false; error: "invalid" | "not-found" };
+export type CheckDrillResult = ActionResult<
+  DrillResult,
+  "invalid" | "not-found"
+>;
 
 /** Grades one drill answer on the server. */
 export async function checkDrillAction(

@@ -3,7 +3,7 @@
 // folded away. From the snapshots each response was graded against. Used by the learner's results
 // and the teacher's view of an attempt.
 import { useFormatter, useTranslations } from "next-intl";
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 import type { ReviewItem } from "@/lib/quiz/feedback";
 import { pointsToShow } from "@/lib/quiz/points";
 import { Evidence } from "./evidence";

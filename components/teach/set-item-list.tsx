@@ -48,8 +48,8 @@ export function SetItemList({
     setDragged(null);
     startTransition(async () => {
       setOptimistic(next);
-      const ok = await reorderQuestionsAction({ setId, questionIds: ids });
-      setStatus(ok ? t("orderSaved") : t("orderFailed"));
+      const result = await reorderQuestionsAction({ setId, questionIds: ids });
+      setStatus(result.ok ? t("orderSaved") : t("orderFailed"));
       router.refresh();
     });
   };

@@ -7,7 +7,7 @@
 //
 // better-auth's documented `password.hash` hook is handed only the secret, so a student's PIN
 // travels through better-auth marked (`pinSecret`): the hook gives a marked secret the PIN's cost.
-// The mark begins with a NUL, which no teacher's password can contain (lib/auth/schemas.ts), so a
+// The mark begins with a NUL, which no teacher's password can contain (lib/auth/account-schema.ts), so a
 // teacher's password is always hashed at the full cost. Decision 028.
 import "server-only";
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";

@@ -1,5 +1,11 @@
 // Indexed, read-only views of the loaded content pack: what pages and the data layer look up by id.
-import type { ContentPack, Question, Quiz, Section, Sentence } from "./schema";
+import type {
+  ContentPack,
+  Question,
+  Quiz,
+  Section,
+  Sentence,
+} from "./content-schema";
 import { getContentPack } from "./load";
 
 export type Catalog = {

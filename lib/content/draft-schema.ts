@@ -25,7 +25,7 @@ import {
   quizSchema,
   sectionSchema,
   sentenceSchema,
-} from "./schema";
+} from "./content-schema";
 
 /** The file whose presence makes a pack folder a draft. */
 export const DRAFT_FILE = "draft.json";

@@ -43,7 +43,7 @@
 import { parseNumberAnswer } from "@/lib/grading/numbers";
 import { normalizeAnswerText } from "@/lib/grading/normalize";
 import { isInflectedForm } from "@/lib/grading/word-forms";
-import type { FeedbackMode, Language, Question } from "./schema";
+import type { FeedbackMode, Language, Question } from "./content-schema";
 
 export type GiveawayVia =
   "prompt" | "statement" | "options" | "answer" | "explanation" | "grammar";

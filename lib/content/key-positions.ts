@@ -4,7 +4,7 @@
 // may hold the key of single-choice questions (or the correct options of multiple-select ones)
 // more often than its fair share plus one, and no multiple-select question may list its correct
 // options first.
-import type { Question } from "./schema";
+import type { Question } from "./content-schema";
 
 type ChoiceQuestion = Extract<Question, { type: "single" | "multiple" }>;
 

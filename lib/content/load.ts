@@ -3,8 +3,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { DRAFT_FILE } from "./draft-schema";
-import type { Article, ContentPack } from "./schema";
-import { articleSchema, contentPackSchema } from "./schema";
+import type { Article, ContentPack } from "./content-schema";
+import { articleSchema, contentPackSchema } from "./content-schema";
 import {
   contentPackDir,
   describeProblems,

@@ -12,8 +12,8 @@ import type {
   Question,
   Quiz,
   Sentence,
-} from "./schema";
-import { LANGUAGES } from "./schema";
+} from "./content-schema";
+import { LANGUAGES } from "./content-schema";
 
 /** Browsers only see opaque option ids, but a telling authored id still invites slips in review and logs. */
 const TELLING_ID_PARTS = new Set([

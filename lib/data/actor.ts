@@ -1,5 +1,6 @@
-// Who is asking, as the data layer sees it. Every function for teachers or students takes an Actor
-// and checks it itself: pages, actions and routes cannot forget an ownership check.
+// The actor: who is asking, as the data layer sees it (the signed-in account; getActor in
+// lib/session.ts; the words are in docs/decisions/033). Every function for teachers or students
+// takes an Actor and checks it itself: pages, actions and routes cannot forget an ownership check.
 export type Role = "teacher" | "student";
 export type Actor = { userId: string; role: Role };
 

@@ -9,7 +9,7 @@ import {
   questionById,
   sourceSentencesOf,
 } from "@/lib/content/catalog";
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import { sql, sqlDate, sqlQuery, sqlTransaction } from "@/lib/db/sql";
 import {

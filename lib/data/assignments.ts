@@ -2,7 +2,7 @@
 // their own classes only; students see and start only the assignments of classes they are in.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 import { getCatalog } from "@/lib/content/catalog";
 import { db } from "@/lib/db/client";
 import { shuffled } from "@/lib/quiz/present";

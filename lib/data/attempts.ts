@@ -7,7 +7,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { type Prisma } from "@/generated/prisma/client";
 import { getCatalog } from "@/lib/content/catalog";
-import type { FeedbackMode, Language } from "@/lib/content/schema";
+import type { FeedbackMode, Language } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import { sql, sqlDate, sqlQuery } from "@/lib/db/sql";
 import { isUniqueViolation } from "@/lib/db/storage-fault";

@@ -304,6 +304,6 @@ export async function findStudentAccount(
 }
 
 /** Removes an account that was created for a join that then failed (the name was taken). */
-export async function deleteUser(userId: string): Promise<void> {
+export async function deleteAccount(userId: string): Promise<void> {
   await db.user.deleteMany({ where: { id: userId } });
 }

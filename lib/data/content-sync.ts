@@ -4,7 +4,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { ContentPack } from "@/lib/content/schema";
+import type { ContentPack } from "@/lib/content/content-schema";
 
 export type SyncReport = {
   sentences: { created: number; updated: number };

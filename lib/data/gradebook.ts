@@ -2,7 +2,7 @@
 // analysis of an assignment. Every query is scoped to classes of the acting teacher.
 import "server-only";
 import { getCatalog } from "@/lib/content/catalog";
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import type { ReviewItem } from "@/lib/quiz/feedback";
 import {

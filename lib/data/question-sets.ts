@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { getCatalog } from "@/lib/content/catalog";
 import { db } from "@/lib/db/client";
 import { isPermutation, moveItem } from "@/lib/teach/question-bank";
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 import {
   settingsFromQuiz,
   type ReviewMode,

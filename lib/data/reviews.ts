@@ -2,7 +2,7 @@
 // (facts) they have answered. What the browser gets before rating is only the front of a card.
 import "server-only";
 import { getCatalog } from "@/lib/content/catalog";
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import { describeCorrectAnswer } from "@/lib/grading/describe-answer";
 import { drillWordOf } from "./vocabulary";

@@ -15,7 +15,7 @@ import {
   type Language,
   type Localized,
   type Question,
-} from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
 import { describeGivenAnswer } from "@/lib/grading/describe-answer";
 import type { ResolvedAnswer } from "@/lib/grading/grade";
 import { resolvedAnswerSchema } from "@/lib/quiz/answer-schema";

@@ -1,6 +1,6 @@
 // Export of an article's questions (its whole bank, a quiz or a question set) as Moodle XML or
 // GIFT in one language, with the notes on what a format could not carry as it is.
-import type { ContentPack } from "@/lib/content/schema";
+import type { ContentPack } from "@/lib/content/content-schema";
 import { writeGift } from "./gift-export";
 import type { ExchangeFormat } from "./exchange-model";
 import { writeMoodleXml, type MoodleXmlOptions } from "./moodle-xml-export";

@@ -1,7 +1,7 @@
 // Import of a question file (Moodle XML or GIFT) as drafts: read the file, refuse it as a whole
 // with located errors when it cannot be read, otherwise map its questions to drafts and report
 // what was skipped, converted or needs the teacher.
-import type { ContentPack, Language } from "@/lib/content/schema";
+import type { ContentPack, Language } from "@/lib/content/content-schema";
 import { readGift } from "./gift-import";
 import type { ExchangeError, ExchangeFormat } from "./exchange-model";
 import { readMoodleXml } from "./moodle-xml-import";

@@ -15,7 +15,7 @@ import {
   singleChoiceSchema,
   trueFalseSchema,
   type Question,
-} from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
 
 export const EXCHANGE_FORMATS = ["moodle", "gift"] as const;
 export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number];

@@ -8,7 +8,7 @@
 // word question; a cloze with more gaps is left out; an ordering question is written as a
 // matching question (each item to its position); a numerical question loses its unit. The file
 // says so at the top, question by question, in the export language.
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 import { escapeHtml, plainTextToHtml } from "./exchange-html";
 import type { ExchangeAnswer, ExchangeQuestion } from "./exchange-model";
 import { categorySwitcher, type WritableUnit } from "./moodle-xml-export";

@@ -16,8 +16,8 @@ import type {
   NumberQualifier,
   Question,
   Quiz,
-} from "@/lib/content/schema";
-import { LANGUAGES, NUMBER_QUALIFIERS } from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
+import { LANGUAGES, NUMBER_QUALIFIERS } from "@/lib/content/content-schema";
 import { findContentProblems } from "@/lib/content/validate";
 import { normalizeAnswerText } from "@/lib/grading/normalize";
 import {

@@ -12,7 +12,7 @@
 //    nearly as well are added (NEAR_BEST), up to MAX_SOURCES.
 // Anything else is not linked, and the report flags the question for the teacher, with the best
 // candidate when it shares at least a quarter of its content words (two or more).
-import type { Article, Fact } from "@/lib/content/schema";
+import type { Article, Fact } from "@/lib/content/content-schema";
 import { normalizeAnswerText } from "@/lib/grading/normalize";
 
 export const LINK_THRESHOLDS = {

@@ -20,7 +20,7 @@ import type {
   Language,
   Question,
   Sentence,
-} from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
 import { normalizeAnswerText } from "@/lib/grading/normalize";
 import { qualifiedFigures } from "@/lib/grading/numbers";
 import {

@@ -7,7 +7,7 @@ import type {
   Localized,
   Question,
   QuestionType,
-} from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
 import type { ResolvedAnswer } from "./grade";
 
 type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;

@@ -28,7 +28,11 @@
 // * matching — correctly matched left items / number of left items.
 // * ordering — concordant pairs / (n·(n−1)/2) (Kendall-style): one adjacent swap among 4 items
 //   scores 5/6, the reversed order 0. An answer that is not a permutation of the items scores 0.
-import type { Language, Question, QuestionType } from "@/lib/content/schema";
+import type {
+  Language,
+  Question,
+  QuestionType,
+} from "@/lib/content/content-schema";
 import {
   normalizeAnswerText,
   stripLeadingArticle,

@@ -16,7 +16,7 @@
 // stripLeadingArticle removes one leading article and stripLeadingPreposition one leading "in"
 // or "zu" (what a learner adds to name a place or a goal: "in Kursk", "zu moderner Technik");
 // both are only used for short-text answers.
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 
 const GERMAN_FOLDING: Readonly<Record<string, string>> = {
   ä: "ae",

@@ -7,7 +7,7 @@
 //
 // * qualifier — at most one, before the number or after it ("10.000+", "50 oder mehr"), in either
 //   language whatever the quiz language. Each says which way the figure points (NumberQualifier,
-//   lib/content/schema.ts); see QUALIFIER_PHRASES below for every word:
+//   lib/content/content-schema.ts); see QUALIFIER_PHRASES below for every word:
 //     about     rund, etwa, ca., circa, zirka, ungefähr, annähernd, um die, an die,
 //               schätzungsweise, about, around, approximately, approx., roughly, some,
 //               an estimated, ~, ≈
@@ -48,7 +48,7 @@
 // two qualifiers ("über rund 50"), leftover words ("10 Soldaten" unless "Soldaten" is the
 // question's unit, "weit über 10.000"), a question mark ("10?"), malformed groups ("1.2.3",
 // "10.00"), empty input. A minus sign directly before the digits makes the number negative.
-import type { Language, NumberQualifier } from "@/lib/content/schema";
+import type { Language, NumberQualifier } from "@/lib/content/content-schema";
 import { foldGermanSpelling } from "./normalize";
 
 export interface ParseNumberOptions {

@@ -14,7 +14,7 @@
 // irregular forms are not recognised, and two different words that happen to differ only by such
 // an ending ("Armee"/"Armen") are taken as one. It is only used against an author's accepted
 // answers, never to decide on its own what is right.
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 
 const ENDINGS: Readonly<Record<Language, ReadonlySet<string>>> = {
   de: new Set([

@@ -1,7 +1,7 @@
 // What the quiz page fetches: about one attempt (GET /api/attempts/[attemptId]), small and per
 // learner; and the question bank of its language (GET /api/question-bank/[language]), the same for
 // everybody and prerendered at build time. See decision 011.
-import type { FeedbackMode, Language } from "@/lib/content/schema";
+import type { FeedbackMode, Language } from "@/lib/content/content-schema";
 import { orderForAttempt } from "./attempt-order";
 import type { PublicQuestion } from "./present";
 

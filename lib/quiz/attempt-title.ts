@@ -1,6 +1,6 @@
 // The title an attempt is shown under: its content-pack quiz, or the teacher's question set.
 import { getCatalog } from "@/lib/content/catalog";
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 
 export function attemptTitle(
   attempt: { quizId: string | null; assignment: { title: string } | null },

@@ -16,7 +16,7 @@ import {
   type Language,
   type Localized,
   type Question,
-} from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
 import { clozeGapVerdicts, type ResolvedAnswer } from "@/lib/grading/grade";
 
 const item = z.object({ id: z.string(), text: localizedSchema });

@@ -24,7 +24,7 @@ import type {
   Localized,
   Question,
   QuestionType,
-} from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
 import { mulberry32, shuffleWith } from "./attempt-order";
 import { keyedHash } from "./option-key";
 

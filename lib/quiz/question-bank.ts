@@ -5,7 +5,7 @@
 // with a body-less 304.
 import { createHash } from "node:crypto";
 import { getCatalog } from "@/lib/content/catalog";
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 import { toPublicQuestion } from "./present";
 
 export type QuestionBankBody = { json: string; etag: string };

@@ -2,7 +2,7 @@
 // opaque public ids it was shown (lib/quiz/present.ts), the grader works on authored ids. The first
 // step of the answer path (lib/data/answers.ts): an answer that does not resolve is malformed and
 // is refused before anything is graded or stored.
-import type { Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/content-schema";
 import type { ResolvedAnswer } from "@/lib/grading/grade";
 import type { PublicAnswer } from "./answer-schema";
 import { idMaps } from "./present";

@@ -3,7 +3,7 @@
 // an entry with the gloss that fits that sentence, and the multi-word expressions and split
 // separable verbs that span several tokens. Cross-checks against the article live in glossary.ts.
 import { z } from "zod";
-import { localizedSchema } from "@/lib/content/schema";
+import { localizedSchema } from "@/lib/content/content-schema";
 
 const text = z.string().trim().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase slug");

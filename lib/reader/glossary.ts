@@ -11,7 +11,7 @@ import {
   readContentJson,
 } from "@/lib/content/content-files";
 import { getContentPack, loadArticle } from "@/lib/content/load";
-import type { Article } from "@/lib/content/schema";
+import type { Article } from "@/lib/content/content-schema";
 import type {
   DefiniteArticle,
   Gender,

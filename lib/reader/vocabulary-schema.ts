@@ -1,6 +1,6 @@
 // What a learner can do with a word of the reader, as the browser sends it.
 import { z } from "zod";
-import { sentenceIdSchema } from "@/lib/content/schema";
+import { sentenceIdSchema } from "@/lib/content/content-schema";
 import { DRILL_KINDS } from "./drill";
 
 export const WORD_STATUSES = ["saved", "known"] as const;

@@ -28,8 +28,8 @@ import type {
   Question,
   QuestionType,
   Quiz,
-} from "@/lib/content/schema";
-import { QUESTION_TYPES } from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
+import { QUESTION_TYPES } from "@/lib/content/content-schema";
 import { alignSentences } from "./align";
 import { draftFacts } from "./draft-facts";
 import { draftUnit } from "./draft-questions";

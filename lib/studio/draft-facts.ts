@@ -10,7 +10,7 @@
 // * source: who is said to say it, when the English names them the same way (names usually are).
 // What the draft cannot supply — English for a hedged fact, a source written differently in
 // English — is returned as open items instead of being guessed.
-import type { Fact, Localized } from "@/lib/content/schema";
+import type { Fact, Localized } from "@/lib/content/content-schema";
 import type { HedgeKind } from "./hedges";
 import { detectHedges, findEnglishCues } from "./hedges";
 

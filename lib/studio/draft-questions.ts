@@ -22,10 +22,13 @@ import type {
   QuestionType,
   Quiz,
   Sentence,
-} from "@/lib/content/schema";
-import { QUESTION_TYPES, type NumberQualifier } from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
+import {
+  QUESTION_TYPES,
+  type NumberQualifier,
+} from "@/lib/content/content-schema";
 import { qualifiedFigures } from "@/lib/grading/numbers";
-import type { Article } from "@/lib/content/schema";
+import type { Article } from "@/lib/content/content-schema";
 import type {
   ArticleReading,
   Mention,

@@ -8,7 +8,7 @@ import type {
   draftGlossaryEntrySchema,
   draftGlossaryTokenSchema,
 } from "@/lib/content/draft-schema";
-import type { Article, Sentence } from "@/lib/content/schema";
+import type { Article, Sentence } from "@/lib/content/content-schema";
 import type { GlossaryData } from "@/lib/reader/glossary-schema";
 import type { z } from "zod";
 import type { Token } from "@/lib/reader/tokenize";

@@ -6,7 +6,7 @@
 // dropped-hedge variant counts only if the hedge lint, run on it against the fact's sentences,
 // confirms that it drops the hedge in both languages — the same check that keeps such a
 // statement out of a true claim.
-import type { Fact, Localized } from "@/lib/content/schema";
+import type { Fact, Localized } from "@/lib/content/content-schema";
 import { lintView } from "./hedge-lint";
 import { detectHedges } from "./hedges";
 import type { ArticleReading, Entity } from "./draft-text";

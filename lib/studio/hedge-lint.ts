@@ -31,7 +31,7 @@ import type {
   Localized,
   Question,
   Sentence,
-} from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
 import { fillCloze } from "@/lib/content/validate";
 import type {
   BoundDirection,

@@ -34,7 +34,7 @@
 // Every cue keeps its position, so the hedge lint can tell which words must survive a rewrite.
 // Words and patterns are German; ENGLISH_MARKERS lists what keeps a hedge in an English text.
 import type { z } from "zod";
-import type { hedgeKindSchema } from "@/lib/content/schema";
+import type { hedgeKindSchema } from "@/lib/content/content-schema";
 
 export type HedgeKind = z.infer<typeof hedgeKindSchema>;
 export type CueFamily =

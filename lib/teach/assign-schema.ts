@@ -45,3 +45,8 @@ export const assignFormSchema = z.object({
   dueDate: typedText("dueDateInvalid"),
   dueTime: typedText("dueTimeInvalid"),
 });
+
+/** The assign form of a class page: the class is a hidden field, the rest as assignFormSchema. */
+export const assignToClassFormSchema = assignFormSchema.extend({
+  classId: z.uuid(),
+});

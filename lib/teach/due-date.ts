@@ -6,7 +6,7 @@
 // Both languages put the day first; either separator (. / -) is accepted in both, and so is the
 // ISO form YYYY-MM-DD. A two-digit year means 20YY. The time is H, HH, H:MM or HH.MM; without one,
 // the assignment is due at the end of the day.
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 import { parseZonedDateTime } from "@/lib/time-zone";
 
 export type CalendarDate = { year: number; month: number; day: number };

@@ -5,7 +5,7 @@ import type {
   Language,
   Question,
   QuestionType,
-} from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
 import type { BankFilter } from "./set-schema";
 
 /**

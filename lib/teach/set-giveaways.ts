@@ -1,7 +1,7 @@
 // The set editor's give-away warning: pairs of questions in a question set where one lets a
 // student read off the answer to another in the same attempt (lib/content/giveaways.ts).
 import { findGiveaways } from "@/lib/content/giveaways";
-import type { FeedbackMode, Question } from "@/lib/content/schema";
+import type { FeedbackMode, Question } from "@/lib/content/content-schema";
 import type { ReviewMode, SetLanguage } from "@/lib/teach/set-schema";
 
 export interface SetGiveawayOptions {

@@ -6,7 +6,7 @@ import {
   questionIdSchema,
   type Language,
   type Quiz,
-} from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
 import { SET_TITLE_MAX } from "@/lib/auth/limits";
 import { hasInvisibleCharacters } from "@/lib/security/visible-text";
 
@@ -76,6 +76,16 @@ export const setSettingsSchema = z.object({
   ),
 });
 export type SetSettings = z.infer<typeof setSettingsSchema>;
+
+/** The settings form of an existing set (the set is a hidden field; the rest as setSettingsSchema). */
+export const updateSetFormSchema = setSettingsSchema.extend({
+  setId: z.uuid(),
+});
+
+/** "Use this quiz": a new set from a ready-made quiz of the content pack. */
+export const createSetFromQuizFormSchema = z.object({
+  quizId: z.string().max(80),
+});
 
 /** A new set's options: one attempt, the student's choice of language, results after submitting. */
 export const DEFAULT_SET_SETTINGS: SetSettings = {

@@ -5,7 +5,7 @@ import {
   wrongPublicAnswer,
 } from "@/tests/support/answers";
 import { setUpTestDatabase } from "@/tests/support/test-db";
-import type { Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/content-schema";
 import { questionsForAttempt } from "@/lib/quiz/attempt-state";
 import { publicId } from "@/lib/quiz/present";
 import { questionBank } from "@/tests/support/question-bank";

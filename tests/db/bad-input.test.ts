@@ -8,7 +8,7 @@ const { db } = testDb;
 const attempts = await import("@/lib/data/attempts");
 const answers = await import("@/lib/data/answers");
 const { createLearner } = await import("@/lib/data/learners");
-const { submitAnswerInputSchema } = await import("@/lib/quiz/input-schemas");
+const { submitAnswerInputSchema } = await import("@/lib/quiz/input-schema");
 afterAll(() => testDb.cleanup());
 
 const learnerId = (await createLearner("Fuzz")).learner.id;

@@ -1,4 +1,4 @@
-// The session of a signed-in account as getViewer reads it: through better-auth's getSession with
+// The session of a signed-in account as getActor reads it: through better-auth's getSession with
 // its cookie cache (decision 029). What matters for users: a real session is recognised with its
 // role, a forged or altered cookie is not, and a session ended in the database stops working once
 // the cached copy is older than SESSION_CACHE_S.

@@ -8,7 +8,7 @@
 // of the quiz pages.
 import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
-import type { Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/content-schema";
 import { describeCorrectAnswer } from "@/lib/grading/describe-answer";
 import { publicId, toPublicQuestion } from "@/lib/quiz/present";
 import { messages, pack, type Locale } from "./support/quiz";

@@ -7,6 +7,8 @@
 // by the client (a fetch with a Next-Action header) and as a plain form post without JavaScript
 // (multipart with `$ACTION_ID_…` or `$ACTION_REF_…` fields, no header). `npm test` sends 150 fetch
 // cases and 20 form posts per action; `npm run test:fuzz` sends 1,000 of each per action.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { expect, test } from "@playwright/test";
 import {
@@ -28,7 +30,7 @@ type Manifest = {
   >;
 };
 
-/** Every action but signOut (nothing to send it; it takes no input), with a page that registers it. */
+/** Every action but signOutAction (nothing to send it; it takes no input), with a page that registers it. */
 function actions() {
   const pathOf = (worker: string) =>
     "/" +
@@ -43,7 +45,7 @@ function actions() {
   return Object.entries(
     buildFile<Manifest>("server", "server-reference-manifest.json").node,
   )
-    .filter(([, action]) => action.exportedName !== "signOut")
+    .filter(([, action]) => action.exportedName !== "signOutAction")
     .map(([id, action]) => ({
       id,
       name: action.exportedName,
@@ -206,6 +208,57 @@ const formPost = (id: string) =>
         decodable: descriptor === `{"id":"${id}","bound":null}`,
       })),
   );
+
+/** The actions of forms that stay on the page: their answer is a FormState the form shows. */
+const FORM_STATE_ACTIONS = new Set([
+  "signUpTeacherAction",
+  "signInTeacherAction",
+  "joinClassAction",
+  "signInStudentAction",
+  "startQuizAction",
+  "startAssignmentAction",
+  "createClassAction",
+  "renameClassAction",
+  "resetPinAction",
+  "createSetAction",
+  "updateSetAction",
+  "editSetAction",
+  "assignToClassAction",
+]);
+
+test("a form action sent a plain object instead of a form answers with the translated 'form could not be read'", async ({
+  request,
+  baseURL,
+}) => {
+  const unreadable = (
+    JSON.parse(
+      readFileSync(path.join(process.cwd(), "messages", "de.json"), "utf8"),
+    ) as { Forms: { unreadable: string } }
+  ).Forms.unreadable;
+  const targets = actions().filter(({ name }) => FORM_STATE_ACTIONS.has(name));
+  expect(targets.map(({ name }) => name).sort()).toEqual(
+    [...FORM_STATE_ACTIONS].sort(),
+  );
+  for (const { id, name, target } of targets) {
+    // What a script could send in place of the form: the same fields, as JSON.
+    const response = await request.post(target, {
+      headers: {
+        accept: "text/x-component",
+        origin: baseURL!,
+        cookie: "NEXT_LOCALE=de",
+        "next-action": id,
+        "content-type": "text/plain;charset=UTF-8",
+      },
+      data: JSON.stringify([
+        {},
+        { name: "Klasse 9b", email: "a@b.de", password: "x", classId: ID },
+      ]),
+      failOnStatusCode: false,
+    });
+    expect(response.status(), name).toBe(200);
+    expect(await response.text(), name).toContain(unreadable);
+  }
+});
 
 test("malformed and hostile requests to every server action change nothing, and what a client can send never causes a 5xx", async ({
   request,

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { IntlMessageFormat } from "intl-messageformat";
-import type { Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/content-schema";
 import { expectNoAxeViolations } from "./support/axe";
 import {
   ATTEMPT_URL,

@@ -1,5 +1,5 @@
 // Builds the answers a browser would send (with opaque public ids) for a question of the pack.
-import type { Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/content-schema";
 import type { PublicAnswer } from "@/lib/quiz/answer-schema";
 import { publicId } from "@/lib/quiz/present";
 

@@ -4,7 +4,7 @@
 // first, so that order is as good as the key. Used by the unit test (the route handler called
 // directly) and the browser test (the bank as the running server serves it).
 import { createHash } from "node:crypto";
-import type { Language, Question } from "@/lib/content/schema";
+import type { Language, Question } from "@/lib/content/content-schema";
 import { mulberry32, shuffleWith } from "@/lib/quiz/attempt-order";
 import type { PublicOption, PublicQuestion } from "@/lib/quiz/present";
 

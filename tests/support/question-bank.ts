@@ -1,7 +1,7 @@
 // The question bank of one language as the quiz page holds it: the body of
 // GET /api/question-bank/[language] (lib/quiz/question-bank.ts), parsed and indexed by question id,
 // for questionsForAttempt (lib/quiz/attempt-state.ts) to pick an attempt's questions from.
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 import type { PublicQuestion } from "@/lib/quiz/present";
 import { questionBankBody } from "@/lib/quiz/question-bank";
 

@@ -9,7 +9,7 @@ import {
   draftGlossarySchema,
   draftManifestSchema,
 } from "@/lib/content/draft-schema";
-import { contentPackSchema } from "@/lib/content/schema";
+import { contentPackSchema } from "@/lib/content/content-schema";
 import { glossarySchema } from "@/lib/reader/glossary-schema";
 
 const doc = readFileSync(

@@ -2,8 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContentPack } from "@/lib/content/load";
-import type { ContentPack, Question, QuestionType } from "@/lib/content/schema";
-import { QUESTION_TYPES } from "@/lib/content/schema";
+import type {
+  ContentPack,
+  Question,
+  QuestionType,
+} from "@/lib/content/content-schema";
+import { QUESTION_TYPES } from "@/lib/content/content-schema";
 import { findGiveaways } from "@/lib/content/giveaways";
 import { findKeyPositionSkew } from "@/lib/content/key-positions";
 import { fillCloze, findContentProblems } from "@/lib/content/validate";

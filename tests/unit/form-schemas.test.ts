@@ -13,7 +13,7 @@ import {
   studentSignInSchema,
   teacherSignInSchema,
   teacherSignUpSchema,
-} from "@/lib/auth/schemas";
+} from "@/lib/auth/account-schema";
 import { assignFormSchema } from "@/lib/teach/assign-schema";
 import { setSettingsSchema } from "@/lib/teach/set-schema";
 import de from "@/messages/de.json";

@@ -2,7 +2,7 @@
 // what the learner has already seen of an earlier one.
 import { describe, expect, it } from "vitest";
 import { findGiveaways } from "@/lib/content/giveaways";
-import type { Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/content-schema";
 
 type Q<T extends Question["type"]> = Extract<Question, { type: T }>;
 

@@ -4,7 +4,7 @@
 // a join code with characters no code has.
 import { describe, expect, it } from "vitest";
 import { joinCodeProblem, nameKey } from "@/lib/auth/names";
-import { classNameSchema, displayNameSchema } from "@/lib/auth/schemas";
+import { classNameSchema, displayNameSchema } from "@/lib/auth/account-schema";
 import { passwordWeakness } from "@/lib/auth/password-strength";
 import { setSettingsSchema } from "@/lib/teach/set-schema";
 

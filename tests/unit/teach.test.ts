@@ -13,7 +13,7 @@ import {
   emailSchema,
   joinClassSchema,
   teacherSignUpSchema,
-} from "@/lib/auth/schemas";
+} from "@/lib/auth/account-schema";
 import { getCatalog } from "@/lib/content/catalog";
 import { loadContentPack } from "@/lib/content/load";
 import { assignFormSchema, sourceValue } from "@/lib/teach/assign-schema";

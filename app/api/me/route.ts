@@ -9,21 +9,21 @@ import type { MeDto } from "@/lib/me";
 import { attemptPath } from "@/lib/quiz/attempt-state";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
 import { sameSiteOnly } from "@/lib/security/origin";
-import { getCurrentLearner, getViewer } from "@/lib/session";
+import { getCurrentLearner, getActor } from "@/lib/session";
 
 export const GET = sameSiteOnly(async (request: Request) => {
   const requested = new URL(request.url).searchParams.get("locale");
   const locale = hasLocale(routing.locales, requested)
     ? requested
     : routing.defaultLocale;
-  const viewer = await getViewer();
+  const actor = await getActor();
   const learner = await getCurrentLearner();
   const open = learner
     ? (await listAttempts(learner.id)).filter((a) => a.status === "in_progress")
     : [];
   const body: MeDto = {
-    account: viewer ? { name: viewer.name, role: viewer.role } : null,
-    guest: !viewer && learner ? { nickname: learner.nickname } : null,
+    account: actor ? { name: actor.name, role: actor.role } : null,
+    guest: !actor && learner ? { nickname: learner.nickname } : null,
     openAttempts: open.map((attempt) => ({
       id: attempt.id,
       href: attemptPath(attempt),

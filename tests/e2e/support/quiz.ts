@@ -4,7 +4,7 @@ import { expect, type Page } from "@playwright/test";
 import de from "@/messages/de.json" with { type: "json" };
 import en from "@/messages/en.json" with { type: "json" };
 import { loadContentPack } from "@/lib/content/load";
-import type { Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/content-schema";
 
 export type Locale = "de" | "en";
 export const messages = { de, en } as const;

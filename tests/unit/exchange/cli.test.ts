@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { contentPackSchema } from "@/lib/content/schema";
+import { contentPackSchema } from "@/lib/content/content-schema";
 import { runExport } from "@/scripts/questions-export";
 import { runImport } from "@/scripts/questions-import";
 import { MOODLE_FIXTURES, seedPack } from "./exchange-support";

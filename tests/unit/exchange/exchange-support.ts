@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadContentPack } from "@/lib/content/load";
-import type { Language, Question } from "@/lib/content/schema";
+import type { Language, Question } from "@/lib/content/content-schema";
 import {
   exportQuestions,
   type QuestionExport,

@@ -5,7 +5,7 @@
 // Moodle form gift-pegjs does not read.
 import { parse } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
-import { LANGUAGES } from "@/lib/content/schema";
+import { LANGUAGES } from "@/lib/content/content-schema";
 import { escapeGift } from "@/lib/exchange/gift-export";
 import { readGift } from "@/lib/exchange/gift-import";
 import { seedExport } from "./exchange-support";

@@ -2,7 +2,7 @@
 // imported as drafts and compared with what each file says; the broken cloze file is refused
 // with Moodle's reasons, line by line.
 import { describe, expect, it } from "vitest";
-import type { Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/content-schema";
 import {
   importQuestions,
   type QuestionImport,

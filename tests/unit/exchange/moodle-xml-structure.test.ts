@@ -6,7 +6,7 @@
 // qtype_multianswer_extract_question finds.
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { LANGUAGES, type Question } from "@/lib/content/schema";
+import { LANGUAGES, type Question } from "@/lib/content/content-schema";
 import { readEmbeddedAnswers } from "@/lib/exchange/moodle-xml-cloze";
 import { seedExport, seedPack } from "./exchange-support";
 

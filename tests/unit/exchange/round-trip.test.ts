@@ -9,7 +9,7 @@ import {
   questionSchema,
   type Language,
   type Question,
-} from "@/lib/content/schema";
+} from "@/lib/content/content-schema";
 import { findGiveaways } from "@/lib/content/giveaways";
 import { findContentProblems } from "@/lib/content/validate";
 import { exportQuestions } from "@/lib/exchange/exchange-export";

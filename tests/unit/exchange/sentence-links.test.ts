@@ -3,7 +3,7 @@
 // Measured on the seed bank exported without tags (as another system might give it back),
 // with and without the quoted sources in the feedback.
 import { describe, expect, it } from "vitest";
-import { LANGUAGES, type Language } from "@/lib/content/schema";
+import { LANGUAGES, type Language } from "@/lib/content/content-schema";
 import { importQuestions } from "@/lib/exchange/exchange-import";
 import { linkToSentences } from "@/lib/exchange/question-mapping-links";
 import { moodleFixture, seedExport, seedPack } from "./exchange-support";

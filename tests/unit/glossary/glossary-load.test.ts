@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { articleSchema } from "@/lib/content/schema";
+import { articleSchema } from "@/lib/content/content-schema";
 import { findGlossaryProblems, loadGlossary } from "@/lib/reader/glossary";
 import type { GlossaryData } from "@/lib/reader/glossary-schema";
 import { entryIdFor } from "@/lib/reader/glossary-schema";

@@ -1,5 +1,5 @@
 // Small inline questions, one or more per type, used by the grading and presentation tests.
-import type { Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/content-schema";
 
 type Q<T extends Question["type"]> = Extract<Question, { type: T }>;
 

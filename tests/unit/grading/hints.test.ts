@@ -3,7 +3,7 @@
 // the content pack, numbers compared as numbers in any spelling.
 import { describe, expect, it } from "vitest";
 import { loadContentPack } from "@/lib/content/load";
-import type { Language, Question } from "@/lib/content/schema";
+import type { Language, Question } from "@/lib/content/content-schema";
 import { normalizeAnswerText } from "@/lib/grading/normalize";
 import { parseNumberAnswer } from "@/lib/grading/numbers";
 import de from "@/messages/de.json";

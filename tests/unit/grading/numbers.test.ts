@@ -4,8 +4,11 @@ import {
   parseQualifiedNumber,
   qualifierFollows,
 } from "@/lib/grading/numbers";
-import { NUMBER_QUALIFIERS, type NumberQualifier } from "@/lib/content/schema";
-import type { Language } from "@/lib/content/schema";
+import {
+  NUMBER_QUALIFIERS,
+  type NumberQualifier,
+} from "@/lib/content/content-schema";
+import type { Language } from "@/lib/content/content-schema";
 
 const both: Language[] = ["de", "en"];
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/question-bank/[language]/route";
 import { getCatalog } from "@/lib/content/catalog";
-import type { Language } from "@/lib/content/schema";
+import type { Language } from "@/lib/content/content-schema";
 import type { PublicQuestion } from "@/lib/quiz/present";
 import { authoredIds } from "@/tests/support/answers";
 import {

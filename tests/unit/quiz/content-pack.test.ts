@@ -3,7 +3,11 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { ContentPack, Language, Question } from "@/lib/content/schema";
+import type {
+  ContentPack,
+  Language,
+  Question,
+} from "@/lib/content/content-schema";
 import {
   describeCorrectAnswer,
   describeGivenAnswer,

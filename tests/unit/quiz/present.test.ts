@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import type { Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/content-schema";
 import { authoredIds } from "@/tests/support/answers";
 import {
   publicId,

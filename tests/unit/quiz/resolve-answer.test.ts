@@ -1,6 +1,6 @@
 // resolveAnswer: a submitted answer in public ids back to authored ids, or null when malformed.
 import { describe, expect, it } from "vitest";
-import type { Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/content-schema";
 import { gradeAnswer } from "@/lib/grading/grade";
 import type { PublicAnswer } from "@/lib/quiz/answer-schema";
 import { publicId, toPublicQuestion } from "@/lib/quiz/present";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { articleSchema } from "@/lib/content/schema";
+import { articleSchema } from "@/lib/content/content-schema";
 import { alignSentences, alignTranslation } from "@/lib/studio/align";
 
 const article = articleSchema.parse(

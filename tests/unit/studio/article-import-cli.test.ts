@@ -20,7 +20,7 @@ import {
   draftManifestSchema,
 } from "@/lib/content/draft-schema";
 import { loadContentPack } from "@/lib/content/load";
-import type { Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/content-schema";
 import { glossarySchema } from "@/lib/reader/glossary-schema";
 import { checkPackFolder } from "@/scripts/article-check";
 import { runArticleImport } from "@/scripts/article-import";

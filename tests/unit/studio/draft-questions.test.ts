@@ -4,8 +4,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContentPack } from "@/lib/content/load";
-import type { ContentPack, Question, QuestionType } from "@/lib/content/schema";
-import { QUESTION_TYPES, contentPackSchema } from "@/lib/content/schema";
+import type {
+  ContentPack,
+  Question,
+  QuestionType,
+} from "@/lib/content/content-schema";
+import {
+  QUESTION_TYPES,
+  contentPackSchema,
+} from "@/lib/content/content-schema";
 import { fillCloze, findContentProblems } from "@/lib/content/validate";
 import { glossarySchema } from "@/lib/reader/glossary-schema";
 import { draftQuestions, draftUnit } from "@/lib/studio/draft-questions";

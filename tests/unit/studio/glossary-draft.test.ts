@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { articleSchema } from "@/lib/content/schema";
+import { articleSchema } from "@/lib/content/content-schema";
 import {
   type GlossaryData,
   type GlossaryEntry,

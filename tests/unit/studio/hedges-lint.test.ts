@@ -2,7 +2,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContentPack } from "@/lib/content/load";
-import type { ContentPack, Question } from "@/lib/content/schema";
+import type { ContentPack, Question } from "@/lib/content/content-schema";
 import type { LintView } from "@/lib/studio/hedge-lint";
 import {
   lintFact,

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContentPack } from "@/lib/content/load";
-import type { Fact } from "@/lib/content/schema";
+import type { Fact } from "@/lib/content/content-schema";
 import type { DetectedHedge, HedgeKind } from "@/lib/studio/hedges";
 import {
   detectHedges,

@@ -7,7 +7,7 @@ import {
   splitSentence,
   splitSentences,
 } from "@/lib/studio/segment";
-import { articleSchema } from "@/lib/content/schema";
+import { articleSchema } from "@/lib/content/content-schema";
 
 /** Each case is the sentences a teacher expects; the paragraph is their join with one space. */
 const HARD_GERMAN_CASES: string[][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentenceIdSchema } from "@/lib/content/schema";
+import { sentenceIdSchema } from "@/lib/content/content-schema";
 import { textIdSchema } from "@/lib/reader/glossary-schema";
 import { draftTextsOf } from "@/lib/studio/glossary-draft";
 import { importText } from "@/lib/studio/import-text";

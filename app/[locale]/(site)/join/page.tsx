@@ -1,6 +1,6 @@
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { joinClass } from "@/app/actions/auth";
+import { joinClassAction } from "@/app/actions/auth";
 import { ActionForm, Field } from "@/components/forms/action-form";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
@@ -29,7 +29,7 @@ export default async function JoinPage({ params, searchParams }: Props) {
       <h1>{t("joinTitle")}</h1>
       <p className="lead">{t("joinIntro")}</p>
       <ActionForm
-        action={joinClass}
+        action={joinClassAction}
         submitLabel={t("join")}
         pendingLabel={t("joining")}
       >

@@ -14,7 +14,7 @@ import { getLearnerStats } from "@/lib/data/dashboard";
 import { listAttempts } from "@/lib/data/attempts";
 import { listStudentAssignments } from "@/lib/data/assignments";
 import { AssignmentList } from "@/components/assignment-list";
-import { getCurrentLearner, getViewer } from "@/lib/session";
+import { getCurrentLearner, getActor } from "@/lib/session";
 import { titleFrom } from "@/i18n/metadata";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -37,14 +37,10 @@ export default async function ProgressPage({ params }: Props) {
     )
     .slice(0, 10)
     .reverse();
-  const viewer = await getViewer();
+  const actor = await getActor();
   const assignments =
-    viewer?.role === "student"
-      ? await listStudentAssignments(
-          viewer,
-          learner?.id ?? null,
-          await getNow(),
-        )
+    actor?.role === "student"
+      ? await listStudentAssignments(actor, learner?.id ?? null, await getNow())
       : [];
   const points = finished.map((a) => ({
     label: format.dateTime(a.finishedAt ?? a.startedAt, {
@@ -57,7 +53,7 @@ export default async function ProgressPage({ params }: Props) {
   return (
     <article>
       <h1>{t("heading")}</h1>
-      {learner && !viewer && (
+      {learner && !actor && (
         <p>
           {t.rich("guestNote", {
             nickname: learner.nickname,
@@ -66,7 +62,7 @@ export default async function ProgressPage({ params }: Props) {
           })}
         </p>
       )}
-      {viewer?.role === "student" && (
+      {actor?.role === "student" && (
         <AssignmentList assignments={assignments} />
       )}
       {stats && (

@@ -7,7 +7,7 @@ import {
   getVocabularyStatuses,
   learnableLemmaIds,
 } from "@/lib/data/vocabulary";
-import type { Sentence } from "@/lib/content/schema";
+import type { Sentence } from "@/lib/content/content-schema";
 import { READER_MODE_COOKIE } from "@/lib/reader/reader-mode";
 import { readerModeSchema } from "@/lib/reader/reader-mode-schema";
 import { tokenizeSentence } from "@/lib/reader/tokenize";

@@ -1,6 +1,6 @@
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { signInStudent } from "@/app/actions/auth";
+import { signInStudentAction } from "@/app/actions/auth";
 import { ActionForm, Field } from "@/components/forms/action-form";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
@@ -21,7 +21,7 @@ export default async function StudentSignInPage({
       <h1>{t("studentSignInTitle")}</h1>
       <p className="lead">{t("studentSignInIntro")}</p>
       <ActionForm
-        action={signInStudent}
+        action={signInStudentAction}
         submitLabel={t("signIn")}
         pendingLabel={t("signingIn")}
       >

@@ -13,7 +13,7 @@ import { titled } from "@/i18n/metadata";
 import { CLASS_NAME_MAX } from "@/lib/auth/limits";
 import { listClasses } from "@/lib/data/classes";
 import { listSets } from "@/lib/data/question-sets";
-import { getViewer } from "@/lib/session";
+import { getActor } from "@/lib/session";
 
 export const generateMetadata = titled("teach");
 
@@ -25,8 +25,8 @@ export default async function TeachPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Teach");
-  const viewer = await getViewer();
-  if (!viewer) {
+  const actor = await getActor();
+  if (!actor) {
     const tAuth = await getTranslations("Auth");
     return (
       <article className="narrow">
@@ -50,10 +50,10 @@ export default async function TeachPage({
       </article>
     );
   }
-  if (viewer.role !== "teacher") notFound();
+  if (actor.role !== "teacher") notFound();
   const [classes, sets] = await Promise.all([
-    listClasses(viewer),
-    listSets(viewer),
+    listClasses(actor),
+    listSets(actor),
   ]);
   const format = await getFormatter();
 

@@ -4,7 +4,7 @@ import {
   getTranslations,
   setRequestLocale,
 } from "next-intl/server";
-import { forgetWord } from "@/app/actions/vocabulary";
+import { forgetWordAction } from "@/app/actions/vocabulary";
 import { TableRegion } from "@/components/table-region";
 import { Link } from "@/i18n/navigation";
 import { listVocabulary } from "@/lib/data/vocabulary";
@@ -82,7 +82,7 @@ export default async function WordsPage({ params }: Props) {
                       >
                         {t("inContext")}
                       </Link>
-                      <form action={forgetWord}>
+                      <form action={forgetWordAction}>
                         <input
                           type="hidden"
                           name="sentenceId"

@@ -7,7 +7,7 @@ import { routing } from "@/i18n/routing";
 import { getAttemptState } from "@/lib/data/attempts";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
 import type { AttemptStateDto } from "@/lib/quiz/attempt-state";
-import { attemptIdSchema } from "@/lib/quiz/input-schemas";
+import { attemptIdSchema } from "@/lib/quiz/input-schema";
 import { sameSiteOnly } from "@/lib/security/origin";
 import { getCurrentLearner } from "@/lib/session";
 

@@ -2,7 +2,7 @@
 // visitor), so browsers and proxies may cache it — per Origin and Sec-Fetch-Site, since a request
 // from another site gets 403 (sameSiteOnly).
 import { NextResponse } from "next/server";
-import { sentenceIdSchema } from "@/lib/content/schema";
+import { sentenceIdSchema } from "@/lib/content/content-schema";
 import { glossaryCardsOf } from "@/lib/reader/glossary";
 import { sameSiteOnly } from "@/lib/security/origin";
 

@@ -4,7 +4,7 @@
 // request from another site gets 403 (sameSiteOnly). The quiz page fetches it next to the learner's
 // attempt state (decision 011).
 import { NextResponse } from "next/server";
-import { languageSchema } from "@/lib/content/schema";
+import { languageSchema } from "@/lib/content/content-schema";
 import { matchesETag, questionBankBody } from "@/lib/quiz/question-bank";
 import { sameSiteOnly } from "@/lib/security/origin";
 

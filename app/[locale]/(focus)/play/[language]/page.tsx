@@ -8,7 +8,7 @@ import {
   AttemptPlayer,
 } from "@/components/quiz/attempt-player";
 import { titleFrom } from "@/i18n/metadata";
-import { languageSchema } from "@/lib/content/schema";
+import { languageSchema } from "@/lib/content/content-schema";
 import { earlyFetchScript } from "@/lib/quiz/attempt-state";
 import { ClientMessages } from "@/components/client-messages";
 

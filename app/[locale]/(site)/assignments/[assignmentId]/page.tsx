@@ -14,7 +14,7 @@ import { Link, redirect } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { getNow } from "@/lib/clock";
 import { getStudentAssignment } from "@/lib/data/assignments";
-import { getCurrentLearner, getViewer } from "@/lib/session";
+import { getCurrentLearner, getActor } from "@/lib/session";
 
 export const generateMetadata = titled("assignment");
 
@@ -25,14 +25,14 @@ export default async function AssignmentPage({
 }) {
   const { locale, assignmentId } = await params;
   setRequestLocale(locale);
-  const viewer = await getViewer();
-  if (!viewer) redirect({ href: "/sign-in", locale });
+  const actor = await getActor();
+  if (!actor) redirect({ href: "/sign-in", locale });
   const id = z.uuid().safeParse(assignmentId);
   const learner = await getCurrentLearner();
   const assignment =
-    viewer && id.success
+    actor && id.success
       ? await getStudentAssignment(
-          viewer,
+          actor,
           learner?.id ?? null,
           id.data,
           await getNow(),

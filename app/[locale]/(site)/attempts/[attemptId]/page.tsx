@@ -3,7 +3,7 @@ import type { Locale } from "next-intl";
 import { redirect } from "@/i18n/navigation";
 import { getAttemptState } from "@/lib/data/attempts";
 import { attemptPath, resultsPath } from "@/lib/quiz/attempt-state";
-import { attemptIdSchema } from "@/lib/quiz/input-schemas";
+import { attemptIdSchema } from "@/lib/quiz/input-schema";
 import { getCurrentLearner } from "@/lib/session";
 
 // Older links to an attempt: on to the quiz page (prerendered, app/[locale]/(focus)/play) or, for a

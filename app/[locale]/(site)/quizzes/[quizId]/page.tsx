@@ -7,7 +7,7 @@ import { StartQuizForm } from "@/components/start-quiz-form";
 import { Link } from "@/i18n/navigation";
 import { getCatalog } from "@/lib/content/catalog";
 import { findOpenAttempt } from "@/lib/data/attempts";
-import { quizIdSchema } from "@/lib/quiz/input-schemas";
+import { quizIdSchema } from "@/lib/quiz/input-schema";
 import { getCurrentLearner } from "@/lib/session";
 import { ClientMessages } from "@/components/client-messages";
 

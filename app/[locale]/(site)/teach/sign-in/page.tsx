@@ -1,10 +1,10 @@
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { signInTeacher } from "@/app/actions/auth";
+import { signInTeacherAction } from "@/app/actions/auth";
 import { ActionForm, Field } from "@/components/forms/action-form";
 import { Link, redirect } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
-import { getViewer } from "@/lib/session";
+import { getActor } from "@/lib/session";
 
 export const generateMetadata = titled("teacherSignIn");
 
@@ -15,14 +15,14 @@ export default async function TeacherSignInPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if ((await getViewer())?.role === "teacher")
+  if ((await getActor())?.role === "teacher")
     redirect({ href: "/teach", locale });
   const t = await getTranslations("Auth");
   return (
     <article className="narrow">
       <h1>{t("teacherSignInTitle")}</h1>
       <ActionForm
-        action={signInTeacher}
+        action={signInTeacherAction}
         submitLabel={t("signIn")}
         pendingLabel={t("signingIn")}
       >

@@ -1,6 +1,6 @@
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { signUpTeacher } from "@/app/actions/auth";
+import { signUpTeacherAction } from "@/app/actions/auth";
 import { ActionForm, Field } from "@/components/forms/action-form";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
@@ -21,7 +21,7 @@ export default async function TeacherSignUpPage({
       <h1>{t("teacherSignUpTitle")}</h1>
       <p className="lead">{t("teacherSignUpIntro")}</p>
       <ActionForm
-        action={signUpTeacher}
+        action={signUpTeacherAction}
         submitLabel={t("signUp")}
         pendingLabel={t("signingUp")}
       >

@@ -2,7 +2,7 @@
 // sentences each answer was graded against.
 import { getAssignmentResponses } from "@/lib/data/gradebook";
 import { sameSiteOnly } from "@/lib/security/origin";
-import { csvDownload } from "@/lib/teach/csv-response";
+import { csvDownload } from "@/lib/csv-download";
 
 export const GET = sameSiteOnly(
   async (

@@ -10,7 +10,7 @@ import {
   ANSWER_BODY_MAX_BYTES,
   answerBodySchema,
   attemptIdSchema,
-} from "@/lib/quiz/input-schemas";
+} from "@/lib/quiz/input-schema";
 import { sameSiteOnly } from "@/lib/security/origin";
 import { readJsonBody } from "@/lib/security/json-body";
 import { answerLimiter } from "@/lib/security/memory-limit";

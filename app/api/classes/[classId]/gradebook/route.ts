@@ -3,7 +3,7 @@
 import { getGradebook } from "@/lib/data/gradebook";
 import { getNow } from "@/lib/clock";
 import { sameSiteOnly } from "@/lib/security/origin";
-import { csvDownload } from "@/lib/teach/csv-response";
+import { csvDownload } from "@/lib/csv-download";
 
 export const GET = sameSiteOnly(
   async (

@@ -8,11 +8,11 @@ import {
   getTranslations,
   setRequestLocale,
 } from "next-intl/server";
-import { retryMissed } from "@/app/actions/quiz";
+import { retryMissedQuestionsAction } from "@/app/actions/quiz";
 import { ReviewList } from "@/components/quiz/review-list";
 import { Link } from "@/i18n/navigation";
 import { getAttemptReview } from "@/lib/data/attempts";
-import { attemptIdSchema } from "@/lib/quiz/input-schemas";
+import { attemptIdSchema } from "@/lib/quiz/input-schema";
 import { pointsToShow } from "@/lib/quiz/points";
 import { getCurrentLearner } from "@/lib/session";
 import { titleFrom } from "@/i18n/metadata";
@@ -113,7 +113,7 @@ export default async function ResultsPage({
       </section>
       <div className="actions">
         {missed > 0 ? (
-          <form action={retryMissed}>
+          <form action={retryMissedQuestionsAction}>
             <input type="hidden" name="attemptId" value={attempt.id} />
             <button type="submit" className="button primary">
               {t("retryMissed", { count: missed })}

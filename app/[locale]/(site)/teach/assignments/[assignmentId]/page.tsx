@@ -19,7 +19,7 @@ import {
   readStatistic,
   type HeatLevel,
 } from "@/lib/teach/item-analysis";
-import { requireTeacher } from "@/lib/teach/guard";
+import { requireTeacher } from "@/lib/teacher-guard";
 
 export const generateMetadata = titled("report");
 

@@ -9,9 +9,9 @@ import { ReviewList } from "@/components/quiz/review-list";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { getAttemptForTeacher } from "@/lib/data/gradebook";
-import { attemptIdSchema } from "@/lib/quiz/input-schemas";
+import { attemptIdSchema } from "@/lib/quiz/input-schema";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
-import { requireTeacher } from "@/lib/teach/guard";
+import { requireTeacher } from "@/lib/teacher-guard";
 
 export const generateMetadata = titled("studentAttempt");
 

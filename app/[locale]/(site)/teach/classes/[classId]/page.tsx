@@ -9,7 +9,7 @@ import QRCode from "qrcode";
 import { z } from "zod";
 import {
   archiveClassAction,
-  assignAction,
+  assignToClassAction,
   regenerateJoinCodeAction,
   removeStudentAction,
   renameClassAction,
@@ -36,7 +36,7 @@ import {
   formatDateEntry,
   formatTimeEntry,
 } from "@/lib/teach/due-date";
-import { requireTeacher } from "@/lib/teach/guard";
+import { requireTeacher } from "@/lib/teacher-guard";
 import { APP_TIME_ZONE } from "@/lib/time-zone";
 
 export const generateMetadata = titled("class");
@@ -333,7 +333,7 @@ export default async function ClassPage({ params }: Props) {
           <p>{t("archivedNoAssign")}</p>
         ) : (
           <ActionForm
-            action={assignAction}
+            action={assignToClassAction}
             submitLabel={t("assign")}
             pendingLabel={t("saving")}
             aria-labelledby="assign-heading"

@@ -12,11 +12,11 @@ import { SetSettingsFields } from "@/components/teach/set-settings-fields";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { getCatalog } from "@/lib/content/catalog";
-import { QUESTION_TYPES } from "@/lib/content/schema";
+import { QUESTION_TYPES } from "@/lib/content/content-schema";
 import { bankEntries, shortLabel } from "@/lib/teach/question-bank";
 import { setGiveaways } from "@/lib/teach/set-giveaways";
 import { bankFilterSchema, DIFFICULTIES } from "@/lib/teach/set-schema";
-import { requireOwnSet } from "@/lib/teach/guard";
+import { requireOwnSet } from "@/lib/teacher-guard";
 
 export const generateMetadata = titled("editSet");
 

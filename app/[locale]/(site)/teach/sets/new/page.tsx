@@ -6,7 +6,7 @@ import { SetSettingsFields } from "@/components/teach/set-settings-fields";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { getCatalog } from "@/lib/content/catalog";
-import { requireTeacher } from "@/lib/teach/guard";
+import { requireTeacher } from "@/lib/teacher-guard";
 import { DEFAULT_SET_SETTINGS } from "@/lib/teach/set-schema";
 
 export const generateMetadata = titled("newSet");

@@ -7,7 +7,7 @@ import { getEnv } from "@/lib/env";
 import {
   ANSWER_BODY_MAX_BYTES,
   answerBodySchema,
-} from "@/lib/quiz/input-schemas";
+} from "@/lib/quiz/input-schema";
 import { sameSiteOnly } from "@/lib/security/origin";
 import { readJsonBody } from "@/lib/security/json-body";
 

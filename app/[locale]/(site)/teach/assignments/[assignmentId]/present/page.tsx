@@ -11,7 +11,7 @@ import { ProjectorView } from "@/components/teach/projector-view";
 import { titled } from "@/i18n/metadata";
 import { getTeacherAssignment } from "@/lib/data/assignments";
 import { publicOrigin } from "@/lib/public-url";
-import { requireTeacher } from "@/lib/teach/guard";
+import { requireTeacher } from "@/lib/teacher-guard";
 
 export const generateMetadata = titled("presentAssignment");
 

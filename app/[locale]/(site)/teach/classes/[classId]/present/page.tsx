@@ -8,7 +8,7 @@ import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { getClass } from "@/lib/data/classes";
 import { publicOrigin } from "@/lib/public-url";
-import { requireTeacher } from "@/lib/teach/guard";
+import { requireTeacher } from "@/lib/teacher-guard";
 
 export const generateMetadata = titled("presentClass");
 

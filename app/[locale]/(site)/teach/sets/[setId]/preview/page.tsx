@@ -3,10 +3,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { getCatalog, sourceSentencesOf } from "@/lib/content/catalog";
-import { LANGUAGES } from "@/lib/content/schema";
+import { LANGUAGES } from "@/lib/content/content-schema";
 import { describeCorrectAnswer } from "@/lib/grading/describe-answer";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/present";
-import { requireOwnSet } from "@/lib/teach/guard";
+import { requireOwnSet } from "@/lib/teacher-guard";
 
 export const generateMetadata = titled("previewSet");
 

@@ -1,11 +1,14 @@
-// CSV downloads for teachers: who may download is decided by the data layer (null → 404).
+// CSV downloads for teachers: who may download is decided by the data layer (null → 404). It
+// answers with a Response and translates with next-intl, so it sits at lib/'s top level with the
+// other modules that need the framework (session, action-redirect); lib/<domain>/ folders stay
+// framework-free, and the CSV format itself is lib/teach/csv.ts.
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { languageSchema, type Language } from "@/lib/content/schema";
+import { languageSchema, type Language } from "@/lib/content/content-schema";
 import { isTeacher, type Actor } from "@/lib/data/actor";
-import { getViewer } from "@/lib/session";
-import { csvFileName, toCsv, type CsvCell } from "./csv";
+import { getActor } from "@/lib/session";
+import { csvFileName, toCsv, type CsvCell } from "@/lib/teach/csv";
 
 export type CsvContext = {
   actor: Actor;
@@ -22,16 +25,16 @@ export async function csvDownload(
     id: string,
   ) => Promise<{ name: string[]; header: string[]; rows: CsvCell[][] } | null>,
 ): Promise<Response> {
-  const viewer = await getViewer();
-  if (!viewer) return new Response("Unauthorized", { status: 401 });
+  const actor = await getActor();
+  if (!actor) return new Response("Unauthorized", { status: 401 });
   const id = z.uuid().safeParse(rawId);
   const locale = languageSchema
     .catch("de")
     .parse(new URL(request.url).searchParams.get("locale"));
-  if (!isTeacher(viewer) || !id.success)
+  if (!isTeacher(actor) || !id.success)
     return new Response("Not found", { status: 404 });
   const t = await getTranslations({ locale, namespace: "Csv" });
-  const file = await build({ actor: viewer, locale, t }, id.data);
+  const file = await build({ actor, locale, t }, id.data);
   if (!file) return new Response("Not found", { status: 404 });
   return new Response(toCsv(file.header, file.rows, locale), {
     headers: {

@@ -1,7 +1,7 @@
 // What the start form accepts, and which one error each bad nickname gets.
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { startQuizFormSchema } from "@/lib/quiz/input-schemas";
+import { startQuizFormSchema } from "@/lib/quiz/input-schema";
 
 const nicknameErrors = (nickname: unknown) => {
   const parsed = startQuizFormSchema.safeParse({

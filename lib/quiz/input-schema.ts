@@ -1,7 +1,7 @@
 // zod schemas for what the quiz routes and actions accept from the outside world.
 // Form error messages are message keys (StartQuiz.errors.*) that the action translates.
 import { z } from "zod";
-import { LANGUAGES } from "@/lib/content/schema";
+import { LANGUAGES } from "@/lib/content/content-schema";
 import { publicAnswerSchema } from "./answer-schema";
 import { NICKNAME_MAX } from "./limits";
 
@@ -19,6 +19,15 @@ export const startQuizFormSchema = z.object({
     .regex(/^[\p{L}\p{N} ._-]+$/u, { error: "nicknameInvalid" }),
   language: z.enum(LANGUAGES, { error: "languageInvalid" }),
 });
+/** A student's start of an assignment; the language only where the set leaves it to them. */
+export const startAssignmentFormSchema = z.object({
+  assignmentId: z.uuid(),
+  language: z.enum(LANGUAGES).nullable().catch(null),
+});
+
+/** "Retry the missed questions" on a finished attempt's results. */
+export const retryMissedFormSchema = z.object({ attemptId: attemptIdSchema });
+
 export type StartQuizErrorKey =
   | "nicknameRequired"
   | "nicknameTooLong"
