@@ -39,6 +39,8 @@ type Route = {
    * origin, and 404 for any parameter it was not built for. Nothing runs, nothing can change.
    */
   prerendered?: true;
+  /** A route without a path parameter (who is asking, /api/me): always the same resource. */
+  noParam?: true;
 };
 
 const ROUTES: Record<string, Route> = {
@@ -72,6 +74,9 @@ const ROUTES: Record<string, Route> = {
     post: "bench",
     valid: () => [ID],
   },
+  // Who is asking, for the static shells' holes (decision 034): anybody on this site gets an
+  // answer (an unknown visitor an empty one); never another site.
+  "/api/me": { csv: false, noParam: true, valid: () => ["-"] },
   // Any other /api path: 404 for every method (so Next never treats it as a page).
   "/api/[...path]": {
     csv: false,
@@ -315,7 +320,7 @@ function expectedStatus(
   if (foreign) return 403;
   if (route.csv && !real) return 401;
   if (route.ownerOnly) return 404;
-  return valid ? 200 : 404;
+  return valid || route.noParam ? 200 : 404;
 }
 
 /** Whether a pathname is one a route pattern serves (each [param] one segment). */
