@@ -1,7 +1,9 @@
 // The gradebook as CSV: one row per student, per assignment the best score in percent and the
-// number of attempts, and whether it was late.
+// number of attempts, and whether it was late. The columns are the .xlsx export's
+// (lib/exchange/gradebook-table.ts).
 import { getGradebook } from "@/lib/data/gradebook";
 import { getNow } from "@/lib/clock";
+import { gradebookTable } from "@/lib/exchange/gradebook-table";
 import { sameSiteOnly } from "@/lib/security/headers";
 import { csvDownload } from "@/lib/teach/csv-response";
 
@@ -14,27 +16,17 @@ export const GET = sameSiteOnly(
     return csvDownload(request, classId, async ({ actor, t }, id) => {
       const book = await getGradebook(actor, id, await getNow());
       if (!book) return null;
-      const header = [
-        t("student"),
-        ...book.assignments.flatMap((a) => [
-          `${a.title} (%)`,
-          `${a.title}: ${t("attempts")}`,
-          `${a.title}: ${t("status")}`,
-        ]),
-      ];
-      const rows = book.students.map((s) => [
-        s.displayName,
-        ...book.assignments.flatMap((a) => {
-          const cell = book.cells[`${s.userId}:${a.id}`]!;
-          return [
-            cell.bestPercent === null
-              ? null
-              : Math.round(cell.bestPercent * 10) / 10,
-            cell.attempts,
-            t(`statuses.${cell.status}`),
-          ];
-        }),
-      ]);
+      const { header, rows } = gradebookTable(book, {
+        student: t("student"),
+        attempts: t("attempts"),
+        status: t("status"),
+        statuses: {
+          open: t("statuses.open"),
+          overdue: t("statuses.overdue"),
+          done: t("statuses.done"),
+          late: t("statuses.late"),
+        },
+      });
       return { name: [book.className, t("gradebookFile")], header, rows };
     });
   },
