@@ -20,10 +20,11 @@
 import { createHash } from "node:crypto";
 import type { ContentPack, Question } from "@/lib/content/schema";
 import { formatNumber } from "@/lib/quiz/present";
-import type { Glossary, GlossaryCard } from "@/lib/reader/glossary";
+import type { Glossary } from "@/lib/reader/glossary";
 import { isLearnable } from "@/lib/reader/glossary";
 import { tokenizeSentence } from "@/lib/reader/tokenize";
 import {
+  grammarLine,
   numberedSentences,
   sourceSentences,
   type ExportsTranslator,
@@ -72,8 +73,6 @@ export const MAX_GAP_SHARE = 0.6;
 export const MAX_GAPS_PER_FACT = 3;
 const MAX_FALLBACK_GAPS = 2;
 
-const AUXILIARY_3SG = { haben: "hat", sein: "ist" } as const;
-
 export function wordNotes(
   words: readonly SavedWordRef[],
   pack: Pick<ContentPack, "article">,
@@ -101,32 +100,13 @@ export function wordNotes(
       key: `${pack.article.id}:word:${card.entryId}`,
       entryId: card.entryId,
       german: card.article ? `${card.article} ${card.lemma}` : card.lemma,
-      grammar: grammarOf(card, t),
+      grammar: grammarLine(card, t),
       meaning: [...new Set([card.gloss, ...card.glosses])].join(", "),
       sentence,
       parts: markWords(sentence.de, card.separable?.parts ?? [word.tokenIndex]),
     });
   }
   return { notes, skipped };
-}
-
-function grammarOf(card: GlossaryCard, t: ExportsTranslator): string {
-  if (card.pos === "noun") {
-    if (typeof card.plural === "string") {
-      const plural = `die ${card.plural}`;
-      return card.pluralRare
-        ? t("grammarPluralRare", { plural })
-        : t("grammarPlural", { plural });
-    }
-    if (card.onlyIn === "singular") return t("grammarSingularOnly");
-    if (card.onlyIn === "plural") return t("grammarPluralOnly");
-  }
-  if (card.pos === "verb" && card.auxiliary && card.participle) {
-    return t("grammarPerfect", {
-      form: `${AUXILIARY_3SG[card.auxiliary]} ${card.participle}`,
-    });
-  }
-  return "";
 }
 
 /** The sentence split into runs, the word tokens at `wordIndexes` marked. */

@@ -108,6 +108,35 @@ export function sentencesLabel(
   });
 }
 
+/** What the grammar line of a word is made of (a glossary entry or a reader's glossary card). */
+export type GrammarFacts = {
+  pos: string;
+  plural?: string | null;
+  pluralRare?: true;
+  onlyIn?: "singular" | "plural";
+  auxiliary?: "haben" | "sein";
+  participle?: string;
+};
+
+/** "Plural: die Unterstützungen", "nur Singular", "Perfekt: hat angekündigt", or "". */
+export function grammarLine(word: GrammarFacts, t: ExportsTranslator): string {
+  if (word.pos === "noun") {
+    if (typeof word.plural === "string") {
+      const plural = `die ${word.plural}`;
+      return word.pluralRare
+        ? t("grammarPluralRare", { plural })
+        : t("grammarPlural", { plural });
+    }
+    if (word.onlyIn === "singular") return t("grammarSingularOnly");
+    if (word.onlyIn === "plural") return t("grammarPluralOnly");
+  }
+  if (word.pos === "verb" && word.auxiliary && word.participle) {
+    const auxiliary = word.auxiliary === "haben" ? "hat" : "ist";
+    return t("grammarPerfect", { form: `${auxiliary} ${word.participle}` });
+  }
+  return "";
+}
+
 /** German quotation marks around German text, English ones around English text. */
 export function quoted(text: string, language: Language): string {
   return language === "de" ? `„${text}“` : `“${text}”`;
