@@ -1,6 +1,11 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { API_CSP, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { ACTION_BODY_LIMIT } from "./lib/security/body-limit";
+import {
+  API_CSP,
+  STATIC_DOCUMENT_CSP,
+  STATIC_SECURITY_HEADERS,
+} from "./lib/security/headers";
 
 // Messages are compiled at build time (next-intl's precompile, with icu-minify): the browser gets
 // ready-to-format messages and no ICU parser. See docs/decisions/018-precompiled-messages.md.
@@ -20,6 +25,8 @@ const nextConfig: NextConfig = {
   // Native SQLite driver: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // The same limit proxy.ts answers with 413 before Next reads the body.
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT } },
   // Content JSON is read from disk at run time; make sure standalone traces include it.
   outputFileTracingIncludes: { "/**": ["./content/**/*.json"] },
   // Pages get their CSP (with a nonce) from proxy.ts; these go on every response.
@@ -29,6 +36,12 @@ const nextConfig: NextConfig = {
       {
         source: "/api/:path*",
         headers: [{ key: "Content-Security-Policy", value: API_CSP }],
+      },
+      {
+        source: "/status",
+        headers: [
+          { key: "Content-Security-Policy", value: STATIC_DOCUMENT_CSP },
+        ],
       },
     ];
   },

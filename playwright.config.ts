@@ -10,7 +10,8 @@ const PORT = Number(process.env.E2E_PORT ?? (postgres ? 3200 : 3100));
 function databaseUrl(): string {
   if (!postgres) return "file:./data/e2e.db";
   const server = process.env.QQ_TEST_POSTGRES_URL;
-  if (!server) throw new Error("QQ_TEST_ENGINE=postgresql needs QQ_TEST_POSTGRES_URL");
+  if (!server)
+    throw new Error("QQ_TEST_ENGINE=postgresql needs QQ_TEST_POSTGRES_URL");
   const url = new URL(server);
   url.pathname = "/qq_e2e";
   return url.toString();
@@ -60,11 +61,14 @@ export default defineConfig({
   webServer: {
     command: "node scripts/reset-database.mjs && node scripts/start.mjs",
     url: `http://127.0.0.1:${PORT}/de`,
-    // QQ_ALLOW_TEST_CLOCK lets review tests move "now" forward with a cookie (lib/clock.ts).
+    // QQ_ALLOW_TEST_CLOCK lets review tests move "now" forward with a cookie (lib/clock.ts). The
+    // test runner on 127.0.0.1 acts as a trusted proxy, so a test can speak for other addresses
+    // with X-Forwarded-For (tests/e2e/attacks.spec.ts); ::1 stays an untrusted client.
     env: {
       PORT: String(PORT),
       DATABASE_URL: databaseUrl(),
       QQ_ALLOW_TEST_CLOCK: "1",
+      QQ_TRUSTED_PROXIES: "127.0.0.1",
     },
     reuseExistingServer: !process.env.CI,
     timeout: 900_000,

@@ -1,20 +1,30 @@
 // Every page request: locale routing (next-intl), a per-request CSP nonce, and a same-origin check
 // for state-changing requests (server actions). Every request with a broken percent-escape in its
-// path, API routes included: 400. See lib/security/headers.ts. The prerendered quiz pages
-// (/{locale}/play/…) skip the proxy: their CSP, by script hashes, is a header rule of the build
-// (lib/security/prerendered.ts, decision 011).
+// path, API routes included: 400. Form and server-action POSTs over the size limit: 413, before
+// anything reads the body (lib/security/body-limit.ts). Paths that look like files get the page CSP
+// too (a not-found page for "/wp-login.php" is a document). Responses that came over https get
+// HSTS (lib/security/client-address.ts). See lib/security/headers.ts. The prerendered quiz pages
+// (/{locale}/play/…) and the static /status page skip the proxy: their CSP is a header rule of the
+// build (lib/security/prerendered.ts, decision 011; next.config.ts).
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
-import { getEnv } from "./lib/env";
+import { getEnv, getTrustedProxies } from "./lib/env";
+import { ACTION_BODY_LIMIT, isBodyTooLarge } from "./lib/security/body-limit";
+import {
+  cameOverHttps,
+  PEER_HEADER,
+  peerHeaderIsStamped,
+  STRICT_TRANSPORT_SECURITY,
+} from "./lib/security/client-address";
 import {
   contentSecurityPolicy,
   createNonce,
   crossOriginRefusal,
   isCrossOrigin,
   isMalformedPath,
-  isWellFormedActionBody,
   malformedRequest,
+  payloadTooLarge,
   requestHost,
 } from "./lib/security/headers";
 
@@ -23,14 +33,47 @@ const intl = createMiddleware(routing);
 /** The paths of the first matcher below: pages, not API routes, the status or quiz page, Next's files or files. */
 const PAGE = /^\/(?!api|status|(?:de|en)\/play\/|_next|_vercel|.*\..*)/;
 
+/** Paths whose last segment has a dot: files, or what a scanner hopes is one. */
+const FILE_LIKE = /\.[^/]*$/;
+
 export default async function proxy(request: NextRequest) {
+  const response = await respond(request);
+  const { headers } = request;
+  if (
+    cameOverHttps(
+      peerHeaderIsStamped() ? headers.get(PEER_HEADER) : null,
+      headers.get("x-forwarded-proto"),
+      getTrustedProxies(),
+      getEnv().QQ_PUBLIC_URL,
+    )
+  )
+    response.headers.set(
+      "Strict-Transport-Security",
+      STRICT_TRANSPORT_SECURITY,
+    );
+  return response;
+}
+
+async function respond(request: NextRequest): Promise<Response> {
   if (isMalformedPath(request.nextUrl.pathname)) return malformedRequest();
-  const page = PAGE.test(request.nextUrl.pathname);
+  const { pathname } = request.nextUrl;
+  const page = PAGE.test(pathname);
+  const fileLike =
+    !page &&
+    FILE_LIKE.test(pathname) &&
+    !pathname.startsWith("/_next/") &&
+    !pathname.startsWith("/api/");
+  if (request.method === "POST" && !pathname.startsWith("/api/")) {
+    if (await isBodyTooLarge(request, ACTION_BODY_LIMIT))
+      return payloadTooLarge();
+  }
   // API routes check the origin themselves (sameSiteOnly in each route handler). Other paths reach
-  // the proxy only for the malformed-path check or as a form / server-action POST (matcher below).
+  // the proxy only for the malformed-path check, as a file-like path, or as a form / server-action
+  // POST (matcher below).
   if (
     !page &&
-    (request.method !== "POST" || request.nextUrl.pathname.startsWith("/api/"))
+    !fileLike &&
+    (request.method !== "POST" || pathname.startsWith("/api/"))
   )
     return NextResponse.next();
   if (
@@ -43,21 +86,17 @@ export default async function proxy(request: NextRequest) {
   ) {
     return crossOriginRefusal();
   }
-  if (
-    request.method === "POST" &&
-    !(await isWellFormedActionBody(request.clone()))
-  ) {
-    return malformedRequest();
-  }
-  if (!page) return NextResponse.next();
+  if (!page && !fileLike) return NextResponse.next();
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, getEnv().NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
-  const response = intl(
-    new NextRequest(request.url, { headers, method: request.method }),
-  );
+  // A file-like path is no page to route by locale: Next serves the file or its not-found page,
+  // which finds the nonce in the request's CSP header.
+  const response = fileLike
+    ? NextResponse.next({ request: { headers } })
+    : intl(new NextRequest(request.url, { headers, method: request.method }));
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
@@ -66,6 +105,8 @@ export const config = {
   matcher: [
     // Everything except API routes, the static status and quiz pages, Next internals and files with an extension.
     "/((?!api|status|(?:de|en)/play/|_next|_vercel|.*\\..*).*)",
+    // Paths that look like files (outside Next's own), for the CSP of their not-found page.
+    "/((?!api/|_next/).*\\.[^/]*)",
     // Any path with a percent sign (every undecodable path has one), API routes included, for the
     // malformed-path check only. Other API requests skip the proxy: the answer path is one of them.
     "/(.*%.*)",

@@ -2,7 +2,8 @@
 // group) in the middle of it and started again. Afterwards every answer the server acknowledged
 // must be in the database, and the file must pass SQLite's integrity check. Writes
 // bench/results/faults.json. Uses the build and database setup of `npm run bench`.
-import { execFileSync, spawn } from "node:child_process";
+// `-- --instances=N` kills one of N instances behind the load balancer instead (below).
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +18,34 @@ const students = Number(
   process.argv.find((a) => a.startsWith("--students="))?.slice(11) ?? 200,
 );
 const killAfterMs = 30_000;
+
+// `--instances=N`: the same fault with N instances behind HAProxy on PostgreSQL — one is killed
+// and not restarted until the class is done (deploy/test-instances.mjs, which checks it).
+const instances = Number(
+  process.argv.find((a) => a.startsWith("--instances="))?.slice(12) ?? 1,
+);
+if (instances > 1) {
+  const run = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "deploy/test-instances.mjs"),
+      `--students=${students}`,
+      `--instances=${instances}`,
+    ],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        QQ_DEPLOY_TEST_REPORT: path.join(
+          root,
+          "bench/results/faults-instances.json",
+        ),
+      },
+    },
+  );
+  process.exit(run.status ?? 1);
+}
 const env = {
   ...process.env,
   NODE_ENV: "production",

@@ -1,7 +1,13 @@
-// `npm run bench [-- --quick]`: measures Quellenquiz against baselines taken in the same run on the
-// same machine, prints a table and writes bench/results/latest.json. See docs/benchmarks.md.
+// `npm run bench [-- --quick] [--engine=sqlite|postgres] [--instances=N]`: measures Quellenquiz
+// against baselines taken in the same run on the same machine, prints a table and writes
+// bench/results/latest.json. See docs/benchmarks.md.
 // The server runs pinned to core 0 and every load generator to core 1 (taskset), when there are
 // two cores and taskset exists. Lighthouse's Chromium is not pinned (see lighthouseScores).
+// `--engine=postgres` runs the server on a throw-away PostgreSQL cluster (the data-layer section,
+// which compares with raw better-sqlite3, is left out). `--instances=N` (N > 1, PostgreSQL) runs
+// answer throughput and the classroom load through HAProxy with one instance and with N instead
+// of the single-server sections (bench/lib/instances-bench.mjs) and writes
+// bench/results/instances.json.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
   existsSync,
@@ -16,6 +22,13 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { firstLoadJsKb } from "./lib/bytes.mjs";
 import { writeHelloApp } from "./lib/hello-app.mjs";
+import {
+  missingResponses,
+  queryDatabase,
+  startPostgres,
+  stopPostgres,
+} from "./lib/instances.mjs";
+import { providerForUrl } from "../scripts/schema-engine-wasm.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const quick = process.argv.includes("--quick");
@@ -24,6 +37,22 @@ const only = process.argv
   ?.slice(7)
   .split(",");
 const want = (section) => !only || only.includes(section);
+const option = (name) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const instanceCount = Number(option("instances") ?? 1);
+// Several instances share one database server: PostgreSQL.
+const engine = option("engine") ?? (instanceCount > 1 ? "postgres" : "sqlite");
+if (
+  !["sqlite", "postgres"].includes(engine) ||
+  !Number.isInteger(instanceCount) ||
+  instanceCount < 1 ||
+  (instanceCount > 1 && engine !== "postgres")
+) {
+  console.error(
+    "usage: npm run bench -- [--quick] [--only=…] [--engine=sqlite|postgres] [--instances=N] (N > 1 needs postgres)",
+  );
+  process.exit(2);
+}
 const C = quick
   ? {
       runs: 3,
@@ -197,13 +226,103 @@ function stop(child) {
   });
 }
 
+const machine = () => ({
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model,
+  memory_gb: round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+  taskset: hasTaskset,
+  // What else ran: on a shared machine the figures are only comparable within one run.
+  load_average: os.loadavg().map((x) => round(x, 2)),
+});
+const commit = () =>
+  spawnSync("git", ["rev-parse", "HEAD"], { cwd: root })
+    .stdout.toString()
+    .trim();
+
 // ---------------------------------------------------------------------------------------------
+if (instanceCount > 1) {
+  log(
+    `mode ${quick ? "quick" : "full"}, ${instanceCount} instances behind HAProxy on PostgreSQL, nothing pinned`,
+  );
+  execFileSync(process.execPath, ["scripts/start.mjs", "--build-only"], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  const { benchInstances } = await import("./lib/instances-bench.mjs");
+  const started = machine();
+  const instances = await benchInstances({
+    count: instanceCount,
+    config: C,
+    log,
+    work,
+  });
+  const results = {
+    machine: { ...started, load_average_after: machine().load_average },
+    date: new Date().toISOString(),
+    commit: commit(),
+    mode: quick ? "quick" : "full",
+    config: C,
+    instances,
+  };
+  mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+  writeFileSync(
+    path.join(root, "bench", "results", "instances.json"),
+    JSON.stringify(results, null, 2) + "\n",
+  );
+  console.log(
+    `\nQuellenquiz bench, ${instanceCount} instances (${results.mode}, ${results.date}, ${results.commit.slice(0, 8)}, load average ${started.load_average.join(" ")})`,
+  );
+  const rows = [
+    ["instances.submit.rps_1", instances.submit.rps_1],
+    [
+      `instances.submit.rps_${instanceCount}`,
+      instances.submit[`rps_${instanceCount}`],
+    ],
+    ["instances.submit.ratio", instances.submit.ratio],
+    ...[1, instanceCount].flatMap((n) =>
+      [
+        "students",
+        "answers_acknowledged",
+        "acknowledged_but_lost",
+        "errors",
+        "answers_per_s",
+        "p50_ms",
+        "p95_ms",
+        "p99_ms",
+        "answer_p95_ms",
+        "wall_s",
+      ].map((k) => [`instances.load.${n}.${k}`, instances.load[n][k]]),
+    ),
+  ];
+  for (const [key, value] of rows) console.log(`${key.padEnd(40)} ${value}`);
+  console.log("\nwritten: bench/results/instances.json");
+  process.exit(0);
+}
+
 log(
-  `mode ${quick ? "quick" : "full"}, taskset ${hasTaskset ? "yes (server: core 0, load: core 1)" : "no"}`,
+  `mode ${quick ? "quick" : "full"}, engine ${engine}, taskset ${hasTaskset ? "yes (server: core 0, load: core 1)" : "no"}`,
 );
 const secret = "bench-secret-bench-secret-bench-secret-0123456789";
+const pgDir = path.join(work, "pg");
+const databaseUrl =
+  engine === "postgres"
+    ? startPostgres(pgDir, Number(process.env.QQ_BENCH_PG_PORT ?? 55442))
+    : `file:${dbFile}`;
+/** One number from the benchmark's database (`$1`… placeholders on both engines). */
+async function countOf(text, values = []) {
+  if (engine === "postgres")
+    return (await queryDatabase(databaseUrl, text, values))[0].n;
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    return db.prepare(text.replace(/\$\d+/g, "?")).get(...values).n;
+  } finally {
+    db.close();
+  }
+}
 const appEnv = {
-  DATABASE_URL: `file:${dbFile}`,
+  DATABASE_URL: databaseUrl,
   BETTER_AUTH_SECRET: secret,
   QQ_BENCH: "1",
   PORT: String(PORT),
@@ -217,9 +336,11 @@ execFileSync(process.execPath, ["scripts/start.mjs", "--build-only"], {
 });
 for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`])
   rmSync(f, { force: true });
+if (engine === "postgres")
+  await providerForUrl(databaseUrl).dropDatabase(databaseUrl);
 log("migrate, seed, set up learners and a class");
 const { migrateDatabase } = await import("../scripts/migrate.mjs");
-await migrateDatabase(`file:${dbFile}`);
+await migrateDatabase(databaseUrl);
 const tsx = ["--conditions=react-server", "--import", "tsx"];
 execFileSync(process.execPath, [...tsx, "prisma/seed.ts"], {
   cwd: root,
@@ -247,19 +368,11 @@ const actions = {
 };
 
 const results = {
-  machine: {
-    cpus: os.cpus().length,
-    cpu: os.cpus()[0]?.model,
-    memory_gb: round(os.totalmem() / 2 ** 30),
-    node: process.version,
-    platform: `${os.platform()} ${os.release()}`,
-    taskset: hasTaskset,
-  },
+  machine: machine(),
   date: new Date().toISOString(),
-  commit: spawnSync("git", ["rev-parse", "HEAD"], { cwd: root })
-    .stdout.toString()
-    .trim(),
+  commit: commit(),
   mode: quick ? "quick" : "full",
+  engine,
   config: C,
 };
 
@@ -396,11 +509,9 @@ if (want("submit")) {
     real.push(r.rps);
     noop.push(n.rps);
   }
-  const stored = new Database(dbFile, { readonly: true })
-    .prepare(
-      "SELECT COUNT(*) AS n FROM Response r JOIN Attempt a ON a.id = r.attemptId WHERE a.quizId = 'nordkorea-russland-full'",
-    )
-    .get().n;
+  const stored = await countOf(
+    `SELECT COUNT(*) AS n FROM "Response" r JOIN "Attempt" a ON a."id" = r."attemptId" WHERE a."quizId" = 'nordkorea-russland-full'`,
+  );
   results.submit = {
     rps: round(stats(real).median),
     noop_rps: round(stats(noop).median),
@@ -511,19 +622,23 @@ if (want("load")) {
     }),
   ]);
   const acked = JSON.parse(readFileSync(ackedFile, "utf8"));
-  const db = new Database(dbFile, { readonly: true });
-  const has = db.prepare(
-    "SELECT 1 FROM Response WHERE attemptId = ? AND position = ?",
+  let stored;
+  if (engine === "postgres") {
+    stored = acked.length - (await missingResponses(databaseUrl, acked)).length;
+  } else {
+    const db = new Database(dbFile, { readonly: true });
+    const has = db.prepare(
+      "SELECT 1 FROM Response WHERE attemptId = ? AND position = ?",
+    );
+    stored = acked.filter(([attemptId, position]) =>
+      has.get(attemptId, position),
+    ).length;
+    db.close();
+  }
+  const storedAll = await countOf(
+    `SELECT COUNT(*) AS n FROM "Response" r JOIN "Attempt" a ON a."id" = r."attemptId" WHERE a."assignmentId" = $1`,
+    [setup.assignmentId],
   );
-  const stored = acked.filter(([attemptId, position]) =>
-    has.get(attemptId, position),
-  ).length;
-  const storedAll = db
-    .prepare(
-      "SELECT COUNT(*) AS n FROM Response r JOIN Attempt a ON a.id = r.attemptId WHERE a.assignmentId = ?",
-    )
-    .get(setup.assignmentId).n;
-  db.close();
   results.load = {
     students: load.students,
     answers_sent: load.answers_sent,
@@ -540,9 +655,10 @@ if (want("load")) {
   };
 }
 await stop(server);
+if (engine === "postgres") stopPostgres(pgDir);
 
-// 4. Data-layer cost (no server) ----------------------------------------------------------------
-if (want("db")) {
+// 4. Data-layer cost (no server; compares with raw better-sqlite3, so SQLite only) ---------------
+if (want("db") && engine === "sqlite") {
   log("data-layer cost");
   const d = runJson(
     process.execPath,

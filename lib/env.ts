@@ -1,5 +1,9 @@
 // The environment, checked once by a zod schema. Everything that reads configuration reads it here.
 import { z } from "zod";
+import {
+  parseTrustedProxies,
+  type TrustedProxies,
+} from "./security/client-address";
 
 const envSchema = z.object({
   DATABASE_URL: z
@@ -22,6 +26,20 @@ const envSchema = z.object({
   QQ_PUBLIC_URL: z.url().optional(),
   /** Session cookies are Secure in production; "false" allows a trial over plain http on a LAN. */
   QQ_COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+  /**
+   * Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: addresses and CIDR ranges,
+   * comma-separated. Unset: none, and a client's address is the one it connected from (decision 021).
+   */
+  QQ_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((list, ctx) => {
+      try {
+        parseTrustedProxies(list);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
   /** "1" lets a cookie move the review clock: browser tests only (lib/clock.ts). */
   QQ_ALLOW_TEST_CLOCK: z.enum(["0", "1"]).optional(),
   /** "1" mounts the benchmark's no-op twin of the answer route (npm run bench only). */
@@ -31,6 +49,7 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 let cached: Env | undefined;
+let trustedProxies: TrustedProxies | undefined;
 
 export function getEnv(): Env {
   if (!cached) {
@@ -41,6 +60,12 @@ export function getEnv(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+/** QQ_TRUSTED_PROXIES, parsed once. */
+export function getTrustedProxies(): TrustedProxies {
+  trustedProxies ??= parseTrustedProxies(getEnv().QQ_TRUSTED_PROXIES);
+  return trustedProxies;
 }
 
 /** File path of an SQLite `file:` URL; a relative path stays relative to the working directory (the project root). */

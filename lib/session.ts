@@ -5,8 +5,14 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getAuth } from "@/lib/auth/auth";
-import { getEnv } from "@/lib/env";
-import { readSessionFast } from "@/lib/auth/session-fast";
+import { getEnv, getTrustedProxies } from "@/lib/env";
+import {
+  cameOverHttps as cameOverHttpsOf,
+  clientAddressOf,
+  PEER_HEADER,
+  peerHeaderIsStamped,
+} from "@/lib/security/client-address";
+import { RATE_RULES, retryMinutes, takeLimit } from "@/lib/security/rate-limit";
 import {
   adoptGuestProgress,
   createLearner,
@@ -31,25 +37,21 @@ export const getViewer = cache(
     const store = await cookies();
     if (!store.getAll().some((c) => c.name.endsWith(SESSION_COOKIE)))
       return null;
-    // A valid session that is not due for refresh, read without better-auth's machinery (decision 016).
-    const context = await getAuth().$context;
-    const fast = await readSessionFast(
-      store.get(context.authCookies.sessionToken.name)?.value,
-      {
-        secret: context.secret,
-        expiresInS: context.sessionConfig.expiresIn,
-        updateAgeS: context.sessionConfig.updateAge,
-      },
-    );
-    const account =
-      fast ??
-      (await getAuth().api.getSession({ headers: await headers() }))?.user;
-    if (!account) return null;
-    const userId = "userId" in account ? account.userId : account.id;
+    // better-auth reads a signed-in request from its session cookie cache without the database
+    // while the cache is fresh (lib/auth/auth.ts, decision 029). It is handed the cookies as the
+    // cookie store has them, not as the request brought them: inside a server action that has
+    // just signed somebody in or out, the page it renders must already see the new cookies.
+    const requestHeaders = new Headers(await headers());
+    requestHeaders.set("cookie", store.toString());
+    const session = await getAuth().api.getSession({
+      headers: requestHeaders,
+    });
+    if (!session) return null;
+    const { id, name, role } = session.user;
     return {
-      userId,
-      name: account.name,
-      role: account.role === "teacher" ? "teacher" : "student",
+      userId: id,
+      name,
+      role: role === "teacher" ? "teacher" : "student",
     };
   },
 );
@@ -63,8 +65,17 @@ export const getCurrentLearner = cache(async (): Promise<LearnerDto | null> => {
   return findLearnerBySessionToken(token);
 });
 
-/** For server actions: the current learner (a guest under this nickname), created if new. */
-export async function ensureLearner(nickname: string): Promise<LearnerDto> {
+/** A new guest from an address that has made too many of them lately: how long to wait. */
+export type GuestsLimited = { limited: true; minutes: number };
+
+/**
+ * For server actions: the current learner (a guest under this nickname), created if new. New
+ * guests count against their address (RATE_RULES.guestsPerAddress), so a script cannot fill the
+ * database with them.
+ */
+export async function ensureLearner(
+  nickname: string,
+): Promise<LearnerDto | GuestsLimited> {
   const viewer = await getViewer();
   if (viewer) return ensureLearnerForUser(viewer.userId, viewer.name);
   const current = await getCurrentLearner();
@@ -72,20 +83,31 @@ export async function ensureLearner(nickname: string): Promise<LearnerDto> {
     return current.nickname === nickname
       ? current
       : renameLearner(current.id, nickname);
+  const limit = await takeLimit(
+    `guest:address:${await clientAddress()}`,
+    RATE_RULES.guestsPerAddress,
+  );
+  if (!limit.allowed) return { limited: true, minutes: retryMinutes(limit) };
   const { learner, token } = await createLearner(nickname);
-  const forwardedProto = (await headers()).get("x-forwarded-proto");
   (await cookies()).set(LEARNER_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
     // Secure whenever the app is reached over HTTPS; a school server on plain http://host still works.
-    secure: getEnv().NODE_ENV === "production" && forwardedProto === "https",
+    secure: getEnv().NODE_ENV === "production" && (await cameOverHttps()),
     path: "/",
     maxAge: ONE_YEAR_S,
   });
   return learner;
 }
 
-/** After a sign-in or join: the guest's progress moves to the account and the guest cookie goes. */
+export const isGuestsLimited = (
+  result: LearnerDto | GuestsLimited,
+): result is GuestsLimited => "limited" in result;
+
+/**
+ * After a sign-in or join: the guest's progress moves to the account, the guest's token stops
+ * working in the database (adoptGuestProgress) and the guest cookie goes.
+ */
 export async function moveGuestProgressTo(
   userId: string,
   name: string,
@@ -97,12 +119,27 @@ export async function moveGuestProgressTo(
   store.delete(LEARNER_COOKIE);
 }
 
-/** The client's address for rate limits: the first hop of X-Forwarded-For, which `next start` sets. */
+/**
+ * The client's address for per-address limits: the socket's, or what a trusted proxy says
+ * (lib/security/client-address.ts). "unknown" when the server does not stamp the socket's
+ * address (not started through scripts/start.mjs): one shared bucket, never a client's say.
+ */
 export async function clientAddress(): Promise<string> {
   const h = await headers();
+  const peer = peerHeaderIsStamped() ? h.get(PEER_HEADER) : null;
   return (
-    h.get("x-forwarded-for")?.split(",")[0]?.trim() ||
-    h.get("x-real-ip") ||
+    clientAddressOf(peer, h.get("x-forwarded-for"), getTrustedProxies()) ??
     "unknown"
+  );
+}
+
+/** Whether this request reached us over https (public URL, or a trusted proxy's word). */
+export async function cameOverHttps(): Promise<boolean> {
+  const h = await headers();
+  return cameOverHttpsOf(
+    peerHeaderIsStamped() ? h.get(PEER_HEADER) : null,
+    h.get("x-forwarded-proto"),
+    getTrustedProxies(),
+    getEnv().QQ_PUBLIC_URL,
   );
 }

@@ -1,6 +1,7 @@
 // article:check — validates a content pack folder the way the app loads it (zod schema and the
 // cross-reference checks of lib/content/validate.ts), then runs the hedge lint over its facts and
-// questions. Prints a report and exits non-zero when anything is wrong.
+// questions and the give-away check over every quiz in both languages. Prints a report and exits
+// non-zero when anything is wrong.
 //
 //   npx tsx scripts/article-check.ts content/<article>
 import path from "node:path";
@@ -11,6 +12,7 @@ import {
   readContentJson,
 } from "../lib/content/content-files";
 import { contentPackSchema } from "../lib/content/schema";
+import { findGiveaways } from "../lib/content/giveaways";
 import { findContentProblems } from "../lib/content/validate";
 import { lintPack } from "../lib/studio/hedge-lint";
 
@@ -59,7 +61,27 @@ export function checkPackFolder(dir: string): PackCheck {
       : describeProblems("Hedge lint:", "finds dropped hedges", warnings),
   );
 
-  const total = problems.length + warnings.length;
+  // A quiz must not let an earlier question give a later one's answer away (decision 020).
+  const byId = new Map(pack.questions.map((q) => [q.id, q]));
+  const giveaways = pack.quizzes.flatMap((quiz) =>
+    (["de", "en"] as const).flatMap((language) =>
+      findGiveaways(
+        quiz.questionIds.flatMap((id) => byId.get(id) ?? []),
+        language,
+        { feedback: quiz.feedbackMode },
+      ).map(
+        (g) =>
+          `quiz ${quiz.id} (${language}): ${g.earlierId} gives away ${g.laterId} by its ${g.via}: ${g.words.join(", ")}`,
+      ),
+    ),
+  );
+  lines.push(
+    giveaways.length === 0
+      ? `Give-aways: ok (${pack.quizzes.length} quizzes)`
+      : describeProblems("Give-aways:", "give answers away", giveaways),
+  );
+
+  const total = problems.length + warnings.length + giveaways.length;
   lines.push(
     total === 0 ? "OK" : `FAILED: ${total} problem${total === 1 ? "" : "s"}`,
   );

@@ -36,7 +36,7 @@ await shoot("feedback-de", {}, async (p) => {
   await p.goto(`${base}/de/quizzes/nordkorea-russland-quick`);
   await p.getByRole("textbox", { name: "Anzeigename" }).fill("Lena");
   await p.getByRole("button", { name: "Quiz starten", exact: true }).click();
-  await p.waitForURL(/attempts/);
+  await p.waitForURL(/attempt=/);
   await p.screenshot({ path: `${out}/question-de.png`, fullPage: true });
   const radios = p.locator(
     "form.question input[type=radio], form.question input[type=checkbox]",
@@ -54,7 +54,62 @@ await shoot(
     await p.getByRole("textbox", { name: "Display name" }).fill("Sam");
     await p.getByRole("radio", { name: "English" }).check();
     await p.getByRole("button", { name: "Start quiz", exact: true }).click();
-    await p.waitForURL(/attempts/);
+    await p.waitForURL(/attempt=/);
   },
 );
+
+/** A shot of the window only: for a popover, a sheet or a menu over the page. */
+async function shootWindow(name, { width, height }, steps) {
+  const phone = width < 500;
+  const page = await browser.newPage({
+    viewport: { width, height },
+    ...(phone ? { isMobile: true, hasTouch: true } : {}),
+  });
+  await steps(page);
+  await page.screenshot({ path: `${out}/${name}.png` });
+  await page.close();
+}
+const wordButton = (p, sentenceId, text) =>
+  p
+    .locator(`#${sentenceId} .sentence-de`)
+    .getByRole("button", { name: text, exact: true })
+    .first();
+
+// The word card (a popover on wide screens, a sheet on phones) and the phone header's menu.
+for (const locale of ["de", "en"]) {
+  await shootWindow(
+    `word-card-${locale}`,
+    { width: 1280, height: 800 },
+    async (p) => {
+      await p.goto(`${base}/${locale}/read`);
+      await wordButton(p, "s04", "wirft").click();
+      await p
+        .getByRole("dialog")
+        .getByRole("heading", { name: "wirft" })
+        .waitFor();
+    },
+  );
+  await shootWindow(
+    `word-card-${locale}-phone`,
+    { width: 360, height: 740 },
+    async (p) => {
+      await p.goto(`${base}/${locale}/read`);
+      await wordButton(p, "s03", "Truppen").click();
+      await p
+        .getByRole("dialog")
+        .getByRole("heading", { name: "Truppen" })
+        .waitFor();
+    },
+  );
+  await shootWindow(
+    `menu-${locale}-phone`,
+    { width: 360, height: 740 },
+    async (p) => {
+      await p.goto(`${base}/${locale}`);
+      await p
+        .getByRole("button", { name: locale === "de" ? "Menü" : "Menu" })
+        .click();
+    },
+  );
+}
 await browser.close();

@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { DEFAULT_DATABASE_URL, migrateDatabase } from "./migrate.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -132,10 +132,24 @@ run(
   "Seeding",
 );
 
+// Every request carries the socket's address in a header of our own (scripts/peer-address.mjs);
+// through NODE_OPTIONS, so the server process that `next dev` forks gets it too.
+const peerAddress = pathToFileURL(
+  path.join(root, "scripts", "peer-address.mjs"),
+);
 const server = spawn(
   process.execPath,
   [nextBin, dev ? "dev" : "start", "--port", port],
-  { cwd: root, env, stdio: "inherit" },
+  {
+    cwd: root,
+    env: {
+      ...env,
+      NODE_OPTIONS: [env.NODE_OPTIONS, `--import=${peerAddress.href}`]
+        .filter(Boolean)
+        .join(" "),
+    },
+    stdio: "inherit",
+  },
 );
 for (const signal of ["SIGINT", "SIGTERM"])
   process.on(signal, () => server.kill(signal));

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { MainRegion } from "@/components/main-region";
+import { SiteHeader } from "@/components/site-header";
 
 export default function ErrorPage({
   reset,
@@ -11,14 +12,17 @@ export default function ErrorPage({
 }) {
   const t = useTranslations("Error");
   return (
-    <MainRegion>
-      <article className="narrow" role="alert">
-        <h1>{t("heading")}</h1>
-        <p>{t("body")}</p>
-        <button type="button" className="button primary" onClick={reset}>
-          {t("retry")}
-        </button>
-      </article>
-    </MainRegion>
+    <>
+      <SiteHeader />
+      <MainRegion>
+        <article className="narrow" role="alert">
+          <h1>{t("heading")}</h1>
+          <p>{t("body")}</p>
+          <button type="button" className="button primary" onClick={reset}>
+            {t("retry")}
+          </button>
+        </article>
+      </MainRegion>
+    </>
   );
 }

@@ -4,8 +4,6 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
-import { LocaleSwitcher } from "@/components/locale-switcher";
-import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import "../styles/base.css";
 import "../styles/chrome.css";
@@ -50,7 +48,8 @@ export const viewport: Viewport = {
 };
 
 // Static: nothing here reads the request, so pages below can be prerendered (the quiz page is).
-// Who is signed in is shown by the (site) layout, which is per request.
+// The header (components/site-header.tsx) is rendered by the layouts and pages below: the (site)
+// layout adds who is signed in, which is per request.
 export default async function LocaleLayout({
   children,
   params,
@@ -66,26 +65,12 @@ export default async function LocaleLayout({
   return (
     <html lang={locale}>
       <body>
-        {/* What the client components of every page need; pages add their own. */}
-        <ClientMessages namespaces={["LocaleSwitcher", "Error"]}>
+        {/* What the client components of every page need (the error page shows the header too);
+            pages add their own. */}
+        <ClientMessages namespaces={["LocaleSwitcher", "Error", "Layout"]}>
           <a className="skip-link" href="#main">
             {t("skipToContent")}
           </a>
-          <header className="site-header">
-            <div className="container header-row">
-              <Link href="/" className="brand">
-                {t("brand")}
-              </Link>
-              <nav aria-label={t("mainNavigation")} className="main-nav">
-                <Link href="/">{t("navQuizzes")}</Link>
-                <Link href="/read">{t("navRead")}</Link>
-                <Link href="/words">{t("navWords")}</Link>
-                <Link href="/review">{t("navReview")}</Link>
-                <Link href="/progress">{t("navProgress")}</Link>
-              </nav>
-              <LocaleSwitcher />
-            </div>
-          </header>
           {children}
           <footer className="site-footer">
             <div className="container">{t("footer")}</div>

@@ -10,7 +10,8 @@ import { languageSchema } from "@/lib/content/schema";
 import { isStudent } from "@/lib/data/actor";
 import { startAssignmentAttempt } from "@/lib/data/assignments";
 import { asFormData, formValues, type FormState } from "@/lib/forms";
-import { ensureLearner, getViewer } from "@/lib/session";
+import { ensureLearnerForUser } from "@/lib/data/learners";
+import { getViewer } from "@/lib/session";
 
 const startSchema = z.object({
   assignmentId: z.uuid(),
@@ -31,7 +32,8 @@ export async function startAssignmentAction(
   });
   if (!isStudent(viewer) || !parsed.success)
     return { formError: t("not-found"), values };
-  const learner = await ensureLearner(viewer.name);
+  // A signed-in student: their account's learner, never a new guest.
+  const learner = await ensureLearnerForUser(viewer.userId, viewer.name);
   const result = await startAssignmentAttempt(
     viewer,
     learner.id,

@@ -1,7 +1,8 @@
 "use server";
 // Accounts: teacher sign-up and sign-in (e-mail + password), student join and sign-in (class code
 // + name + PIN), sign-out. Each action: zod → rate limit → better-auth → move guest progress → continueTo
-// (the next page; lib/action-redirect.ts).
+// (the next page; lib/action-redirect.ts). Every try at a secret is counted before the secret is
+// checked; no per-address limit refuses a right code, name and PIN (decision 021).
 
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
@@ -12,8 +13,9 @@ import { redirect } from "@/i18n/navigation";
 import { continueTo } from "@/lib/action-redirect";
 import { getAuth } from "@/lib/auth/auth";
 import { AUTH_ERROR_LIMITS } from "@/lib/auth/limits";
-import { hashingPin } from "@/lib/auth/pin-hash";
-import { nameKey, studentEmail } from "@/lib/auth/names";
+import { pinSecret, verifySecret } from "@/lib/auth/pin-hash";
+import { passwordWeakness } from "@/lib/auth/password-strength";
+import { joinCodeProblem, nameKey, studentEmail } from "@/lib/auth/names";
 import {
   joinClassSchema,
   studentSignInSchema,
@@ -35,13 +37,12 @@ import {
   type FormState,
 } from "@/lib/forms";
 import {
-  checkLimit,
-  clearLimit,
-  consumeLimit,
+  peekLimit,
   pinFailuresKey,
-  recordHit,
   retryMinutes,
   RATE_RULES,
+  takeLimit,
+  trySecret,
   type RateDecision,
 } from "@/lib/security/rate-limit";
 import { clientAddress, moveGuestProgressTo } from "@/lib/session";
@@ -66,20 +67,21 @@ async function invalid(
   values: Record<string, string>,
 ): Promise<FormState> {
   const t = await errors();
-  return {
-    fieldErrors: fieldErrorsFrom(error, (key) =>
-      t(key as "emailInvalid", AUTH_ERROR_LIMITS),
-    ),
-    values,
-  };
-}
-
-/** Counts one request from this address against the shared per-address limit. */
-async function addressLimit(): Promise<RateDecision> {
-  return consumeLimit(
-    `auth:address:${await clientAddress()}`,
-    RATE_RULES.requestsPerAddress,
+  const fieldErrors = fieldErrorsFrom(error, (key) =>
+    t(key as "emailInvalid", AUTH_ERROR_LIMITS),
   );
+  // A code that cannot be one: say what is wrong with it, down to the characters no code uses.
+  const problem = fieldErrors.code ? joinCodeProblem(values.code ?? "") : null;
+  if (problem?.kind === "characters")
+    fieldErrors.code = [
+      t("codeCharacters", {
+        characters: problem.characters.join(" "),
+        count: problem.characters.length,
+      }),
+    ];
+  else if (problem?.kind === "length")
+    fieldErrors.code = [t("codeLength", { length: problem.length })];
+  return { fieldErrors, values };
 }
 
 export async function signUpTeacher(
@@ -92,11 +94,19 @@ export async function signUpTeacher(
     formObject(formData, ["name", "email", "password"]),
   );
   if (!parsed.success) return invalid(parsed.error, values);
-  const limit = await consumeLimit(
+  const limit = await takeLimit(
     `signup:address:${await clientAddress()}`,
     RATE_RULES.signUpsPerAddress,
   );
   if (!limit.allowed) return lockedOut(limit, values);
+  // Common, leaked and patterned passwords are the ones tried first on every account. Weighed
+  // after the sign-up limit: zxcvbn costs real time per password.
+  const weakness = passwordWeakness(parsed.data.password, [
+    parsed.data.name,
+    parsed.data.email,
+  ]);
+  if (weakness)
+    return { fieldErrors: { password: [(await errors())(weakness)] }, values };
 
   let userId: string;
   try {
@@ -127,55 +137,57 @@ export async function signInTeacher(
     formObject(formData, ["email", "password"]),
   );
   if (!parsed.success) return invalid(parsed.error, values);
-  const failuresKey = `signin:${parsed.data.email}`;
-  const address = await addressLimit();
-  if (!address.allowed) return lockedOut(address, values);
-  const failures = await checkLimit(
-    failuresKey,
+  const attempt = await trySecret(
+    `signin:${parsed.data.email}`,
     RATE_RULES.teacherSignInFailures,
+    async () => {
+      try {
+        return (
+          await getAuth().api.signInEmail({
+            body: parsed.data,
+            headers: await headers(),
+          })
+        ).user;
+      } catch (error) {
+        if (error instanceof APIError) return null;
+        throw error;
+      }
+    },
   );
-  if (!failures.allowed) return lockedOut(failures, values);
-
-  let user: { id: string; name: string };
-  try {
-    user = (
-      await getAuth().api.signInEmail({
-        body: parsed.data,
-        headers: await headers(),
-      })
-    ).user;
-  } catch (error) {
-    if (!(error instanceof APIError)) throw error;
-    await recordHit(failuresKey, RATE_RULES.teacherSignInFailures);
+  if (!attempt.allowed) return lockedOut(attempt, values);
+  const user = attempt.found;
+  if (!user)
     return { formError: (await errors())("wrongEmailOrPassword"), values };
-  }
-  await clearLimit(failuresKey);
   await moveGuestProgressTo(user.id, user.name);
   return continueTo("/teach");
 }
 
 /**
- * The class a join or sign-in form names, after the per-address limit; a code that matches no class
- * counts against the address (guessing codes). Returns the form state to show when there is none.
+ * The class a join or sign-in form names, and whether its answer may say so. A code that matches
+ * no class takes a slot of the address's limit of unknown codes before anybody is told it is
+ * unknown, so a burst cannot outrun the limit; a code that exists uses none, so a school signing in
+ * does not use up its own budget. Over the limit (`overLimit`), joining waits, whatever the code
+ * (a join cannot hide whether its code exists), while signing in goes on and answers an unknown
+ * code like a wrong name or PIN, so guessing codes there needs the name and PIN too (decision 021).
  */
-async function classForCode(
-  code: string,
-  values: Record<string, string>,
-): Promise<{ id: string; name: string } | FormState> {
-  const address = await addressLimit();
-  if (!address.allowed) return lockedOut(address, values);
+async function lookUpJoinCode(code: string): Promise<{
+  classroom: { id: string; name: string } | null;
+  overLimit: RateDecision | null;
+}> {
   const key = `joincode:address:${await clientAddress()}`;
-  const decision = await checkLimit(key, RATE_RULES.unknownJoinCodes);
-  if (!decision.allowed) return lockedOut(decision, values);
   const classroom = await findClassByJoinCode(code);
-  if (classroom) return classroom;
-  await recordHit(key, RATE_RULES.unknownJoinCodes);
+  const decision = classroom
+    ? await peekLimit(key, RATE_RULES.unknownJoinCodes)
+    : await takeLimit(key, RATE_RULES.unknownJoinCodes);
+  return { classroom, overLimit: decision.allowed ? null : decision };
+}
+
+async function codeUnknown(values: Record<string, string>): Promise<FormState> {
   return { fieldErrors: { code: [(await errors())("codeUnknown")] }, values };
 }
 
-const isClass = (
-  found: { id: string; name: string } | FormState,
-): found is { id: string; name: string } => "id" in found;
+/** What a wrong PIN costs, paid where there is no PIN to check, so timing tells nothing either. */
+const UNUSED_PIN_HASH = `pin1$${"0".repeat(32)}$${"0".repeat(64)}`;
 
 export async function joinClass(
   _prev: FormState,
@@ -188,23 +200,22 @@ export async function joinClass(
     formObject(formData, ["code", "displayName", "pin", "pinConfirm"]),
   );
   if (!parsed.success) return invalid(parsed.error, values);
-  const classroom = await classForCode(parsed.data.code, values);
-  if (!isClass(classroom)) return classroom;
+  const { classroom, overLimit } = await lookUpJoinCode(parsed.data.code);
+  if (overLimit) return lockedOut(overLimit, values);
+  if (!classroom) return codeUnknown(values);
   const { displayName, pin } = parsed.data;
   if (await isNameTaken(classroom.id, displayName))
     return { fieldErrors: { displayName: [t("nameTaken")] }, values };
 
   const requestHeaders = await headers();
-  const created = await hashingPin(() =>
-    getAuth().api.signUpEmail({
-      body: {
-        name: displayName,
-        email: studentEmail(randomUUID()),
-        password: pin,
-      },
-      headers: requestHeaders,
-    }),
-  );
+  const created = await getAuth().api.signUpEmail({
+    body: {
+      name: displayName,
+      email: studentEmail(randomUUID()),
+      password: pinSecret(pin),
+    },
+    headers: requestHeaders,
+  });
   if (!(await enrollStudent(classroom.id, created.user.id, displayName))) {
     // Somebody took the name between the check and now: undo the account.
     await deleteUser(created.user.id);
@@ -225,38 +236,49 @@ export async function signInStudent(
     formObject(formData, ["code", "displayName", "pin"]),
   );
   if (!parsed.success) return invalid(parsed.error, values);
-  const classroom = await classForCode(parsed.data.code, values);
-  if (!isClass(classroom)) return classroom;
+  const { classroom, overLimit } = await lookUpJoinCode(parsed.data.code);
+  if (!classroom && !overLimit) return codeUnknown(values);
 
-  // Wrong PINs count per name in the class, whether or not the name exists (no name probing).
-  const failuresKey = pinFailuresKey(
-    classroom.id,
-    nameKey(parsed.data.displayName),
+  // Wrong PINs count per name in the class, whether or not the name exists (no name probing), and
+  // each try is counted before its PIN is checked. Over the address's limit an unknown code goes
+  // the same way, counted per name under the code, so neither the answer nor a lock-out tells it
+  // from a code that exists.
+  const attempt = await trySecret(
+    pinFailuresKey(
+      classroom?.id ?? `unknown-code:${parsed.data.code}`,
+      nameKey(parsed.data.displayName),
+    ),
+    RATE_RULES.studentPinFailures,
+    async () => {
+      const account =
+        classroom &&
+        (await findStudentAccount(classroom.id, parsed.data.displayName));
+      if (!account) {
+        await verifySecret({
+          hash: UNUSED_PIN_HASH,
+          password: pinSecret(parsed.data.pin),
+        });
+        return null;
+      }
+      try {
+        return (
+          await getAuth().api.signInEmail({
+            body: {
+              email: account.email,
+              password: pinSecret(parsed.data.pin),
+            },
+            headers: await headers(),
+          })
+        ).user;
+      } catch (error) {
+        if (error instanceof APIError) return null;
+        throw error;
+      }
+    },
   );
-  const failures = await checkLimit(failuresKey, RATE_RULES.studentPinFailures);
-  if (!failures.allowed) return lockedOut(failures, values);
-  const account = await findStudentAccount(
-    classroom.id,
-    parsed.data.displayName,
-  );
-  let user: { id: string; name: string } | null = null;
-  if (account) {
-    try {
-      user = (
-        await getAuth().api.signInEmail({
-          body: { email: account.email, password: parsed.data.pin },
-          headers: await headers(),
-        })
-      ).user;
-    } catch (error) {
-      if (!(error instanceof APIError)) throw error;
-    }
-  }
-  if (!user) {
-    await recordHit(failuresKey, RATE_RULES.studentPinFailures);
-    return { formError: t("wrongNameOrPin"), values };
-  }
-  await clearLimit(failuresKey);
+  if (!attempt.allowed) return lockedOut(attempt, values);
+  const user = attempt.found;
+  if (!user) return { formError: t("wrongNameOrPin"), values };
   await moveGuestProgressTo(user.id, user.name);
   return continueTo("/progress");
 }

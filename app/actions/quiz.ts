@@ -17,7 +17,11 @@ import {
   type StartQuizErrorKey,
 } from "@/lib/quiz/input-schemas";
 import { NICKNAME_MAX } from "@/lib/quiz/limits";
-import { ensureLearner, getCurrentLearner } from "@/lib/session";
+import {
+  ensureLearner,
+  getCurrentLearner,
+  isGuestsLimited,
+} from "@/lib/session";
 
 export type StartQuizState = Pick<FormState, "formError" | "redirectTo"> & {
   fieldErrors?: { nickname?: string[]; language?: string[] };
@@ -59,6 +63,11 @@ export async function startQuiz(
     return { formError: t("quizNotFound"), values };
 
   const learner = await ensureLearner(nickname);
+  if (isGuestsLimited(learner))
+    return {
+      formError: t("tooManyGuests", { minutes: learner.minutes }),
+      values,
+    };
   const attemptId = await startAttempt(learner.id, quizId, language);
   if (!attemptId) return { formError: t("quizNotFound"), values };
   return continueTo(attemptPath({ id: attemptId, language }));

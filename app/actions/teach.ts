@@ -11,7 +11,7 @@ import { AUTH_ERROR_LIMITS } from "@/lib/auth/limits";
 import { hashPin } from "@/lib/auth/pin-hash";
 import { classNameSchema, pinSchema } from "@/lib/auth/schemas";
 import { isTeacher, type Actor } from "@/lib/data/actor";
-import { assignSet, withdrawAssignment } from "@/lib/data/assignments";
+import { assignToClass, withdrawAssignment } from "@/lib/data/assignments";
 import {
   createClass,
   regenerateJoinCode,
@@ -22,8 +22,10 @@ import {
   studentOfClass,
 } from "@/lib/data/classes";
 import {
-  addQuestion,
+  addQuestions,
   createSet,
+  createSetFromQuiz,
+  getSet,
   moveQuestion,
   removeQuestion,
   reorderQuestions,
@@ -37,23 +39,25 @@ import {
   formValues,
   type FormState,
 } from "@/lib/forms";
+import { getNow } from "@/lib/clock";
+import { languageSchema } from "@/lib/content/schema";
 import { assignFormSchema } from "@/lib/teach/assign-schema";
-import { parseZonedDateTime } from "@/lib/time-zone";
 import {
-  moveInputSchema,
+  calendarDateOf,
+  formatDateEntry,
+  formatTimeEntry,
+  resolveDueAt,
+} from "@/lib/teach/due-date";
+import {
   reorderInputSchema,
+  setEditSchema,
   SET_SETTINGS_ERROR_LIMITS,
-  setItemInputSchema,
   setSettingsSchema,
 } from "@/lib/teach/set-schema";
+import { APP_TIME_ZONE } from "@/lib/time-zone";
 import { getViewer } from "@/lib/session";
 
 const uuid = z.uuid();
-/** Where a set-editor button returns to: the bank's filters as a query string, or nothing. */
-const backSchema = z
-  .string()
-  .regex(/^\?[\w=&%-]*$/)
-  .catch("");
 
 async function teacherOrNull(): Promise<Actor | null> {
   const viewer = await getViewer();
@@ -262,66 +266,61 @@ export async function updateSetAction(
   return { success: (await getTranslations("Teach"))("saved"), values };
 }
 
-/** Add, remove, move: plain forms that come back to the set page (at the bank's filters). */
-async function setButton(
+/**
+ * One change to a set's questions from the editor (add one, add all shown, remove, move). It returns
+ * to the same page instead of redirecting, so the bank's filters, the scroll position and the
+ * keyboard focus stay where they were; without JavaScript the page is rendered again at its own URL.
+ */
+export async function editSetAction(
+  _prev: FormState,
   formData: FormData,
-  run: (actor: Actor) => Promise<boolean>,
-  setId: string | undefined,
-): Promise<void> {
+): Promise<FormState> {
+  formData = asFormData(formData);
+  const t = await getTranslations("Teach");
   const actor = await teacherOrNull();
-  if (!actor || !setId || !(await run(actor))) return goTo("/teach");
+  const parsed = setEditSchema.safeParse({
+    setId: formData.get("setId"),
+    intent: formData.get("intent"),
+    shown: formData.getAll("shown"),
+  });
+  if (!actor || !parsed.success) return { formError: t("editFailed") };
+  const { setId, edit } = parsed.data;
+  let done: string | null = null;
+  if (edit.kind === "add") {
+    const before = (await getSet(actor, setId))?.questionIds ?? [];
+    if (await addQuestions(actor, setId, edit.questionIds))
+      done = t("questionsAdded", {
+        count: new Set(edit.questionIds.filter((id) => !before.includes(id)))
+          .size,
+      });
+  } else if (edit.kind === "remove") {
+    if (await removeQuestion(actor, setId, edit.questionId))
+      done = t("questionRemoved");
+  } else if (
+    await moveQuestion(actor, setId, edit.questionId, edit.direction)
+  ) {
+    done = t("orderSaved");
+  }
+  if (!done) return { formError: t("editFailed") };
   refreshTeach();
-  return goTo(`/teach/sets/${setId}${backSchema.parse(formData.get("back"))}`);
+  return { success: done, successKey: Date.now() };
 }
 
-export async function addQuestionAction(formData: FormData): Promise<void> {
+/** "Use this quiz": a new set made from a ready-made quiz, opened in the editor. */
+export async function createSetFromQuizAction(
+  formData: FormData,
+): Promise<void> {
   formData = asFormData(formData);
-  const input = setItemInputSchema.safeParse(
-    formObject(formData, ["setId", "questionId"]),
-  );
-  await setButton(
-    formData,
-    (actor) =>
-      input.success
-        ? addQuestion(actor, input.data.setId, input.data.questionId)
-        : Promise.resolve(false),
-    input.data?.setId,
-  );
-}
-
-export async function removeQuestionAction(formData: FormData): Promise<void> {
-  formData = asFormData(formData);
-  const input = setItemInputSchema.safeParse(
-    formObject(formData, ["setId", "questionId"]),
-  );
-  await setButton(
-    formData,
-    (actor) =>
-      input.success
-        ? removeQuestion(actor, input.data.setId, input.data.questionId)
-        : Promise.resolve(false),
-    input.data?.setId,
-  );
-}
-
-export async function moveQuestionAction(formData: FormData): Promise<void> {
-  formData = asFormData(formData);
-  const input = moveInputSchema.safeParse(
-    formObject(formData, ["setId", "questionId", "direction"]),
-  );
-  await setButton(
-    formData,
-    (actor) =>
-      input.success
-        ? moveQuestion(
-            actor,
-            input.data.setId,
-            input.data.questionId,
-            input.data.direction,
-          )
-        : Promise.resolve(false),
-    input.data?.setId,
-  );
+  const actor = await teacherOrNull();
+  const quizId = z.string().max(80).safeParse(formData.get("quizId"));
+  const locale = languageSchema.catch("de").parse(await getLocale());
+  const id =
+    actor && quizId.success
+      ? await createSetFromQuiz(actor, quizId.data, locale)
+      : null;
+  if (!id) return goTo("/teach");
+  refreshTeach();
+  return goTo(`/teach/sets/${id}`);
 }
 
 /** Drag and drop: the whole new order at once. Returns whether it was stored. */
@@ -350,27 +349,42 @@ export async function assignAction(
   const classId = uuid.safeParse(formData.get("classId"));
   if (!actor || !classId.success) return notAllowed(values);
   const t = await getTranslations("Teach.errors");
+  const now = await getNow();
+  const locale = languageSchema.catch("de").parse(await getLocale());
+  // The examples in the errors are the format the UI asks for, a week from today.
+  const examples = {
+    dueDateInvalid: formatDateEntry(
+      calendarDateOf(new Date(now.getTime() + 7 * 86_400_000), APP_TIME_ZONE),
+      locale,
+    ),
+    dueTimeInvalid: formatTimeEntry({ hour: 18, minute: 0 }),
+  };
+  const translate = (key: string) =>
+    t(key as "dueDateInvalid", {
+      example: examples[key as keyof typeof examples] ?? "",
+    });
   const parsed = assignFormSchema.safeParse(
-    formObject(formData, ["setId", "dueAt"]),
+    formObject(formData, ["source", "dueDate", "dueTime"]),
   );
   if (!parsed.success)
-    return {
-      fieldErrors: fieldErrorsFrom(parsed.error, (key) =>
-        t(key as "dueInvalid"),
-      ),
-      values,
-    };
-  const dueAt = parsed.data.dueAt
-    ? parseZonedDateTime(parsed.data.dueAt)
-    : null;
-  if (parsed.data.dueAt && !dueAt)
-    return { fieldErrors: { dueAt: [t("dueInvalid")] }, values };
-  const result = await assignSet(actor, classId.data, parsed.data.setId, dueAt);
+    return { fieldErrors: fieldErrorsFrom(parsed.error, translate), values };
+  const due = resolveDueAt(parsed.data.dueDate, parsed.data.dueTime, now);
+  if (!due.ok)
+    return { fieldErrors: { [due.field]: [translate(due.error)] }, values };
+  const result = await assignToClass(
+    actor,
+    classId.data,
+    parsed.data.source,
+    due.dueAt,
+    locale,
+  );
   if (!result.ok) {
     if (result.error === "empty-set")
-      return { fieldErrors: { setId: [t("setEmpty")] }, values };
+      return { fieldErrors: { source: [t("setEmpty")] }, values };
     if (result.error === "due-required")
-      return { fieldErrors: { dueAt: [t("dueRequired")] }, values };
+      return { fieldErrors: { dueDate: [t("dueRequired")] }, values };
+    if (result.error === "class-archived")
+      return { formError: t("classArchived"), values };
     return notAllowed(values);
   }
   refreshTeach();

@@ -15,11 +15,15 @@ import {
   setWordStatusSchema,
   type WordStatus,
 } from "@/lib/reader/vocabulary-schema";
-import { ensureLearner, getCurrentLearner } from "@/lib/session";
+import {
+  ensureLearner,
+  getCurrentLearner,
+  isGuestsLimited,
+} from "@/lib/session";
 
 export type SetWordStatusResult =
   | { ok: true; entryId: string; status: WordStatus | null }
-  | { ok: false; error: "invalid" | "not-found" };
+  | { ok: false; error: "invalid" | "not-found" | "too-many-guests" };
 
 /** Saves a word, marks it as known, or removes it. A first-time reader becomes a guest learner. */
 export async function setWordStatusAction(
@@ -30,6 +34,7 @@ export async function setWordStatusAction(
   const learner =
     (await getCurrentLearner()) ??
     (await ensureLearner((await getTranslations("Reader"))("guestNickname")));
+  if (isGuestsLimited(learner)) return { ok: false, error: "too-many-guests" };
   const result = await setWordStatus(learner.id, parsed.data);
   return result ? { ok: true, ...result } : { ok: false, error: "not-found" };
 }

@@ -19,9 +19,11 @@ const setup = JSON.parse(readFileSync(spec.setupFile, "utf8"));
 setGlobalDispatcher(
   new Agent({
     connections: spec.maxSockets ?? 256,
-    keepAliveTimeout: 30_000,
+    keepAliveTimeout: spec.keepAliveMs ?? 30_000,
     headersTimeout: 120_000,
     bodyTimeout: 120_000,
+    // Behind the load balancer (bench/lib/instances.mjs): its test certificate is the only CA.
+    ...(spec.ca ? { connect: { ca: spec.ca } } : {}),
   }),
 );
 
@@ -41,9 +43,10 @@ const rand = (a, b) => a + Math.random() * (b - a);
 /**
  * One request, timed. Like a student clicking again, a request that failed on the network or with
  * a 5xx is sent again (the same answer again is safe: the server answers it as a replay), up to
- * `spec.retries` times, one second apart. Each failed try counts as an error.
+ * `spec.retries` times, one second apart. Each failed try counts as an error, under `what` (e.g.
+ * "answer ") followed by its kind.
  */
-async function timed(path, init, into = latencies) {
+async function timed(path, init, into = latencies, what = "") {
   for (let attempt = 0; ; attempt++) {
     const started = performance.now();
     try {
@@ -55,10 +58,12 @@ async function timed(path, init, into = latencies) {
       into.push(performance.now() - started);
       if (response.status < 500 || attempt >= (spec.retries ?? 0))
         return { response, body };
-      fail(`http ${response.status} (retried)`);
+      fail(`${what}http ${response.status} (retried)`);
     } catch (error) {
       if (attempt >= (spec.retries ?? 0)) throw error;
-      fail(`network ${error?.cause?.code ?? error?.name ?? "error"} (retried)`);
+      fail(
+        `${what}network ${error?.cause?.code ?? error?.name ?? "error"} (retried)`,
+      );
     }
     await sleep(1000);
   }
@@ -215,10 +220,12 @@ async function student(i) {
           }),
         },
         answerLatencies,
+        "answer ",
       );
       latencies.push(answerLatencies.at(-1));
+      // With the time of the acknowledgement: a backup taken later must hold it (deploy/test-instances.mjs).
       if (response.status === 200 && body.includes('"ok":true'))
-        acked.push([attemptId, position]);
+        acked.push([attemptId, position, Date.now()]);
       else fail(`answer ${response.status}`);
     } catch {
       fail("answer network");

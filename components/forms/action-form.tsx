@@ -24,19 +24,51 @@ type Props = {
   secondary?: boolean;
   id?: string;
   "aria-labelledby"?: string;
+  /**
+   * Shows the form folded away under this summary (a <details>), unfolded while it has an error or
+   * a confirmation to show, so that neither is hidden (also after a post without JavaScript).
+   */
+  disclosure?: ReactNode;
 };
 
-export function ActionForm({
-  action,
+export function ActionForm({ action, disclosure, ...props }: Props) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const form = (
+    <FormBody
+      {...props}
+      state={state}
+      formAction={formAction}
+      pending={pending}
+    />
+  );
+  if (!disclosure) return form;
+  const unfolded = Boolean(
+    state.formError || state.fieldErrors || state.success,
+  );
+  return (
+    <details className="form-disclosure" open={unfolded || undefined}>
+      <summary>{disclosure}</summary>
+      {form}
+    </details>
+  );
+}
+
+function FormBody({
   submitLabel,
   pendingLabel,
   children,
   className,
   secondary,
   id,
+  state,
+  formAction,
+  pending,
   ...aria
-}: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+}: Omit<Props, "action" | "disclosure"> & {
+  state: FormState;
+  formAction: (formData: FormData) => void;
+  pending: boolean;
+}) {
   const busy = useRedirectTo(state.redirectTo) || pending;
   return (
     <form
@@ -137,11 +169,17 @@ const describedByOf = (fieldId: string, hint?: string, errors?: string[]) =>
     .filter(Boolean)
     .join(" ") || undefined;
 
+type Choice = { value: string; label: string };
+
 type ChoiceFieldProps = {
   name: string;
   legend: string;
   hint?: string;
-  options: { value: string; label: string }[];
+  /** A note after the choices (e.g. what one of them does not do), read with the group. */
+  note?: ReactNode;
+  options: Choice[];
+  /** For a select: the options in labelled groups, shown after `options`. */
+  groups?: { label: string; options: Choice[] }[];
   defaultValue?: string;
   as?: "radio" | "select";
 };
@@ -151,7 +189,9 @@ export function ChoiceField({
   name,
   legend,
   hint,
+  note,
   options,
+  groups = [],
   defaultValue,
   as = "radio",
 }: ChoiceFieldProps) {
@@ -159,25 +199,45 @@ export function ChoiceField({
   const errors = state.fieldErrors?.[name];
   const value = state.values?.[name] ?? defaultValue;
   const fieldId = `field-${name}`;
-  const describedBy = describedByOf(fieldId, hint, errors);
+  const describedBy =
+    [describedByOf(fieldId, hint, errors), note ? `${fieldId}-note` : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
   const messages = (
-    <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />
+    <>
+      <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />
+      {note && (
+        <div id={`${fieldId}-note`} className="field-note">
+          {note}
+        </div>
+      )}
+    </>
   );
+  const optionList = (choices: Choice[]) =>
+    choices.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   if (as === "select") {
     return (
       <div className="field">
         <label htmlFor={fieldId}>{legend}</label>
         <select
+          // React resets a form after its action; a select only takes a new default when mounted
+          // again, so it is keyed by the value to keep (the one sent, after an error).
+          key={value}
           id={fieldId}
           name={name}
           defaultValue={value}
           aria-invalid={errors ? true : undefined}
           aria-describedby={describedBy}
         >
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
+          {optionList(options)}
+          {groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {optionList(group.options)}
+            </optgroup>
           ))}
         </select>
         {messages}

@@ -1,10 +1,13 @@
 "use client";
 // The controls for answering one question of each type. Controlled: the runner owns the draft answer.
+// Once answered, each option, pair, position or gap carries its mark (components/quiz/marks.tsx).
 
-import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useState, type ReactNode } from "react";
 import type { PublicAnswer } from "@/lib/quiz/answer-schema";
+import type { Marking } from "@/lib/quiz/marking";
 import type { PublicQuestion } from "@/lib/quiz/present";
+import { ChoiceMark, Mark, choiceTone } from "./marks";
 
 type Props<Q extends PublicQuestion = PublicQuestion> = {
   question: Q;
@@ -16,6 +19,8 @@ type Props<Q extends PublicQuestion = PublicQuestion> = {
   disabled: boolean;
   /** Language of the question's own texts (the quiz language), which may differ from the UI's. */
   contentLang: "de" | "en";
+  /** After the answer: what was right and wrong in it, part by part. */
+  marking: Marking | null;
 };
 
 type Of<T extends PublicQuestion["type"]> = Extract<
@@ -26,6 +31,15 @@ type AnswerOf<T extends PublicAnswer["type"]> = Extract<
   PublicAnswer,
   { type: T }
 >;
+
+function markingOf<T extends Marking["type"]>(
+  marking: Marking | null,
+  type: T,
+): Extract<Marking, { type: T }> | null {
+  return marking?.type === type
+    ? (marking as Extract<Marking, { type: T }>)
+    : null;
+}
 
 function valueOf<T extends PublicAnswer["type"]>(
   value: PublicAnswer | null,
@@ -95,6 +109,37 @@ export function AnswerInput(props: Props) {
   }
 }
 
+/** One option of a choice question: its control, its text, and once answered its mark. */
+function ChoiceOption({
+  input,
+  text,
+  contentLang,
+  mark,
+}: {
+  input: ReactNode;
+  text: string;
+  contentLang?: string;
+  mark: { chosen: boolean; correct: boolean } | undefined;
+}) {
+  return (
+    <label
+      className={
+        mark
+          ? `choice marked-${choiceTone(mark.chosen, mark.correct)}`
+          : "choice"
+      }
+    >
+      {input}
+      <span className="choice-body">
+        <span className="choice-text" lang={contentLang}>
+          {text}
+        </span>
+        {mark && <ChoiceMark chosen={mark.chosen} correct={mark.correct} />}
+      </span>
+    </label>
+  );
+}
+
 function SingleChoice({
   question,
   value,
@@ -103,8 +148,10 @@ function SingleChoice({
   describedBy,
   disabled,
   contentLang,
+  marking,
 }: Props<Of<"single">>) {
   const selected = valueOf(value, "single")?.optionId;
+  const marks = markingOf(marking, "choice")?.options;
   return (
     <div
       role="radiogroup"
@@ -113,17 +160,22 @@ function SingleChoice({
       className="options"
     >
       {question.options.map((option) => (
-        <label key={option.id} className="choice">
-          <input
-            type="radio"
-            name={`q-${question.id}`}
-            value={option.id}
-            checked={selected === option.id}
-            disabled={disabled}
-            onChange={() => onChange({ type: "single", optionId: option.id })}
-          />
-          <span lang={contentLang}>{option.text}</span>
-        </label>
+        <ChoiceOption
+          key={option.id}
+          input={
+            <input
+              type="radio"
+              name={`q-${question.id}`}
+              value={option.id}
+              checked={selected === option.id}
+              disabled={disabled}
+              onChange={() => onChange({ type: "single", optionId: option.id })}
+            />
+          }
+          text={option.text}
+          contentLang={contentLang}
+          mark={marks?.find((m) => m.id === option.id)}
+        />
       ))}
     </div>
   );
@@ -137,8 +189,10 @@ function MultipleSelect({
   describedBy,
   disabled,
   contentLang,
+  marking,
 }: Props<Of<"multiple">>) {
   const selected = new Set(valueOf(value, "multiple")?.optionIds ?? []);
+  const marks = markingOf(marking, "choice")?.options;
   const toggle = (id: string) => {
     const next = new Set(selected);
     if (next.has(id)) next.delete(id);
@@ -156,16 +210,21 @@ function MultipleSelect({
       className="options"
     >
       {question.options.map((option) => (
-        <label key={option.id} className="choice">
-          <input
-            type="checkbox"
-            value={option.id}
-            checked={selected.has(option.id)}
-            disabled={disabled}
-            onChange={() => toggle(option.id)}
-          />
-          <span lang={contentLang}>{option.text}</span>
-        </label>
+        <ChoiceOption
+          key={option.id}
+          input={
+            <input
+              type="checkbox"
+              value={option.id}
+              checked={selected.has(option.id)}
+              disabled={disabled}
+              onChange={() => toggle(option.id)}
+            />
+          }
+          text={option.text}
+          contentLang={contentLang}
+          mark={marks?.find((m) => m.id === option.id)}
+        />
       ))}
     </div>
   );
@@ -178,9 +237,11 @@ function TrueFalse({
   labelledBy,
   describedBy,
   disabled,
+  marking,
 }: Props<Of<"truefalse">>) {
   const t = useTranslations("Quiz");
   const selected = valueOf(value, "truefalse")?.value;
+  const marked = markingOf(marking, "truefalse");
   return (
     <div
       role="radiogroup"
@@ -189,16 +250,27 @@ function TrueFalse({
       className="options options-inline"
     >
       {[true, false].map((choice) => (
-        <label key={String(choice)} className="choice">
-          <input
-            type="radio"
-            name={`q-${question.id}`}
-            checked={selected === choice}
-            disabled={disabled}
-            onChange={() => onChange({ type: "truefalse", value: choice })}
-          />
-          <span>{choice ? t("trueLabel") : t("falseLabel")}</span>
-        </label>
+        <ChoiceOption
+          key={String(choice)}
+          input={
+            <input
+              type="radio"
+              name={`q-${question.id}`}
+              checked={selected === choice}
+              disabled={disabled}
+              onChange={() => onChange({ type: "truefalse", value: choice })}
+            />
+          }
+          text={choice ? t("trueLabel") : t("falseLabel")}
+          mark={
+            marked
+              ? {
+                  chosen: marked.given === choice,
+                  correct: marked.correct === choice,
+                }
+              : undefined
+          }
+        />
       ))}
     </div>
   );
@@ -252,9 +324,12 @@ function Cloze({
   labelledBy,
   describedBy,
   disabled,
+  marking,
 }: Props<Of<"cloze">>) {
   const t = useTranslations("Quiz");
+  const locale = useLocale();
   const gaps = valueOf(value, "cloze")?.gaps ?? [];
+  const marks = markingOf(marking, "cloze")?.gaps;
   const setGap = (index: number, text: string) => {
     const next = question.segments
       .filter((s) => s.kind === "gap")
@@ -267,6 +342,7 @@ function Cloze({
       role="group"
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
+      className="cloze"
     >
       {question.wordBank && (
         <p className="word-bank">
@@ -275,40 +351,56 @@ function Cloze({
         </p>
       )}
       <p className="cloze-text" lang="de">
-        {question.segments.map((segment, i) =>
-          segment.kind === "text" ? (
-            <span key={i}>{segment.text}</span>
-          ) : question.wordBank ? (
-            <select
-              key={i}
-              aria-label={t("clozeGap", { number: segment.index + 1 })}
-              value={gaps[segment.index] ?? ""}
-              disabled={disabled}
-              onChange={(e) => setGap(segment.index, e.target.value)}
-            >
-              <option value="">{t("clozeChoose")}</option>
-              {question.wordBank.map((word) => (
-                <option key={word} value={word}>
-                  {word}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input
-              key={i}
-              type="text"
-              className="gap-input"
-              aria-label={t("clozeGap", { number: segment.index + 1 })}
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={200}
-              size={Math.max(8, (gaps[segment.index] ?? "").length + 1)}
-              value={gaps[segment.index] ?? ""}
-              disabled={disabled}
-              onChange={(e) => setGap(segment.index, e.target.value)}
-            />
-          ),
-        )}
+        {question.segments.map((segment, i) => {
+          if (segment.kind === "text")
+            return <span key={i}>{segment.text}</span>;
+          const label = t("clozeGap", { number: segment.index + 1 });
+          const mark = marks?.[segment.index];
+          return (
+            <span key={i} className="gap">
+              {question.wordBank ? (
+                <select
+                  aria-label={label}
+                  value={gaps[segment.index] ?? ""}
+                  disabled={disabled}
+                  onChange={(e) => setGap(segment.index, e.target.value)}
+                >
+                  <option value="">{t("clozeChoose")}</option>
+                  {question.wordBank.map((word) => (
+                    <option key={word} value={word}>
+                      {word}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input
+                  type="text"
+                  className="gap-input"
+                  aria-label={label}
+                  autoComplete="off"
+                  spellCheck={false}
+                  maxLength={200}
+                  size={Math.max(8, (gaps[segment.index] ?? "").length + 1)}
+                  value={gaps[segment.index] ?? ""}
+                  disabled={disabled}
+                  onChange={(e) => setGap(segment.index, e.target.value)}
+                />
+              )}
+              {mark && (
+                // The mark is in the UI's language; the gap's answer stays German.
+                <span lang={locale}>
+                  {mark.ok ? (
+                    <Mark tone="right">{t("mark.right")}</Mark>
+                  ) : (
+                    <Mark tone="wrong">
+                      {t("mark.gapIncorrect", { answer: mark.correct })}
+                    </Mark>
+                  )}
+                </span>
+              )}
+            </span>
+          );
+        })}
       </p>
     </div>
   );
@@ -322,9 +414,11 @@ function Matching({
   describedBy,
   disabled,
   contentLang,
+  marking,
 }: Props<Of<"matching">>) {
   const t = useTranslations("Quiz");
   const pairs = valueOf(value, "matching")?.pairs ?? {};
+  const rows = markingOf(marking, "matching")?.rows;
   return (
     <div
       role="group"
@@ -334,6 +428,7 @@ function Matching({
     >
       {question.left.map((left) => {
         const selectId = `match-${question.id}-${left.id}`;
+        const mark = rows?.find((row) => row.id === left.id);
         return (
           <div key={left.id} className="matching-row">
             <label htmlFor={selectId} lang={contentLang}>
@@ -344,6 +439,7 @@ function Matching({
               lang={contentLang}
               value={pairs[left.id] ?? ""}
               disabled={disabled}
+              aria-describedby={mark ? `${selectId}-mark` : undefined}
               onChange={(e) => {
                 const next = { ...pairs };
                 if (e.target.value) next[left.id] = e.target.value;
@@ -358,6 +454,13 @@ function Matching({
                 </option>
               ))}
             </select>
+            {mark && (
+              <Mark tone={mark.ok ? "right" : "wrong"} id={`${selectId}-mark`}>
+                {mark.ok
+                  ? t("mark.pairCorrect")
+                  : t("mark.pairIncorrect", { answer: mark.correct })}
+              </Mark>
+            )}
           </div>
         );
       })}
@@ -373,9 +476,11 @@ function Ordering({
   describedBy,
   disabled,
   contentLang,
+  marking,
 }: Props<Of<"ordering">>) {
   const t = useTranslations("Quiz");
   const [announcement, setAnnouncement] = useState("");
+  const positions = markingOf(marking, "ordering")?.positions;
   const order =
     valueOf(value, "ordering")?.order ?? question.items.map((i) => i.id);
   const textOf = new Map(question.items.map((i) => [i.id, i.text]));
@@ -412,37 +517,56 @@ function Ordering({
       aria-describedby={describedBy}
     >
       <ol className="ordering">
-        {order.map((id, index) => (
-          <li key={id}>
-            <span className="ordering-text" lang={contentLang}>
-              {textOf.get(id)}
-            </span>
-            <span className="ordering-buttons">
-              <button
-                type="button"
-                id={`order-${question.id}-${id}-up`}
-                className="icon-button"
-                disabled={disabled || index === 0}
-                aria-label={t("orderingMoveUp", { item: textOf.get(id) ?? "" })}
-                onClick={() => move(index, index - 1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                id={`order-${question.id}-${id}-down`}
-                className="icon-button"
-                disabled={disabled || index === order.length - 1}
-                aria-label={t("orderingMoveDown", {
-                  item: textOf.get(id) ?? "",
-                })}
-                onClick={() => move(index, index + 1)}
-              >
-                ↓
-              </button>
-            </span>
-          </li>
-        ))}
+        {order.map((id, index) => {
+          const mark = positions?.[index];
+          return (
+            <li
+              key={id}
+              className={
+                mark ? (mark.ok ? "marked-right" : "marked-wrong") : undefined
+              }
+            >
+              <span className="ordering-body">
+                <span className="ordering-text" lang={contentLang}>
+                  {textOf.get(id)}
+                </span>
+                {mark && (
+                  <Mark tone={mark.ok ? "right" : "wrong"}>
+                    {mark.ok
+                      ? t("mark.positionCorrect")
+                      : t("mark.positionIncorrect", { item: mark.correct })}
+                  </Mark>
+                )}
+              </span>
+              <span className="ordering-buttons">
+                <button
+                  type="button"
+                  id={`order-${question.id}-${id}-up`}
+                  className="icon-button"
+                  disabled={disabled || index === 0}
+                  aria-label={t("orderingMoveUp", {
+                    item: textOf.get(id) ?? "",
+                  })}
+                  onClick={() => move(index, index - 1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  id={`order-${question.id}-${id}-down`}
+                  className="icon-button"
+                  disabled={disabled || index === order.length - 1}
+                  aria-label={t("orderingMoveDown", {
+                    item: textOf.get(id) ?? "",
+                  })}
+                  onClick={() => move(index, index + 1)}
+                >
+                  ↓
+                </button>
+              </span>
+            </li>
+          );
+        })}
       </ol>
       <p className="visually-hidden" aria-live="polite">
         {announcement}

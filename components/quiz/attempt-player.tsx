@@ -10,11 +10,11 @@ import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import type { Language } from "@/lib/content/schema";
-import { orderForAttempt } from "@/lib/quiz/attempt-order";
 import {
   attemptPath,
   attemptStatePath,
   questionBankPath,
+  questionsForAttempt,
   resultsPath,
   type AttemptStateDto,
 } from "@/lib/quiz/attempt-state";
@@ -155,29 +155,20 @@ export function AttemptPlayer({ language }: { language: Language }) {
   }
 
   const { attempt, bank } = load;
-  const questions = attempt.remaining.flatMap(({ position, questionId }) => {
-    const question = bank.get(questionId);
-    if (!question) return [];
-    return [
-      {
-        position,
-        question: attempt.shuffleOptions
-          ? orderForAttempt(question, attempt.id)
-          : question,
-      },
-    ];
-  });
+  const questions = questionsForAttempt(attempt, bank);
   return (
     <article className="narrow">
-      <h1>{attempt.title}</h1>
-      <p className="badge">
-        {t("languageBadge", {
-          language:
-            attempt.language === "de"
-              ? tStart("languageDe")
-              : tStart("languageEn"),
-        })}
-      </p>
+      <div className="play-head">
+        <h1>{attempt.title}</h1>
+        <p className="badge">
+          {t("languageBadge", {
+            language:
+              attempt.language === "de"
+                ? tStart("languageDe")
+                : tStart("languageEn"),
+          })}
+        </p>
+      </div>
       <QuizRunner
         // A fresh runner whenever the server's view of the attempt moved on (e.g. another tab).
         key={attempt.answeredCount}

@@ -1,91 +1,77 @@
-// The verdict on one answer with its evidence: the source sentence(s) highlighted in their German
-// paragraph, with the English translation. Rendered by the quiz runner (browser) and the results page (server).
+// The verdict on one answer with the correct answer, the explanation and the evidence: the source
+// sentence(s) highlighted in their German paragraph, with the English translation. Shown by the
+// quiz runner below the question, whose options, pairs, positions or gaps carry their own marks.
 import { useFormatter, useTranslations } from "next-intl";
 import type { Ref } from "react";
-import { Link } from "@/i18n/navigation";
 import type { Feedback } from "@/lib/data/attempts";
+import { Evidence } from "./evidence";
+import { CorrectAnswer } from "./marks";
 
-type Props = {
-  feedback: Feedback;
-  /** Heading level of the verdict, so the panel fits the outline of the page that shows it. */
-  level: 2 | 3;
-  headingRef?: Ref<HTMLHeadingElement>;
-  id?: string;
+type Tone = "correct" | "partial" | "incorrect";
+
+const VERDICT_ICON: Record<Tone, string> = {
+  correct: "✓",
+  partial: "◐",
+  incorrect: "✗",
 };
 
-export function FeedbackPanel({ feedback, level, headingRef, id }: Props) {
+/** The verdict on an answer: its tone, icon and words (the partial one with its share). */
+export function useVerdict(feedback: Pick<Feedback, "correct" | "score">) {
   const t = useTranslations("Quiz");
   const format = useFormatter();
-  const Heading = level === 2 ? "h2" : "h3";
-  const Sub = level === 2 ? "h3" : "h4";
-  const verdict = feedback.correct
-    ? t("verdictCorrect")
-    : feedback.score > 0
-      ? t("verdictPartial", {
-          percent: format.number(feedback.score, {
-            style: "percent",
-            maximumFractionDigits: 0,
-          }),
-        })
-      : t("verdictIncorrect");
-  const snapshotText = new Map(feedback.sources.map((s) => [s.id, s.de]));
-  const tone = feedback.correct
+  const tone: Tone = feedback.correct
     ? "correct"
     : feedback.score > 0
       ? "partial"
       : "incorrect";
+  const text =
+    tone === "correct"
+      ? t("verdictCorrect")
+      : tone === "partial"
+        ? t("verdictPartial", {
+            percent: format.number(feedback.score, {
+              style: "percent",
+              maximumFractionDigits: 0,
+            }),
+          })
+        : t("verdictIncorrect");
+  return { tone, icon: VERDICT_ICON[tone], text };
+}
 
+type Props = {
+  feedback: Feedback;
+  /** Language of the question's texts (the quiz language). */
+  contentLang: "de" | "en";
+  headingRef?: Ref<HTMLHeadingElement>;
+  id?: string;
+};
+
+export function FeedbackPanel({
+  feedback,
+  contentLang,
+  headingRef,
+  id,
+}: Props) {
+  const t = useTranslations("Quiz");
+  const verdict = useVerdict(feedback);
   return (
-    // A plain div, not a labelled section: a review page shows many of these, and landmarks must be unique.
-    <div className={`feedback feedback-${tone}`} id={id}>
-      <Heading ref={headingRef} tabIndex={-1} className="verdict">
+    <div className={`feedback feedback-${verdict.tone}`} id={id}>
+      <h2 ref={headingRef} tabIndex={-1} className="verdict">
         <span aria-hidden="true" className="verdict-icon">
-          {tone === "correct" ? "✓" : tone === "partial" ? "◐" : "✗"}
+          {verdict.icon}
         </span>{" "}
-        {verdict}
-      </Heading>
+        {verdict.text}
+      </h2>
       <dl className="feedback-facts">
         <dt>{t("correctAnswer")}</dt>
-        <dd className="correct-answer">{feedback.correctAnswer}</dd>
+        <dd className="correct-answer">
+          <CorrectAnswer feedback={feedback} lang={contentLang} />
+        </dd>
         <dt>{t("explanationLabel")}</dt>
-        <dd>{feedback.explanation}</dd>
+        <dd lang={contentLang}>{feedback.explanation}</dd>
       </dl>
-      <Sub>{t("evidenceHeading")}</Sub>
-      {feedback.context.map((paragraph) => (
-        <p key={paragraph.paragraph} lang="de" className="evidence-context">
-          {paragraph.sentences.map((sentence, i) => (
-            <span key={sentence.id}>
-              {i > 0 && " "}
-              {sentence.isSource ? (
-                // The snapshot is what the answer was graded against, even if the article was edited since.
-                <mark data-sentence-id={sentence.id}>
-                  {snapshotText.get(sentence.id) ?? sentence.de}
-                </mark>
-              ) : (
-                sentence.de
-              )}
-            </span>
-          ))}
-        </p>
-      ))}
-      <ul
-        className="evidence-translations"
-        aria-label={t("evidenceTranslation")}
-      >
-        {feedback.sources.map((source) => (
-          <li key={source.id}>
-            <span className="evidence-label">{t("evidenceTranslation")}:</span>{" "}
-            <span lang="en">{source.en}</span>
-          </li>
-        ))}
-      </ul>
-      {feedback.sources[0] && (
-        <p className="read-in-article">
-          <Link href={`/read#${feedback.sources[0].id}`}>
-            {t("readInArticle")}
-          </Link>
-        </p>
-      )}
+      <h3>{t("evidenceHeading")}</h3>
+      <Evidence feedback={feedback} />
     </div>
   );
 }

@@ -149,9 +149,14 @@ export function QuizRunner({
   return (
     <div className="runner">
       <div className="progress-row">
-        <p id={`${baseId}-progress`}>
+        <h2
+          ref={questionHeading}
+          tabIndex={-1}
+          id={`${baseId}-progress`}
+          className="question-number"
+        >
           {t("progress", { current: position + 1, total: itemCount })}
-        </p>
+        </h2>
         <progress
           aria-labelledby={`${baseId}-progress`}
           max={itemCount}
@@ -176,9 +181,6 @@ export function QuizRunner({
           else send();
         }}
       >
-        <h2 ref={questionHeading} tabIndex={-1} className="question-number">
-          {t("questionHeading", { number: position + 1 })}
-        </h2>
         <p id={promptId} className="prompt" lang={questionLanguage}>
           {question.prompt}
         </p>
@@ -196,6 +198,7 @@ export function QuizRunner({
           describedBy={hintId}
           disabled={answered || pending}
           contentLang={questionLanguage}
+          marking={feedback?.marking ?? null}
         />
         {error && (
           <p ref={errorRef} tabIndex={-1} className="form-error" role="alert">
@@ -217,7 +220,7 @@ export function QuizRunner({
         <div className="after-answer">
           <FeedbackPanel
             feedback={feedback}
-            level={2}
+            contentLang={questionLanguage}
             headingRef={verdictHeading}
             id={`${baseId}-feedback`}
           />

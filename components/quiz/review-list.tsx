@@ -1,11 +1,16 @@
-// The per-question review of a finished attempt: prompt, the answer given, and the feedback from
-// the snapshots it was graded against. Used by the learner's results and the teacher's view.
-import { getTranslations } from "next-intl/server";
-import type { ReviewItem } from "@/lib/data/attempts";
+// The per-question review of a finished attempt, compact: per question its verdict and points, the
+// prompt, the answer given and the correct one (each part marked), and the explanation and evidence
+// folded away. From the snapshots each response was graded against. Used by the learner's results
+// and the teacher's view of an attempt.
+import { useFormatter, useTranslations } from "next-intl";
 import type { Language } from "@/lib/content/schema";
-import { FeedbackPanel } from "./feedback-panel";
+import type { ReviewItem } from "@/lib/data/attempts";
+import { pointsToShow } from "@/lib/quiz/points";
+import { Evidence } from "./evidence";
+import { useVerdict } from "./feedback-panel";
+import { CorrectAnswer, GivenAnswer } from "./marks";
 
-export async function ReviewList({
+export function ReviewList({
   items,
   language,
   answerLabel,
@@ -14,28 +19,84 @@ export async function ReviewList({
   language: Language;
   answerLabel: string;
 }) {
-  const tQuiz = await getTranslations("Quiz");
   return (
     <ol className="review-list">
       {items.map((item) => (
-        <li key={item.position} className="review-item">
-          <p className="question-number">
-            {tQuiz("questionHeading", { number: item.position + 1 })}
-          </p>
-          <p className="prompt" lang={language}>
-            {item.prompt}
-          </p>
-          <p>
-            <span className="evidence-label">{answerLabel}:</span>{" "}
-            <span lang={language}>{item.given}</span>
-          </p>
-          <FeedbackPanel
-            feedback={item.feedback}
-            level={3}
-            id={`review-${item.position}`}
-          />
-        </li>
+        <ReviewEntry
+          key={item.position}
+          item={item}
+          language={language}
+          answerLabel={answerLabel}
+        />
       ))}
     </ol>
+  );
+}
+
+function ReviewEntry({
+  item,
+  language,
+  answerLabel,
+}: {
+  item: ReviewItem;
+  language: Language;
+  answerLabel: string;
+}) {
+  const t = useTranslations("Quiz");
+  const tResults = useTranslations("Results");
+  const format = useFormatter();
+  const verdict = useVerdict(item.feedback);
+  const { feedback } = item;
+  return (
+    <li
+      className={`review-item review-${verdict.tone}`}
+      id={`review-${item.position}`}
+    >
+      <div className="review-head">
+        <h3 className="review-number">
+          {t("questionHeading", { number: item.position + 1 })}
+        </h3>
+        <p className={`verdict-tag verdict-${verdict.tone}`}>
+          <span aria-hidden="true" className="verdict-icon">
+            {verdict.icon}
+          </span>{" "}
+          {verdict.text}
+        </p>
+        <p className="item-points">
+          {tResults("score", {
+            points: format.number(pointsToShow(item.score, 1), {
+              maximumFractionDigits: 1,
+            }),
+            total: 1,
+          })}
+        </p>
+      </div>
+      <p className="prompt" lang={language}>
+        {item.prompt}
+      </p>
+      <dl className="review-answers">
+        <dt>{answerLabel}</dt>
+        <dd>
+          <GivenAnswer
+            given={item.given}
+            marking={feedback.marking}
+            lang={language}
+          />
+        </dd>
+        {!feedback.correct && (
+          <>
+            <dt>{t("correctAnswer")}</dt>
+            <dd className="correct-answer">
+              <CorrectAnswer feedback={feedback} lang={language} />
+            </dd>
+          </>
+        )}
+      </dl>
+      <details className="review-evidence">
+        <summary>{tResults("evidence")}</summary>
+        <p lang={language}>{feedback.explanation}</p>
+        <Evidence feedback={feedback} />
+      </details>
+    </li>
   );
 }

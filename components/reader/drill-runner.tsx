@@ -89,7 +89,10 @@ export function DrillRunner({ drills }: { drills: PublicDrill[] }) {
               ? t("promptEnDe")
               : drill.kind === "article"
                 ? t("promptArticle")
-                : t("promptCloze")}
+                : t.rich("promptCloze", {
+                    word: drill.word,
+                    de: (chunks) => <span lang="de">{chunks}</span>,
+                  })}
         </h2>
         {drill.kind === "de-en" && (
           <p className="drill-word" lang="de">
@@ -101,11 +104,18 @@ export function DrillRunner({ drills }: { drills: PublicDrill[] }) {
             {drill.meaning}
           </p>
         )}
+        {drill.kind === "article" && (
+          <p className="drill-word" lang="de">
+            {drill.noun}
+          </p>
+        )}
         {drill.kind === "article" ? (
+          // The noun stands once above; each option shows its article (and names the noun for
+          // screen readers), so a long compound cannot overflow the option's box.
           <div
             role="radiogroup"
             aria-label={t("answerLabel")}
-            className="options options-inline"
+            className="options drill-articles"
           >
             {(["der", "die", "das"] as const).map((article) => (
               <label key={article} className="choice">
@@ -118,7 +128,8 @@ export function DrillRunner({ drills }: { drills: PublicDrill[] }) {
                   onChange={() => setAnswer(article)}
                 />
                 <span lang="de">
-                  {article} {drill.noun}
+                  {article}
+                  <span className="visually-hidden"> {drill.noun}</span>
                 </span>
               </label>
             ))}

@@ -23,10 +23,12 @@ import {
 import { usePendingSaves } from "@/components/use-pending-saves";
 import { GlossaryCardView } from "./glossary-card";
 
-type CardState =
-  | { key: string; status: "loading" }
-  | { key: string; status: "error" }
-  | { key: string; status: "ready"; card: GlossaryCard };
+/** The open word card: which word (sentence:token), its button, and what is known of it yet. */
+type CardState = { key: string; anchor: HTMLElement } & (
+  | { status: "loading" }
+  | { status: "error" }
+  | { status: "ready"; card: GlossaryCard }
+);
 
 const ONE_YEAR_S = 60 * 60 * 24 * 365;
 
@@ -57,7 +59,7 @@ export function ReaderShell({
   const known = learnableIds.filter((id) => statuses[id] === "known").length;
   const [card, setCard] = useState<CardState | null>(null);
   const [speech, setSpeech] = useState<SpeechSynthesisVoice | null>(null);
-  const opener = useRef<HTMLElement | null>(null);
+  const [linked, setLinked] = useState<number | null>(null);
   const cache = useRef(new Map<string, Promise<GlossaryCard[]>>());
   const trackSave = usePendingSaves();
 
@@ -94,9 +96,36 @@ export function ReaderShell({
     return cards;
   }, []);
 
-  const closeCard = useCallback(() => {
-    setCard(null);
-    opener.current?.focus();
+  const anchor = card?.anchor;
+  const closeCard = useCallback(
+    (returnFocus: boolean) => {
+      setCard(null);
+      if (returnFocus) anchor?.focus();
+    },
+    [anchor],
+  );
+
+  // A link to a sentence ("read in the article", "in context": /read#s03) marks it, also when the
+  // page was reached by a client-side navigation, where the browser's :target does not apply.
+  useEffect(() => {
+    const markLinkedSentence = () => {
+      for (const old of document.querySelectorAll(".sentence[data-linked]"))
+        old.removeAttribute("data-linked");
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      const sentence = id ? document.getElementById(id) : null;
+      if (!sentence?.classList.contains("sentence")) return setLinked(null);
+      sentence.setAttribute("data-linked", "true");
+      sentence.tabIndex = -1;
+      sentence.scrollIntoView({ block: "center", behavior: "instant" });
+      sentence.focus({ preventScroll: true });
+      setLinked(
+        [...document.querySelectorAll(".reader .sentence")].indexOf(sentence) +
+          1,
+      );
+    };
+    markLinkedSentence();
+    window.addEventListener("hashchange", markLinkedSentence);
+    return () => window.removeEventListener("hashchange", markLinkedSentence);
   }, []);
 
   const setStatus = async (
@@ -131,9 +160,9 @@ export function ReaderShell({
     // A word button carries only its index; its sentence is the `.sentence` it sits in.
     const sentence = target.closest(".sentence")?.id;
     if (token !== undefined && sentence) {
-      opener.current = target;
       const key = `${sentence}:${token}`;
-      setCard({ key, status: "loading" });
+      const anchor = target;
+      setCard({ key, anchor, status: "loading" });
       cardsOf(sentence)
         .then((cards) => {
           const found = cards[Number(token)];
@@ -141,13 +170,13 @@ export function ReaderShell({
             current?.key !== key
               ? current
               : found
-                ? { key, status: "ready", card: found }
-                : { key, status: "error" },
+                ? { key, anchor, status: "ready", card: found }
+                : { key, anchor, status: "error" },
           );
         })
         .catch(() =>
           setCard((current) =>
-            current?.key === key ? { key, status: "error" } : current,
+            current?.key === key ? { key, anchor, status: "error" } : current,
           ),
         );
     } else if (toggle) {
@@ -156,9 +185,12 @@ export function ReaderShell({
       element?.setAttribute("data-open", String(open));
       target.setAttribute("aria-expanded", String(open));
     } else if (speak && speech) {
-      const text =
-        document.querySelector(`#${CSS.escape(speak)} .sentence-de`)
-          ?.textContent ?? "";
+      // The German sentence without the buttons that close it.
+      const german = document
+        .querySelector(`#${CSS.escape(speak)} .sentence-de`)
+        ?.cloneNode(true) as HTMLElement | undefined;
+      german?.querySelectorAll(".tool-button").forEach((b) => b.remove());
+      const text = german?.textContent ?? "";
       const utterance = new SpeechSynthesisUtterance(text);
       utterance.voice = speech;
       utterance.lang = speech.lang;
@@ -169,6 +201,9 @@ export function ReaderShell({
 
   return (
     <>
+      <p className="visually-hidden" role="status">
+        {linked !== null && t("linkedSentence", { number: linked })}
+      </p>
       <p className="known-words" role="status">
         {t("knownWords", {
           known,

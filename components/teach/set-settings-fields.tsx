@@ -10,16 +10,6 @@ import {
   type SetSettings,
 } from "@/lib/teach/set-schema";
 
-export const DEFAULT_SET_SETTINGS: SetSettings = {
-  title: "",
-  language: "choice",
-  reviewMode: "after_submission",
-  maxAttempts: 1,
-  shuffleQuestions: false,
-  shuffleOptions: true,
-  timeLimitMinutes: null,
-};
-
 export async function SetSettingsFields({
   settings,
 }: {
@@ -48,6 +38,8 @@ export async function SetSettingsFields({
         name="reviewMode"
         legend={t("reviewMode")}
         hint={t("reviewModeHint")}
+        // "Only after the due date" hides this assignment's answers, not the questions, which are public.
+        note={<p>{t("publicPracticeNote")}</p>}
         defaultValue={settings.reviewMode}
         options={REVIEW_MODES.map((value) => ({
           value,

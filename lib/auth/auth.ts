@@ -7,10 +7,10 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db/client";
-import { getEnv } from "@/lib/env";
-import { PASSWORD_MAX, PIN_MIN } from "./limits";
+import { databaseEngine, getEnv } from "@/lib/env";
+import { PASSWORD_MAX, PIN_MIN, SESSION_CACHE_S } from "./limits";
 import { isStudentEmail } from "./names";
-import { hashSecret, verifySecret } from "./pin-hash";
+import { hashSecret, pinSecret, verifySecret } from "./pin-hash";
 
 const DEV_SECRET = "quellenquiz-development-secret-not-for-production-use";
 
@@ -25,14 +25,17 @@ function createAuth() {
     appName: "Quellenquiz",
     secret: env.BETTER_AUTH_SECRET ?? DEV_SECRET,
     baseURL: env.QQ_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, {
+      provider: databaseEngine(env.DATABASE_URL),
+    }),
     telemetry: { enabled: false },
     emailAndPassword: {
       enabled: true,
       // The lowest bound any account has (a student PIN); teachers' passwords are held to
       // TEACHER_PASSWORD_MIN by our own schema before better-auth sees them.
       minPasswordLength: PIN_MIN,
-      maxPasswordLength: PASSWORD_MAX,
+      // A PIN reaches better-auth marked (pinSecret), a few characters longer than typed.
+      maxPasswordLength: PASSWORD_MAX + pinSecret("").length,
       autoSignIn: true,
       // Students' PINs cost less to hash than teachers' passwords (lib/auth/pin-hash.ts, decision 012).
       password: { hash: hashSecret, verify: verifySecret },
@@ -47,7 +50,18 @@ function createAuth() {
         },
       },
     },
-    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    session: {
+      expiresIn: 60 * 60 * 24 * 30,
+      updateAge: 60 * 60 * 24,
+      // A signed copy of the session in a second cookie spares every request of a signed-in
+      // account the database; a session ended elsewhere (a PIN reset, a removal from a class) is
+      // refused once the copy is older than SESSION_CACHE_S. Decision 029.
+      cookieCache: {
+        enabled: true,
+        maxAge: SESSION_CACHE_S,
+        strategy: "compact",
+      },
+    },
     // Our limits (lib/security/rate-limit.ts) guard the server actions; this router is not mounted.
     rateLimit: { enabled: false },
     advanced: {

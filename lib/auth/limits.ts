@@ -19,3 +19,9 @@ export const AUTH_ERROR_LIMITS = {
   pinMin: PIN_MIN,
   codeLength: JOIN_CODE_LENGTH,
 } as const;
+
+/**
+ * How long better-auth's signed session copy (the cookie cache) is believed without the database:
+ * the longest a session ended elsewhere keeps working.
+ */
+export const SESSION_CACHE_S = 5 * 60;

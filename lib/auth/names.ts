@@ -1,5 +1,6 @@
 // Framework-free helpers for student accounts and join codes.
 import { randomInt } from "node:crypto";
+import { lookAlikeKey } from "@/lib/security/visible-text";
 import { JOIN_CODE_LENGTH } from "./limits";
 
 const STUDENT_EMAIL_DOMAIN = "students.quellenquiz.invalid";
@@ -14,21 +15,13 @@ export function isStudentEmail(email: string): boolean {
 }
 
 /**
- * A display name reduced to what tells two names apart when typed again: case, surrounding and
- * repeated spaces, umlaut spellings (ü/ue) and ß/ss do not.
+ * A display name reduced to what tells two names apart when read in a class list or typed again:
+ * case, spaces, umlaut spellings (ü/ue), ß/ss, accents, compatibility forms and Cyrillic or
+ * Greek look-alikes of Latin letters do not (lib/security/visible-text.ts). Enrolments are unique
+ * by this key, so a name that looks the same as one in the class is refused.
  */
 export function nameKey(displayName: string): string {
-  return displayName
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return lookAlikeKey(displayName);
 }
 
 // No 0/O, 1/I/L, 2/Z, 5/S, 8/B: codes are read off a projector and typed on phones.
@@ -49,3 +42,23 @@ export function normalizeJoinCode(input: string): string {
 export const joinCodePattern = new RegExp(
   `^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`,
 );
+
+/**
+ * Why a typed join code cannot be one, for the error message: the characters no code uses (in the
+ * order typed, each once), or else a wrong length. Null for a code that could exist.
+ */
+export function joinCodeProblem(
+  input: string,
+):
+  | { kind: "characters"; characters: string[] }
+  | { kind: "length"; length: number }
+  | null {
+  const code = normalizeJoinCode(input);
+  const unused = [
+    ...new Set([...code].filter((c) => !JOIN_CODE_ALPHABET.includes(c))),
+  ];
+  if (unused.length) return { kind: "characters", characters: unused };
+  if (code.length !== JOIN_CODE_LENGTH)
+    return { kind: "length", length: JOIN_CODE_LENGTH };
+  return null;
+}

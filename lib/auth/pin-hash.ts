@@ -4,8 +4,12 @@
 // the full cost buys it nothing, while a class of 30 joining at once pays it 30 times on one core
 // and a school of 3,000 pays 225 s. What protects a PIN is that the database stays private and the
 // online limit (5 wrong PINs per name per 15 min). Decision 012.
+//
+// better-auth's documented `password.hash` hook is handed only the secret, so a student's PIN
+// travels through better-auth marked (`pinSecret`): the hook gives a marked secret the PIN's cost.
+// The mark begins with a NUL, which no teacher's password can contain (lib/auth/schemas.ts), so a
+// teacher's password is always hashed at the full cost. Decision 028.
 import "server-only";
-import { AsyncLocalStorage } from "node:async_hooks";
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 
@@ -13,11 +17,13 @@ const PIN_PREFIX = "pin1$";
 const PIN_SCRYPT = { N: 1024, r: 8, p: 1, maxmem: 16 * 1024 * 1024 } as const;
 const KEY_BYTES = 32;
 
-const pinScope = new AsyncLocalStorage<true>();
+const PIN_MARK = "\u0000pin\u0000";
 
-/** Runs `work` (a better-auth sign-up of a student) so that the secret it hashes is a PIN. */
-export const hashingPin = <T>(work: () => Promise<T>): Promise<T> =>
-  pinScope.run(true, work);
+/** A student's PIN as it is handed to better-auth (sign-up and sign-in). */
+export const pinSecret = (pin: string): string => `${PIN_MARK}${pin}`;
+
+const unmarked = (secret: string) =>
+  secret.startsWith(PIN_MARK) ? secret.slice(PIN_MARK.length) : secret;
 
 function derive(secret: string, salt: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -36,11 +42,17 @@ export async function hashPin(pin: string): Promise<string> {
   return `${PIN_PREFIX}${salt.toString("hex")}$${(await derive(pin, salt)).toString("hex")}`;
 }
 
-/** better-auth's `password.hash`: a PIN inside `hashingPin`, a password otherwise. */
+/** better-auth's `password.hash`: a marked PIN at the PIN's cost, a password at the full cost. */
 export const hashSecret = (secret: string): Promise<string> =>
-  pinScope.getStore() ? hashPin(secret) : hashPassword(secret);
+  secret.startsWith(PIN_MARK)
+    ? hashPin(unmarked(secret))
+    : hashPassword(secret);
 
-/** better-auth's `password.verify`: by the stored hash's format. */
+/**
+ * better-auth's `password.verify`, by the stored hash's format: a PIN hash takes only a marked PIN,
+ * a password hash only an unmarked password, so neither kind of secret opens the other kind of
+ * account.
+ */
 export async function verifySecret({
   hash,
   password,
@@ -48,7 +60,9 @@ export async function verifySecret({
   hash: string;
   password: string;
 }): Promise<boolean> {
-  if (!hash.startsWith(PIN_PREFIX)) return verifyPassword({ hash, password });
+  const isPin = password.startsWith(PIN_MARK);
+  if (!hash.startsWith(PIN_PREFIX))
+    return !isPin && verifyPassword({ hash, password });
   const [saltHex, keyHex] = hash.slice(PIN_PREFIX.length).split("$");
   if (
     !saltHex ||
@@ -57,8 +71,10 @@ export async function verifySecret({
     !/^[0-9a-f]{64}$/.test(keyHex)
   )
     return false;
-  return timingSafeEqual(
-    await derive(password, Buffer.from(saltHex, "hex")),
+  // Derived either way, so that a wrong kind of secret costs as long as a wrong PIN.
+  const matches = timingSafeEqual(
+    await derive(unmarked(password), Buffer.from(saltHex, "hex")),
     Buffer.from(keyHex, "hex"),
   );
+  return isPin && matches;
 }

@@ -7,9 +7,32 @@ import {
   PIN_MIN,
   TEACHER_PASSWORD_MIN,
 } from "./limits";
+import {
+  hasInvisibleCharacters,
+  hasVisibleLetterOrDigit,
+} from "@/lib/security/visible-text";
+import type { PasswordWeakness } from "./password-strength";
 import { isStudentEmail, joinCodePattern, normalizeJoinCode } from "./names";
 
-const noControlChars = (s: string) => !/[\p{Cc}\p{Cf}]/u.test(s);
+const visible = (s: string) => !hasInvisibleCharacters(s);
+
+/**
+ * A name people read in lists: stored in NFKC with single spaces, no invisible or reordering
+ * characters, at least one letter or digit (lib/security/visible-text.ts).
+ */
+const readableName = (
+  max: number,
+  keys: { required: string; tooLong: string },
+) =>
+  z
+    .string({ error: keys.required })
+    .trim()
+    .min(1, keys.required)
+    .max(max, keys.tooLong)
+    .refine(visible, "nameInvisible")
+    .refine(hasVisibleLetterOrDigit, "nameInvalid")
+    .transform((s) => s.normalize("NFKC").replace(/\s+/g, " ").trim())
+    .pipe(z.string().max(max, keys.tooLong));
 
 export const emailSchema = z
   .string({ error: "emailInvalid" })
@@ -19,12 +42,10 @@ export const emailSchema = z
   .pipe(z.email("emailInvalid"))
   .refine((e) => !isStudentEmail(e) && !e.endsWith(".invalid"), "emailInvalid");
 
-export const displayNameSchema = z
-  .string({ error: "nameRequired" })
-  .trim()
-  .min(1, "nameRequired")
-  .max(DISPLAY_NAME_MAX, "nameTooLong")
-  .refine(noControlChars, "nameInvalid");
+export const displayNameSchema = readableName(DISPLAY_NAME_MAX, {
+  required: "nameRequired",
+  tooLong: "nameTooLong",
+});
 
 export const joinCodeSchema = z
   .string({ error: "codeInvalid" })
@@ -32,10 +53,13 @@ export const joinCodeSchema = z
   .transform(normalizeJoinCode)
   .pipe(z.string().regex(joinCodePattern, "codeInvalid"));
 
+// No control characters: nobody types them, and a student's PIN reaches better-auth marked with one
+// (lib/auth/pin-hash.ts), so a teacher's password must never look like a marked PIN.
 const teacherPassword = z
   .string({ error: "passwordTooShort" })
   .min(TEACHER_PASSWORD_MIN, "passwordTooShort")
-  .max(PASSWORD_MAX, "passwordTooLong");
+  .max(PASSWORD_MAX, "passwordTooLong")
+  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "passwordInvalid");
 export const pinSchema = z
   .string({ error: "pinTooShort" })
   .min(PIN_MIN, "pinTooShort")
@@ -78,21 +102,22 @@ export const studentSignInSchema = z.object({
     .max(PASSWORD_MAX, "passwordTooLong"),
 });
 
-export const classNameSchema = z
-  .string({ error: "classNameRequired" })
-  .trim()
-  .min(1, "classNameRequired")
-  .max(CLASS_NAME_MAX, "classNameTooLong")
-  .refine(noControlChars, "nameInvalid");
+export const classNameSchema = readableName(CLASS_NAME_MAX, {
+  required: "classNameRequired",
+  tooLong: "classNameTooLong",
+});
 
 export type AuthErrorKey =
   | "emailInvalid"
   | "nameRequired"
   | "nameTooLong"
   | "nameInvalid"
+  | "nameInvisible"
   | "codeInvalid"
   | "passwordTooShort"
   | "passwordTooLong"
+  | "passwordInvalid"
+  | PasswordWeakness
   | "passwordRequired"
   | "pinTooShort"
   | "pinRequired"

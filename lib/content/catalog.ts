@@ -1,6 +1,6 @@
 // Indexed, read-only views of the loaded content pack: what pages and the data layer look up by id.
-import type { ContentPack, Question, Quiz, Section, Sentence } from './schema';
-import { getContentPack } from './load';
+import type { ContentPack, Question, Quiz, Section, Sentence } from "./schema";
+import { getContentPack } from "./load";
 
 export type Catalog = {
   pack: ContentPack;
@@ -30,21 +30,33 @@ export function getCatalog(): Catalog {
 export type EvidenceSentence = { id: string; de: string; en: string };
 
 /** The source sentences of a question, German with English, as stored in a response snapshot. */
-export function sourceSentencesOf(c: Catalog, question: Question): EvidenceSentence[] {
+export function sourceSentencesOf(
+  c: Catalog,
+  question: Question,
+): EvidenceSentence[] {
   return question.sentenceIds.map((id) => {
     const s = c.sentencesById.get(id);
-    if (!s) throw new Error(`Question ${question.id} cites unknown sentence ${id}`);
+    if (!s)
+      throw new Error(`Question ${question.id} cites unknown sentence ${id}`);
     return { id: s.id, de: s.de, en: s.en };
   });
 }
 
-export type EvidenceParagraph = { paragraph: number; sentences: { id: string; de: string; isSource: boolean }[] };
+export type EvidenceParagraph = {
+  paragraph: number;
+  sentences: { id: string; de: string; isSource: boolean }[];
+};
 
 /** The paragraphs that contain the given sentences, so evidence can be shown in context. */
-export function paragraphsAround(c: Catalog, sentenceIds: readonly string[]): EvidenceParagraph[] {
+export function paragraphsAround(
+  c: Catalog,
+  sentenceIds: readonly string[],
+): EvidenceParagraph[] {
   const wanted = new Set(sentenceIds);
   const paragraphs = new Set(
-    c.pack.article.sentences.filter((s) => wanted.has(s.id)).map((s) => s.paragraph),
+    c.pack.article.sentences
+      .filter((s) => wanted.has(s.id))
+      .map((s) => s.paragraph),
   );
   return [...paragraphs]
     .sort((a, b) => a - b)

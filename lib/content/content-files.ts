@@ -1,11 +1,33 @@
 // Reading content JSON files and reporting what is wrong with them, shared by every content loader.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The content pack's folder: the one folder under content/ that holds an article.json. No article
+ * id is written into code; until articles live in the database (the content studio), there is
+ * exactly one pack, and anything else is refused with a clear error.
+ */
+export function contentPackDir(
+  root: string = path.join(process.cwd(), "content"),
+): string {
+  const packs = readdirSync(root, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() &&
+        existsSync(path.join(root, entry.name, "article.json")),
+    )
+    .map((entry) => path.join(root, entry.name));
+  if (packs.length !== 1)
+    throw new Error(
+      `Expected exactly one content pack (a folder with article.json) in ${root}, found ${packs.length}.`,
+    );
+  return packs[0]!;
+}
 
 export function readContentJson(dir: string, file: string): unknown {
   const filePath = path.join(dir, file);
   try {
-    return JSON.parse(readFileSync(filePath, 'utf8')) as unknown;
+    return JSON.parse(readFileSync(filePath, "utf8")) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Content file ${filePath} cannot be read: ${reason}`);
@@ -14,17 +36,24 @@ export function readContentJson(dir: string, file: string): unknown {
 
 /** ["questions", 3, "options", 1, "id"] → "questions[3].options[1].id" */
 export function formatIssuePath(segments: readonly PropertyKey[]): string {
-  if (segments.length === 0) return '(root)';
+  if (segments.length === 0) return "(root)";
   return segments
     .map((segment, index) => {
-      if (typeof segment === 'number') return `[${segment}]`;
+      if (typeof segment === "number") return `[${segment}]`;
       return index === 0 ? String(segment) : `.${String(segment)}`;
     })
-    .join('');
+    .join("");
 }
 
 /** One error message listing every problem, e.g. "Content pack content/x is inconsistent (2 problems): …". */
-export function describeProblems(subject: string, what: string, problems: readonly string[]): string {
-  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-  return [`${subject} ${what} (${count}):`, ...problems.map((p) => `  - ${p}`)].join('\n');
+export function describeProblems(
+  subject: string,
+  what: string,
+  problems: readonly string[],
+): string {
+  const count = `${problems.length} problem${problems.length === 1 ? "" : "s"}`;
+  return [
+    `${subject} ${what} (${count}):`,
+    ...problems.map((p) => `  - ${p}`),
+  ].join("\n");
 }

@@ -1,21 +1,23 @@
 // Reads a content pack from its four JSON files, parses it with the schema and refuses it
 // when the schema or the cross-reference checks find anything wrong.
-import path from 'node:path';
-import type { ContentPack } from './schema';
-import { contentPackSchema } from './schema';
-import { describeProblems, formatIssuePath, readContentJson } from './content-files';
-import { findContentProblems } from './validate';
+import type { ContentPack } from "./schema";
+import { contentPackSchema } from "./schema";
+import {
+  contentPackDir,
+  describeProblems,
+  formatIssuePath,
+  readContentJson,
+} from "./content-files";
+import { findContentProblems } from "./validate";
 
 const PACK_FILES = {
-  article: 'article.json',
-  facts: 'facts.json',
-  questions: 'questions.json',
-  quizzes: 'quizzes.json',
+  article: "article.json",
+  facts: "facts.json",
+  questions: "questions.json",
+  quizzes: "quizzes.json",
 } as const;
 
-export function loadContentPack(
-  dir: string = path.join(process.cwd(), 'content', 'nordkorea-russland'),
-): ContentPack {
+export function loadContentPack(dir: string = contentPackDir()): ContentPack {
   const raw = {
     article: readContentJson(dir, PACK_FILES.article),
     facts: readContentJson(dir, PACK_FILES.facts),
@@ -25,12 +27,23 @@ export function loadContentPack(
 
   const parsed = contentPackSchema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
-    throw new Error(describeProblems(`Content pack ${dir}`, 'does not match the content schema', issues));
+    const issues = parsed.error.issues.map(
+      (issue) => `${formatIssuePath(issue.path)}: ${issue.message}`,
+    );
+    throw new Error(
+      describeProblems(
+        `Content pack ${dir}`,
+        "does not match the content schema",
+        issues,
+      ),
+    );
   }
 
   const problems = findContentProblems(parsed.data);
-  if (problems.length > 0) throw new Error(describeProblems(`Content pack ${dir}`, 'is inconsistent', problems));
+  if (problems.length > 0)
+    throw new Error(
+      describeProblems(`Content pack ${dir}`, "is inconsistent", problems),
+    );
   return parsed.data;
 }
 

@@ -1,8 +1,8 @@
 // The single description of a content pack (article, translation, facts, questions, quizzes).
 // Content lives as JSON under content/ and is parsed with these schemas when it is loaded.
-import { z } from 'zod';
+import { z } from "zod";
 
-export const LANGUAGES = ['de', 'en'] as const;
+export const LANGUAGES = ["de", "en"] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
@@ -10,7 +10,7 @@ const text = z.string().trim().min(1);
 export const localizedSchema = z.object({ de: text, en: text }).strict();
 export type Localized = z.infer<typeof localizedSchema>;
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase slug');
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lowercase slug");
 // Two digits, three in an article of more than 99 sentences (the studio pads all of them alike).
 export const sentenceIdSchema = z.string().regex(/^s\d{2,3}$/);
 export const factIdSchema = z.string().regex(/^f\d{2}$/);
@@ -52,7 +52,14 @@ export const articleSchema = z
   .strict();
 
 /** How the article qualifies a claim. "none" means the article states it as plain fact. */
-export const hedgeKindSchema = z.enum(['none', 'attributed', 'reported', 'estimate', 'possibility', 'claim']);
+export const hedgeKindSchema = z.enum([
+  "none",
+  "attributed",
+  "reported",
+  "estimate",
+  "possibility",
+  "claim",
+]);
 
 export const factSchema = z
   .object({
@@ -85,7 +92,7 @@ const questionBase = {
 export const singleChoiceSchema = z
   .object({
     ...questionBase,
-    type: z.literal('single'),
+    type: z.literal("single"),
     options: z.array(optionSchema).min(3).max(6),
     correct: slug,
   })
@@ -94,7 +101,7 @@ export const singleChoiceSchema = z
 export const multipleSelectSchema = z
   .object({
     ...questionBase,
-    type: z.literal('multiple'),
+    type: z.literal("multiple"),
     options: z.array(optionSchema).min(4).max(8),
     correct: z.array(slug).min(2),
   })
@@ -102,27 +109,56 @@ export const multipleSelectSchema = z
 
 /** The prompt is the statement to judge. */
 export const trueFalseSchema = z
-  .object({ ...questionBase, type: z.literal('truefalse'), correct: z.boolean() })
+  .object({
+    ...questionBase,
+    type: z.literal("truefalse"),
+    correct: z.boolean(),
+  })
   .strict();
+
+/**
+ * Which way a figure's qualifier points: "bis zu 50 %" is atMost, "über 10.000" moreThan, "knapp"
+ * almost (just under), "gut" justOver, "rund" about; none for a figure stated plainly. Learners
+ * qualify their numeric answers with the same vocabulary (lib/grading/numbers.ts).
+ */
+export const NUMBER_QUALIFIERS = [
+  "none",
+  "about",
+  "almost",
+  "fewerThan",
+  "atMost",
+  "atLeast",
+  "moreThan",
+  "justOver",
+] as const;
+export const numberQualifierSchema = z.enum(NUMBER_QUALIFIERS);
+export type NumberQualifier = z.infer<typeof numberQualifierSchema>;
 
 export const numericSchema = z
   .object({
     ...questionBase,
-    type: z.literal('numeric'),
+    type: z.literal("numeric"),
     correct: z.number().finite(),
     /** Absolute tolerance; 0 for counts and figures the article states exactly. */
     tolerance: z.number().min(0),
     /** Shown after the input, e.g. "%" or "Jahre"/"years". */
     unit: localizedSchema.optional(),
+    /**
+     * How the article qualifies the figure ("bis zu 50 %" → atMost); absent means none. A
+     * learner's qualified answer is right only when it follows from this (decision 020).
+     */
+    qualifier: numberQualifierSchema.optional(),
   })
   .strict();
 
 export const shortTextSchema = z
   .object({
     ...questionBase,
-    type: z.literal('short'),
+    type: z.literal("short"),
     /** Accepted answers per quiz language; the first is the canonical one shown as the solution. */
-    accepted: z.object({ de: z.array(text).min(1), en: z.array(text).min(1) }).strict(),
+    accepted: z
+      .object({ de: z.array(text).min(1), en: z.array(text).min(1) })
+      .strict(),
     /** false for names, numbers and other answers where a typo could be a different answer. */
     typoTolerance: z.boolean(),
   })
@@ -135,7 +171,7 @@ export const shortTextSchema = z
 export const clozeSchema = z
   .object({
     ...questionBase,
-    type: z.literal('cloze'),
+    type: z.literal("cloze"),
     text: text,
     gaps: z.array(z.object({ accepted: z.array(text).min(1) }).strict()).min(1),
     /** When present, learners pick from these words (answers plus distractors) instead of typing. */
@@ -146,7 +182,7 @@ export const clozeSchema = z
 export const matchingSchema = z
   .object({
     ...questionBase,
-    type: z.literal('matching'),
+    type: z.literal("matching"),
     left: z.array(optionSchema).min(2),
     /** May hold more items than `left` (distractors). */
     right: z.array(optionSchema).min(2),
@@ -158,14 +194,14 @@ export const matchingSchema = z
 export const orderingSchema = z
   .object({
     ...questionBase,
-    type: z.literal('ordering'),
+    type: z.literal("ordering"),
     items: z.array(optionSchema).min(3),
     /** Item ids in the correct order. */
     correct: z.array(slug).min(3),
   })
   .strict();
 
-export const questionSchema = z.discriminatedUnion('type', [
+export const questionSchema = z.discriminatedUnion("type", [
   singleChoiceSchema,
   multipleSelectSchema,
   trueFalseSchema,
@@ -176,25 +212,25 @@ export const questionSchema = z.discriminatedUnion('type', [
   orderingSchema,
 ]);
 export type Question = z.infer<typeof questionSchema>;
-export type QuestionType = Question['type'];
+export type QuestionType = Question["type"];
 export const QUESTION_TYPES = [
-  'single',
-  'multiple',
-  'truefalse',
-  'numeric',
-  'short',
-  'cloze',
-  'matching',
-  'ordering',
+  "single",
+  "multiple",
+  "truefalse",
+  "numeric",
+  "short",
+  "cloze",
+  "matching",
+  "ordering",
 ] as const satisfies readonly QuestionType[];
 
-export const feedbackModeSchema = z.enum(['immediate', 'end']);
+export const feedbackModeSchema = z.enum(["immediate", "end"]);
 export type FeedbackMode = z.infer<typeof feedbackModeSchema>;
 
 export const quizSchema = z
   .object({
     id: slug,
-    kind: z.enum(['article', 'section', 'mix']),
+    kind: z.enum(["article", "section", "mix"]),
     sectionId: slug.optional(),
     feedbackMode: feedbackModeSchema,
     title: localizedSchema,

@@ -1,18 +1,55 @@
 // Cross-reference checks on a parsed content pack — everything the zod schema cannot express:
-// unique and existing ids, answer keys that fit their options, cloze texts that give back their
-// source sentence, quizzes that fit their sections, and questions that keep the article's hedges.
-import type { ContentPack, Fact, Language, Localized, Question, Quiz, Sentence } from './schema';
-import { LANGUAGES } from './schema';
+// unique and existing ids, answer keys that fit their options and whose authored position tells
+// nothing, cloze texts that give back their source sentence, numeric qualifiers as the article has
+// them, quizzes that fit their sections, and questions that keep the article's hedges.
+import { qualifiedFigures } from "@/lib/grading/numbers";
+import { findKeyPositionSkew } from "./key-positions";
+import type {
+  ContentPack,
+  Fact,
+  Language,
+  Localized,
+  Question,
+  Quiz,
+  Sentence,
+} from "./schema";
+import { LANGUAGES } from "./schema";
 
 /** Browsers only see opaque option ids, but a telling authored id still invites slips in review and logs. */
 const TELLING_ID_PARTS = new Set([
-  'answer', 'antwort', 'correct', 'distractor', 'falsch', 'false', 'loesung', 'no', 'nein',
-  'richtig', 'right', 'solution', 'true', 'wahr', 'wrong', 'yes', 'ja',
+  "answer",
+  "antwort",
+  "correct",
+  "distractor",
+  "falsch",
+  "false",
+  "loesung",
+  "no",
+  "nein",
+  "richtig",
+  "right",
+  "solution",
+  "true",
+  "wahr",
+  "wrong",
+  "yes",
+  "ja",
 ]);
 /** Ordering item ids must not spell out the order. */
 const ORDER_ID_PARTS = new Set([
-  'first', 'second', 'third', 'fourth', 'fifth', 'last', 'erst', 'erste', 'zweite', 'dritte',
-  'vierte', 'fuenfte', 'letzte',
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "last",
+  "erst",
+  "erste",
+  "zweite",
+  "dritte",
+  "vierte",
+  "fuenfte",
+  "letzte",
 ]);
 
 const CLOZE_GAP = /\{\{(\d+)\}\}/g;
@@ -34,8 +71,16 @@ export function findContentProblems(pack: ContentPack): string[] {
   };
   checkArticle(pack, problems);
   checkFacts(index, problems);
-  checkSequentialIds('question', pack.questions.map((q) => q.id), 'q', 3, problems);
-  for (const question of pack.questions) checkQuestion(index, question, problems);
+  checkSequentialIds(
+    "question",
+    pack.questions.map((q) => q.id),
+    "q",
+    3,
+    problems,
+  );
+  for (const question of pack.questions)
+    checkQuestion(index, question, problems);
+  problems.push(...findKeyPositionSkew(pack.questions));
   for (const quiz of pack.quizzes) checkQuiz(index, quiz, problems);
   for (const id of duplicates(pack.quizzes.map((q) => q.id))) {
     problems.push(`quiz id "${id}" is used more than once`);
@@ -44,8 +89,14 @@ export function findContentProblems(pack: ContentPack): string[] {
 }
 
 /** Replaces every {{n}} with the first accepted answer of gap n (1-based). */
-export function fillCloze(text: string, gaps: readonly { accepted: readonly string[] }[]): string {
-  return text.replace(CLOZE_GAP, (marker, n: string) => gaps[Number(n) - 1]?.accepted[0] ?? marker);
+export function fillCloze(
+  text: string,
+  gaps: readonly { accepted: readonly string[] }[],
+): string {
+  return text.replace(
+    CLOZE_GAP,
+    (marker, n: string) => gaps[Number(n) - 1]?.accepted[0] ?? marker,
+  );
 }
 
 function checkArticle(pack: ContentPack, problems: string[]): void {
@@ -53,10 +104,17 @@ function checkArticle(pack: ContentPack, problems: string[]): void {
   for (const id of duplicates(sections.map((s) => s.id))) {
     problems.push(`section id "${id}" is used more than once`);
   }
-  checkSequentialIds('sentence', sentences.map((s) => s.id), 's', 2, problems);
+  checkSequentialIds(
+    "sentence",
+    sentences.map((s) => s.id),
+    "s",
+    2,
+    problems,
+  );
 
   const sectionOrder = new Map(sections.map((s, index) => [s.id, index]));
-  let previous: { section: number; paragraph: number; sectionId: string } | undefined;
+  let previous:
+    { section: number; paragraph: number; sectionId: string } | undefined;
   for (const sentence of sentences) {
     const where = `sentence ${sentence.id}`;
     const section = sectionOrder.get(sentence.sectionId);
@@ -65,48 +123,75 @@ function checkArticle(pack: ContentPack, problems: string[]): void {
       continue;
     }
     if (!previous && sentence.paragraph !== 1) {
-      problems.push(`${where}: the first paragraph must be 1, not ${sentence.paragraph}`);
+      problems.push(
+        `${where}: the first paragraph must be 1, not ${sentence.paragraph}`,
+      );
     }
     if (previous) {
       const step = sentence.paragraph - previous.paragraph;
       if (section < previous.section) {
-        problems.push(`${where}: section "${sentence.sectionId}" comes back after a later section`);
+        problems.push(
+          `${where}: section "${sentence.sectionId}" comes back after a later section`,
+        );
       }
       if (step < 0 || step > 1) {
-        problems.push(`${where}: paragraph ${sentence.paragraph} does not follow paragraph ${previous.paragraph}`);
+        problems.push(
+          `${where}: paragraph ${sentence.paragraph} does not follow paragraph ${previous.paragraph}`,
+        );
       }
       if (step === 0 && sentence.sectionId !== previous.sectionId) {
-        problems.push(`${where}: paragraph ${sentence.paragraph} spans two sections`);
+        problems.push(
+          `${where}: paragraph ${sentence.paragraph} spans two sections`,
+        );
       }
     }
-    previous = { section, paragraph: sentence.paragraph, sectionId: sentence.sectionId };
+    previous = {
+      section,
+      paragraph: sentence.paragraph,
+      sectionId: sentence.sectionId,
+    };
   }
   for (const section of sections) {
-    if (!sentences.some((s) => s.sectionId === section.id)) problems.push(`section "${section.id}" has no sentences`);
+    if (!sentences.some((s) => s.sectionId === section.id))
+      problems.push(`section "${section.id}" has no sentences`);
   }
 }
 
 function checkFacts({ pack, sentences }: PackIndex, problems: string[]): void {
-  checkSequentialIds('fact', pack.facts.map((f) => f.id), 'f', 2, problems);
+  checkSequentialIds(
+    "fact",
+    pack.facts.map((f) => f.id),
+    "f",
+    2,
+    problems,
+  );
 
   for (const fact of pack.facts) {
     const where = `fact ${fact.id}`;
     for (const id of fact.sentenceIds) {
       const sentence = sentences.get(id);
       if (!sentence) problems.push(`${where}: unknown sentence ${id}`);
-      else if (!sentence.factBearing) problems.push(`${where}: sentence ${id} is not marked factBearing`);
+      else if (!sentence.factBearing)
+        problems.push(`${where}: sentence ${id} is not marked factBearing`);
     }
     const { kind, markers, source } = fact.hedge;
-    if (kind === 'none') {
+    if (kind === "none") {
       if (markers.de.length > 0 || markers.en.length > 0) {
-        problems.push(`${where}: a plain fact (hedge "none") has hedge markers`);
+        problems.push(
+          `${where}: a plain fact (hedge "none") has hedge markers`,
+        );
       }
-      if (source) problems.push(`${where}: a plain fact (hedge "none") names a source; use "attributed"`);
+      if (source)
+        problems.push(
+          `${where}: a plain fact (hedge "none") names a source; use "attributed"`,
+        );
       continue;
     }
     for (const lang of LANGUAGES) {
       if (markers[lang].length === 0) {
-        problems.push(`${where}: hedge "${kind}" needs at least one ${lang} marker`);
+        problems.push(
+          `${where}: hedge "${kind}" needs at least one ${lang} marker`,
+        );
         continue;
       }
       const sourceTexts = fact.sentenceIds.flatMap((id) => {
@@ -115,7 +200,9 @@ function checkFacts({ pack, sentences }: PackIndex, problems: string[]): void {
       });
       for (const marker of markers[lang]) {
         if (!containsAny(sourceTexts, [marker])) {
-          problems.push(`${where}: ${lang} marker "${marker}" does not occur in its sentence(s)`);
+          problems.push(
+            `${where}: ${lang} marker "${marker}" does not occur in its sentence(s)`,
+          );
         }
       }
     }
@@ -124,18 +211,27 @@ function checkFacts({ pack, sentences }: PackIndex, problems: string[]): void {
   const covered = new Set(pack.facts.flatMap((f) => f.sentenceIds));
   for (const sentence of pack.article.sentences) {
     if (sentence.factBearing && !covered.has(sentence.id)) {
-      problems.push(`sentence ${sentence.id} is factBearing but no fact cites it`);
+      problems.push(
+        `sentence ${sentence.id} is factBearing but no fact cites it`,
+      );
     }
   }
 }
 
-function checkQuestion({ sentences, facts }: PackIndex, question: Question, problems: string[]): void {
+function checkQuestion(
+  { sentences, facts }: PackIndex,
+  question: Question,
+  problems: string[],
+): void {
   const where = `question ${question.id} (${question.type})`;
   const report: Report = (message) => problems.push(`${where}: ${message}`);
 
-  for (const id of duplicates(question.sentenceIds)) report(`sentence ${id} is listed twice`);
-  for (const id of question.sentenceIds) if (!sentences.has(id)) report(`unknown sentence ${id}`);
-  for (const id of duplicates(question.factIds)) report(`fact ${id} is listed twice`);
+  for (const id of duplicates(question.sentenceIds))
+    report(`sentence ${id} is listed twice`);
+  for (const id of question.sentenceIds)
+    if (!sentences.has(id)) report(`unknown sentence ${id}`);
+  for (const id of duplicates(question.factIds))
+    report(`fact ${id} is listed twice`);
   const linkedFacts: Fact[] = [];
   for (const id of question.factIds) {
     const fact = facts.get(id);
@@ -146,7 +242,9 @@ function checkQuestion({ sentences, facts }: PackIndex, question: Question, prob
     linkedFacts.push(fact);
     for (const sentenceId of fact.sentenceIds) {
       if (!question.sentenceIds.includes(sentenceId)) {
-        report(`fact ${id} rests on sentence ${sentenceId}, which is not among the question's sentences`);
+        report(
+          `fact ${id} rests on sentence ${sentenceId}, which is not among the question's sentences`,
+        );
       }
     }
   }
@@ -154,82 +252,112 @@ function checkQuestion({ sentences, facts }: PackIndex, question: Question, prob
   checkAnswerKey(sentences, question, report);
 
   for (const fact of linkedFacts) {
-    if (fact.hedge.kind === 'none') continue;
+    if (fact.hedge.kind === "none") continue;
     for (const lang of LANGUAGES) {
       if (!carriesHedge(question, fact, lang)) {
-        const markers = fact.hedge.markers[lang].join(', ');
-        report(`does not keep the hedge of fact ${fact.id} in ${lang} (use one of: ${markers})`);
+        const markers = fact.hedge.markers[lang].join(", ");
+        report(
+          `does not keep the hedge of fact ${fact.id} in ${lang} (use one of: ${markers})`,
+        );
       }
     }
   }
 }
 
 type Report = (message: string) => void;
-type ClozeQuestion = Extract<Question, { type: 'cloze' }>;
+type ClozeQuestion = Extract<Question, { type: "cloze" }>;
 
-function checkAnswerKey(sentences: PackIndex['sentences'], question: Question, report: Report): void {
+function checkAnswerKey(
+  sentences: PackIndex["sentences"],
+  question: Question,
+  report: Report,
+): void {
   switch (question.type) {
-    case 'single':
-    case 'multiple': {
-      checkOptions(question.options, 'option', report);
+    case "single":
+    case "multiple": {
+      checkOptions(question.options, "option", report);
       const ids = new Set(question.options.map((o) => o.id));
-      const correct = question.type === 'single' ? [question.correct] : question.correct;
-      for (const id of correct) if (!ids.has(id)) report(`correct option "${id}" is not among the options`);
-      if (question.type === 'multiple') {
-        for (const id of duplicates(question.correct)) report(`correct option "${id}" is listed twice`);
+      const correct =
+        question.type === "single" ? [question.correct] : question.correct;
+      for (const id of correct)
+        if (!ids.has(id))
+          report(`correct option "${id}" is not among the options`);
+      if (question.type === "multiple") {
+        for (const id of duplicates(question.correct))
+          report(`correct option "${id}" is listed twice`);
         if (new Set(question.correct).size >= question.options.length) {
-          report('every option is correct; a multiple-select question needs at least one distractor');
+          report(
+            "every option is correct; a multiple-select question needs at least one distractor",
+          );
         }
       }
       return;
     }
-    case 'truefalse':
-    case 'numeric':
+    case "truefalse":
       return;
-    case 'short':
+    case "numeric":
+      checkNumericQualifier(sentences, question, report);
+      return;
+    case "short":
       for (const lang of LANGUAGES) {
-        for (const answer of duplicates(question.accepted[lang].map(normalize))) {
+        for (const answer of duplicates(
+          question.accepted[lang].map(normalize),
+        )) {
           report(`accepted ${lang} answer "${answer}" is listed twice`);
         }
       }
       return;
-    case 'cloze':
+    case "cloze":
       checkCloze(sentences, question, report);
       return;
-    case 'matching': {
-      checkOptions(question.left, 'left item', report);
-      checkOptions(question.right, 'right item', report);
+    case "matching": {
+      checkOptions(question.left, "left item", report);
+      checkOptions(question.right, "right item", report);
       const leftIds = new Set(question.left.map((o) => o.id));
       const rightIds = new Set(question.right.map((o) => o.id));
       // Left and right ids share one id space once the question is presented.
-      for (const id of leftIds) if (rightIds.has(id)) report(`id "${id}" is used on both sides`);
+      for (const id of leftIds)
+        if (rightIds.has(id)) report(`id "${id}" is used on both sides`);
       const keys = Object.keys(question.correct);
-      for (const left of leftIds) if (!keys.includes(left)) report(`left item "${left}" has no correct partner`);
-      for (const key of keys) if (!leftIds.has(key)) report(`correct pairs name unknown left item "${key}"`);
+      for (const left of leftIds)
+        if (!keys.includes(left))
+          report(`left item "${left}" has no correct partner`);
+      for (const key of keys)
+        if (!leftIds.has(key))
+          report(`correct pairs name unknown left item "${key}"`);
       const targets = Object.values(question.correct);
       for (const target of targets) {
-        if (!rightIds.has(target)) report(`correct pairs name unknown right item "${target}"`);
+        if (!rightIds.has(target))
+          report(`correct pairs name unknown right item "${target}"`);
       }
       for (const target of duplicates(targets)) {
-        report(`right item "${target}" is the partner of more than one left item`);
+        report(
+          `right item "${target}" is the partner of more than one left item`,
+        );
       }
       return;
     }
-    case 'ordering': {
-      checkOptions(question.items, 'item', report);
+    case "ordering": {
+      checkOptions(question.items, "item", report);
       const itemIds = question.items.map((i) => i.id);
       const isPermutation =
         question.correct.length === itemIds.length &&
         new Set(question.correct).size === itemIds.length &&
         question.correct.every((id) => itemIds.includes(id));
-      if (!isPermutation) report('correct order is not a permutation of the item ids');
+      if (!isPermutation)
+        report("correct order is not a permutation of the item ids");
       else if (question.correct.every((id, index) => itemIds[index] === id)) {
-        report('items are listed in their correct order');
+        report("items are listed in their correct order");
       }
       for (const id of itemIds) {
         const hintsAtPosition = id
-          .split('-')
-          .some((part) => ORDER_ID_PARTS.has(part) || /^\d+$/.test(part) || /^[a-z]$/.test(part));
+          .split("-")
+          .some(
+            (part) =>
+              ORDER_ID_PARTS.has(part) ||
+              /^\d+$/.test(part) ||
+              /^[a-z]$/.test(part),
+          );
         if (hintsAtPosition) report(`item id "${id}" hints at its position`);
       }
       return;
@@ -237,52 +365,108 @@ function checkAnswerKey(sentences: PackIndex['sentences'], question: Question, r
   }
 }
 
-function checkOptions(options: readonly { id: string; text: Localized }[], noun: string, report: Report): void {
-  for (const id of duplicates(options.map((o) => o.id))) report(`${noun} id "${id}" is used more than once`);
+type NumericQuestion = Extract<Question, { type: "numeric" }>;
+
+/**
+ * A numeric question carries the qualifier its figure has in the German sentence ("bis zu 50%" →
+ * atMost), because grading decides by it whether "mehr als 50 %" is wrong. The figure is found as
+ * the longest run of words ending in it that reads as one qualified number.
+ */
+function checkNumericQualifier(
+  sentences: PackIndex["sentences"],
+  question: NumericQuestion,
+  report: Report,
+): void {
+  const stated = question.sentenceIds.flatMap((id) => {
+    const sentence = sentences.get(id);
+    return sentence
+      ? qualifiedFigures(sentence.de).filter(
+          (f) => f.value === question.correct,
+        )
+      : [];
+  });
+  const article = stated[0];
+  if (!article) return;
+  const own = question.qualifier ?? "none";
+  if (article.qualifier !== own) {
+    report(
+      `the article qualifies ${question.correct} as ${article.qualifier} ("${article.text}"), the question as ${own}`,
+    );
+  }
+}
+
+function checkOptions(
+  options: readonly { id: string; text: Localized }[],
+  noun: string,
+  report: Report,
+): void {
+  for (const id of duplicates(options.map((o) => o.id)))
+    report(`${noun} id "${id}" is used more than once`);
   for (const option of options) {
-    if (option.id.split('-').some((part) => TELLING_ID_PARTS.has(part))) {
+    if (option.id.split("-").some((part) => TELLING_ID_PARTS.has(part))) {
       report(`${noun} id "${option.id}" hints at correctness`);
     }
   }
   for (const lang of LANGUAGES) {
-    for (const text of duplicates(options.map((o) => normalize(o.text[lang])))) {
+    for (const text of duplicates(
+      options.map((o) => normalize(o.text[lang])),
+    )) {
       report(`two ${noun}s read "${text}" (${lang})`);
     }
   }
 }
 
-function checkCloze(sentences: PackIndex['sentences'], question: ClozeQuestion, report: Report): void {
+function checkCloze(
+  sentences: PackIndex["sentences"],
+  question: ClozeQuestion,
+  report: Report,
+): void {
   const gapCount = question.gaps.length;
-  const numbers = [...question.text.matchAll(CLOZE_GAP)].map((m) => Number(m[1]));
+  const numbers = [...question.text.matchAll(CLOZE_GAP)].map((m) =>
+    Number(m[1]),
+  );
   const sorted = [...numbers].sort((a, b) => a - b);
-  if (sorted.length !== gapCount || sorted.some((n, index) => n !== index + 1)) {
-    report(`gap markers {{${numbers.join('}}, {{')}}} do not number the ${gapCount} gap(s) 1..${gapCount}, each once`);
+  if (
+    sorted.length !== gapCount ||
+    sorted.some((n, index) => n !== index + 1)
+  ) {
+    report(
+      `gap markers {{${numbers.join("}}, {{")}}} do not number the ${gapCount} gap(s) 1..${gapCount}, each once`,
+    );
   }
   for (const [index, gap] of question.gaps.entries()) {
-    for (const answer of duplicates(gap.accepted.map(normalize))) report(`gap ${index + 1} accepts "${answer}" twice`);
+    for (const answer of duplicates(gap.accepted.map(normalize)))
+      report(`gap ${index + 1} accepts "${answer}" twice`);
   }
   const filled = fillCloze(question.text, question.gaps);
   const sources = question.sentenceIds.map((id) => sentences.get(id)?.de);
-  if (!sources.includes(filled)) report(`filled text does not reproduce a source sentence: "${filled}"`);
+  if (!sources.includes(filled))
+    report(`filled text does not reproduce a source sentence: "${filled}"`);
 
   if (question.wordBank) {
     const bank = question.wordBank.map(normalize);
-    for (const word of duplicates(bank)) report(`word bank lists "${word}" twice`);
+    for (const word of duplicates(bank))
+      report(`word bank lists "${word}" twice`);
     for (const [index, gap] of question.gaps.entries()) {
       const answer = gap.accepted[0];
       if (answer !== undefined && !bank.includes(normalize(answer))) {
         report(`word bank lacks the answer to gap ${index + 1} ("${answer}")`);
       }
     }
-    if (bank.length <= gapCount) report('word bank has no distractors');
+    if (bank.length <= gapCount) report("word bank has no distractors");
   }
 }
 
-function checkQuiz({ pack, questions, sentences }: PackIndex, quiz: Quiz, problems: string[]): void {
+function checkQuiz(
+  { pack, questions, sentences }: PackIndex,
+  quiz: Quiz,
+  problems: string[],
+): void {
   const where = `quiz ${quiz.id}`;
-  for (const id of duplicates(quiz.questionIds)) problems.push(`${where}: question ${id} is listed twice`);
+  for (const id of duplicates(quiz.questionIds))
+    problems.push(`${where}: question ${id} is listed twice`);
 
-  if (quiz.kind === 'section') {
+  if (quiz.kind === "section") {
     if (quiz.sectionId === undefined) {
       problems.push(`${where}: a section quiz needs a sectionId`);
       return;
@@ -300,10 +484,14 @@ function checkQuiz({ pack, questions, sentences }: PackIndex, quiz: Quiz, proble
       problems.push(`${where}: unknown question ${id}`);
       continue;
     }
-    if (quiz.kind !== 'section') continue;
-    const outside = question.sentenceIds.filter((s) => sentences.get(s)?.sectionId !== quiz.sectionId);
+    if (quiz.kind !== "section") continue;
+    const outside = question.sentenceIds.filter(
+      (s) => sentences.get(s)?.sectionId !== quiz.sectionId,
+    );
     if (outside.length > 0) {
-      problems.push(`${where}: question ${id} cites ${outside.join(', ')} outside section "${quiz.sectionId}"`);
+      problems.push(
+        `${where}: question ${id} cites ${outside.join(", ")} outside section "${quiz.sectionId}"`,
+      );
     }
   }
 }
@@ -316,39 +504,53 @@ function checkQuiz({ pack, questions, sentences }: PackIndex, quiz: Quiz, proble
 function carriesHedge(question: Question, fact: Fact, lang: Language): boolean {
   const texts = [question.prompt[lang], ...answerTexts(question, lang)];
   if (containsAny(texts, fact.hedge.markers[lang])) return true;
-  if (question.type !== 'cloze') return false;
-  return containsAny([fillCloze(question.text, question.gaps)], fact.hedge.markers.de);
+  if (question.type !== "cloze") return false;
+  return containsAny(
+    [fillCloze(question.text, question.gaps)],
+    fact.hedge.markers.de,
+  );
 }
 
 function answerTexts(question: Question, lang: Language): string[] {
   switch (question.type) {
-    case 'single':
-      return question.options.filter((o) => o.id === question.correct).map((o) => o.text[lang]);
-    case 'multiple':
-      return question.options.filter((o) => question.correct.includes(o.id)).map((o) => o.text[lang]);
-    case 'truefalse':
-    case 'numeric':
-    case 'cloze':
+    case "single":
+      return question.options
+        .filter((o) => o.id === question.correct)
+        .map((o) => o.text[lang]);
+    case "multiple":
+      return question.options
+        .filter((o) => question.correct.includes(o.id))
+        .map((o) => o.text[lang]);
+    case "truefalse":
+    case "numeric":
+    case "cloze":
       return [];
-    case 'short':
+    case "short":
       return question.accepted[lang];
-    case 'matching':
+    case "matching":
       return Object.entries(question.correct).flatMap(([left, right]) => [
         ...question.left.filter((o) => o.id === left).map((o) => o.text[lang]),
-        ...question.right.filter((o) => o.id === right).map((o) => o.text[lang]),
+        ...question.right
+          .filter((o) => o.id === right)
+          .map((o) => o.text[lang]),
       ]);
-    case 'ordering':
+    case "ordering":
       return question.items.map((i) => i.text[lang]);
   }
 }
 
-function containsAny(texts: readonly string[], markers: readonly string[]): boolean {
+function containsAny(
+  texts: readonly string[],
+  markers: readonly string[],
+): boolean {
   const haystacks = texts.map(normalize);
-  return markers.some((marker) => haystacks.some((text) => text.includes(normalize(marker))));
+  return markers.some((marker) =>
+    haystacks.some((text) => text.includes(normalize(marker))),
+  );
 }
 
 function normalize(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
+  return text.trim().replace(/\s+/g, " ").toLocaleLowerCase("de");
 }
 
 /** Ids run s01, s02, … (or f01…, q001…) in the order of their array. */
@@ -359,7 +561,8 @@ function checkSequentialIds(
   digits: number,
   problems: string[],
 ): void {
-  for (const id of duplicates(ids)) problems.push(`${noun} id ${id} is used more than once`);
+  for (const id of duplicates(ids))
+    problems.push(`${noun} id ${id} is used more than once`);
   const position = ids.findIndex((id, index) => id !== idAt(index));
   if (position >= 0) {
     problems.push(
@@ -369,7 +572,7 @@ function checkSequentialIds(
   }
 
   function idAt(index: number): string {
-    return `${prefix}${String(index + 1).padStart(digits, '0')}`;
+    return `${prefix}${String(index + 1).padStart(digits, "0")}`;
   }
 }
 

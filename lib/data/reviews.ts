@@ -1,17 +1,26 @@
 // The review queue: one FSRS-scheduled queue for the learner's saved words and the quiz questions
 // (facts) they have answered. What the browser gets before rating is only the front of a card.
-import 'server-only';
-import { getCatalog } from '@/lib/content/catalog';
-import type { Language } from '@/lib/content/schema';
-import { db } from '@/lib/db/client';
-import { describeCorrectAnswer } from '@/lib/quiz/present';
-import { drillWordOf } from './vocabulary';
-import type { ReviewRating } from '@/lib/review/ratings';
-import { newReviewState, rateReview, type ReviewState } from '@/lib/review/schedule';
+import "server-only";
+import { getCatalog } from "@/lib/content/catalog";
+import type { Language } from "@/lib/content/schema";
+import { db } from "@/lib/db/client";
+import { describeCorrectAnswer } from "@/lib/quiz/present";
+import { drillWordOf } from "./vocabulary";
+import type { ReviewRating } from "@/lib/review/ratings";
+import {
+  newReviewState,
+  rateReview,
+  type ReviewState,
+} from "@/lib/review/schedule";
 
 export type ReviewFront =
-  | { itemKey: string; kind: 'word'; word: string; sentence: { before: string; surface: string; after: string } }
-  | { itemKey: string; kind: 'fact'; prompt: string };
+  | {
+      itemKey: string;
+      kind: "word";
+      word: string;
+      sentence: { before: string; surface: string; after: string };
+    }
+  | { itemKey: string; kind: "fact"; prompt: string };
 
 export type ReviewBack = {
   answer: string;
@@ -24,65 +33,144 @@ const wordKey = (entryId: string) => `word:${entryId}`;
 const factKey = (questionId: string) => `fact:${questionId}`;
 
 /** Adds review items for saved words and answered questions that have none yet. */
-export async function syncReviewItems(learnerId: string, now: Date): Promise<void> {
+export async function syncReviewItems(
+  learnerId: string,
+  now: Date,
+): Promise<void> {
   const [words, answered, existing] = await Promise.all([
-    db.vocabularyWord.findMany({ where: { learnerId, status: 'saved' }, select: { entryId: true } }),
+    db.vocabularyWord.findMany({
+      where: { learnerId, status: "saved" },
+      select: { entryId: true },
+    }),
     db.response.findMany({
-      // Not while a question set keeps its answers hidden until the due date: reviewing shows them.
-      // (Spelled as an OR: NOT over an optional relation would also drop attempts without one.)
+      // Only from attempts that may show their answers now, since reviewing shows them: not while
+      // an attempt with feedback at the end runs (a set reviewed after submission or after the due
+      // date, the public quiz with feedback at the end), and not before the due date of a set
+      // reviewed after it. (Spelled as ORs: NOT over an optional relation would also drop attempts
+      // without one.)
       where: {
         attempt: {
           learnerId,
-          OR: [{ assignmentId: null }, { assignment: { OR: [{ dueAt: null }, { dueAt: { lte: now } }, { set: { reviewMode: { not: 'after_due' } } }] } }],
+          AND: [
+            { OR: [{ feedbackMode: { not: "end" } }, { status: "finished" }] },
+            {
+              OR: [
+                { assignmentId: null },
+                {
+                  assignment: {
+                    OR: [
+                      { dueAt: null },
+                      { dueAt: { lte: now } },
+                      { set: { reviewMode: { not: "after_due" } } },
+                    ],
+                  },
+                },
+              ],
+            },
+          ],
         },
       },
-      distinct: ['questionId'],
+      distinct: ["questionId"],
       select: { questionId: true },
     }),
     db.reviewCard.findMany({ where: { learnerId }, select: { itemKey: true } }),
   ]);
   const have = new Set(existing.map((c) => c.itemKey));
-  const missing = [...words.map((w) => wordKey(w.entryId)), ...answered.map((r) => factKey(r.questionId))].filter((k) => !have.has(k));
+  const missing = [
+    ...words.map((w) => wordKey(w.entryId)),
+    ...answered.map((r) => factKey(r.questionId)),
+  ].filter((k) => !have.has(k));
   for (const itemKey of missing) {
-    await db.reviewCard.create({ data: { learnerId, itemKey, ...newReviewState(now) } });
+    await db.reviewCard.create({
+      data: { learnerId, itemKey, ...newReviewState(now) },
+    });
   }
 }
 
 /** The fronts of the items due now, oldest due first, and how many are due in all. */
-export async function getDueReviews(learnerId: string, now: Date, language: Language): Promise<ReviewFront[]> {
-  const due = await db.reviewCard.findMany({ where: { learnerId, due: { lte: now } }, orderBy: { due: 'asc' }, take: 50 });
+export async function getDueReviews(
+  learnerId: string,
+  now: Date,
+  language: Language,
+): Promise<ReviewFront[]> {
+  const due = await db.reviewCard.findMany({
+    where: { learnerId, due: { lte: now } },
+    orderBy: { due: "asc" },
+    take: 50,
+  });
   const words = new Map(
-    (await db.vocabularyWord.findMany({ where: { learnerId } })).map((w) => [wordKey(w.entryId), w]),
+    (await db.vocabularyWord.findMany({ where: { learnerId } })).map((w) => [
+      wordKey(w.entryId),
+      w,
+    ]),
   );
   return due.flatMap((card): ReviewFront[] => {
-    if (card.itemKey.startsWith('word:')) {
+    if (card.itemKey.startsWith("word:")) {
       const saved = words.get(card.itemKey);
       const word = saved ? drillWordOf(saved) : null;
       if (!word) return [];
-      return [{
-        itemKey: card.itemKey,
-        kind: 'word',
-        word: word.article ? `${word.article} ${word.lemma}` : word.lemma,
-        sentence: { before: word.before, surface: word.surface, after: word.after },
-      }];
+      return [
+        {
+          itemKey: card.itemKey,
+          kind: "word",
+          word: word.article ? `${word.article} ${word.lemma}` : word.lemma,
+          sentence: {
+            before: word.before,
+            surface: word.surface,
+            after: word.after,
+          },
+        },
+      ];
     }
-    const question = getCatalog().questionsById.get(card.itemKey.slice('fact:'.length));
-    return question ? [{ itemKey: card.itemKey, kind: 'fact', prompt: question.prompt[language] }] : [];
+    const question = getCatalog().questionsById.get(
+      card.itemKey.slice("fact:".length),
+    );
+    return question
+      ? [
+          {
+            itemKey: card.itemKey,
+            kind: "fact",
+            prompt: question.prompt[language],
+          },
+        ]
+      : [];
   });
 }
 
 /** The back of a card: the answer and the source sentence(s). Null for an item the learner does not have. */
-export async function revealReview(learnerId: string, itemKey: string, language: Language): Promise<ReviewBack | null> {
-  const card = await db.reviewCard.findUnique({ where: { learnerId_itemKey: { learnerId, itemKey } } });
+export async function revealReview(
+  learnerId: string,
+  itemKey: string,
+  language: Language,
+): Promise<ReviewBack | null> {
+  const card = await db.reviewCard.findUnique({
+    where: { learnerId_itemKey: { learnerId, itemKey } },
+  });
   if (!card) return null;
   const catalog = getCatalog();
-  if (itemKey.startsWith('word:')) {
-    const saved = await db.vocabularyWord.findUnique({ where: { learnerId_entryId: { learnerId, entryId: itemKey.slice('word:'.length) } } });
+  if (itemKey.startsWith("word:")) {
+    const saved = await db.vocabularyWord.findUnique({
+      where: {
+        learnerId_entryId: {
+          learnerId,
+          entryId: itemKey.slice("word:".length),
+        },
+      },
+    });
     const word = saved ? drillWordOf(saved) : null;
     if (!saved || !word) return null;
-    return { answer: word.glosses.slice(0, 3).join('; '), sentences: [{ id: saved.sentenceId, de: `${word.before}${word.surface}${word.after}`, en: word.sentenceEn }] };
+    return {
+      answer: word.glosses.slice(0, 3).join("; "),
+      sentences: [
+        {
+          id: saved.sentenceId,
+          de: `${word.before}${word.surface}${word.after}`,
+          en: word.sentenceEn,
+        },
+      ],
+    };
   }
-  const question = catalog.questionsById.get(itemKey.slice('fact:'.length));
+  const question = catalog.questionsById.get(itemKey.slice("fact:".length));
   if (!question) return null;
   return {
     answer: describeCorrectAnswer(question)[language],
@@ -95,10 +183,20 @@ export async function revealReview(learnerId: string, itemKey: string, language:
 }
 
 /** Records how well the learner remembered an item and schedules its next review. */
-export async function rateReviewItem(learnerId: string, itemKey: string, rating: ReviewRating, now: Date): Promise<Date | null> {
-  const card = await db.reviewCard.findUnique({ where: { learnerId_itemKey: { learnerId, itemKey } } });
+export async function rateReviewItem(
+  learnerId: string,
+  itemKey: string,
+  rating: ReviewRating,
+  now: Date,
+): Promise<Date | null> {
+  const card = await db.reviewCard.findUnique({
+    where: { learnerId_itemKey: { learnerId, itemKey } },
+  });
   if (!card) return null;
   const state: ReviewState = rateReview(card, rating, now);
-  await db.reviewCard.update({ where: { learnerId_itemKey: { learnerId, itemKey } }, data: state });
+  await db.reviewCard.update({
+    where: { learnerId_itemKey: { learnerId, itemKey } },
+    data: state,
+  });
   return state.due;
 }

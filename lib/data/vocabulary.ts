@@ -1,18 +1,33 @@
 // A learner's vocabulary: words saved to practise or marked as known, one row per lemma.
-import 'server-only';
-import { db } from '@/lib/db/client';
-import { getCatalog } from '@/lib/content/catalog';
-import { drillKindsFor, gradeDrill, toPublicDrill, type DrillKind, type DrillVerdict, type DrillWord, type PublicDrill } from '@/lib/reader/drill';
-import { articleOf, getGlossary } from '@/lib/reader/glossary';
-import { wordTokens } from '@/lib/reader/tokenize';
-import type { WordStatus } from '@/lib/reader/vocabulary-schema';
+import "server-only";
+import { db } from "@/lib/db/client";
+import { getCatalog } from "@/lib/content/catalog";
+import {
+  drillKindsFor,
+  gradeDrill,
+  toPublicDrill,
+  type DrillKind,
+  type DrillVerdict,
+  type DrillWord,
+  type PublicDrill,
+} from "@/lib/reader/drill";
+import { articleOf, getGlossary } from "@/lib/reader/glossary";
+import { wordTokens } from "@/lib/reader/tokenize";
+import type { WordStatus } from "@/lib/reader/vocabulary-schema";
 
 export type VocabularyStatuses = Record<string, WordStatus>;
 
 /** The status of every word in the learner's vocabulary, by glossary entry id. */
-export async function getVocabularyStatuses(learnerId: string): Promise<VocabularyStatuses> {
-  const rows = await db.vocabularyWord.findMany({ where: { learnerId }, select: { entryId: true, status: true } });
-  return Object.fromEntries(rows.map((r) => [r.entryId, r.status as WordStatus]));
+export async function getVocabularyStatuses(
+  learnerId: string,
+): Promise<VocabularyStatuses> {
+  const rows = await db.vocabularyWord.findMany({
+    where: { learnerId },
+    select: { entryId: true, status: true },
+  });
+  return Object.fromEntries(
+    rows.map((r) => [r.entryId, r.status as WordStatus]),
+  );
 }
 
 /**
@@ -31,7 +46,13 @@ export async function setWordStatus(
   } else {
     await db.vocabularyWord.upsert({
       where: { learnerId_entryId: { learnerId, entryId } },
-      create: { learnerId, entryId, status: input.status, sentenceId: input.sentenceId, tokenIndex: input.tokenIndex },
+      create: {
+        learnerId,
+        entryId,
+        status: input.status,
+        sentenceId: input.sentenceId,
+        tokenIndex: input.tokenIndex,
+      },
       update: { status: input.status },
     });
   }
@@ -47,7 +68,7 @@ export type VocabularyWordDto = {
   entryId: string;
   lemma: string;
   /** der/die/das for nouns. */
-  article?: 'der' | 'die' | 'das';
+  article?: "der" | "die" | "das";
   pos: string;
   glosses: string[];
   status: WordStatus;
@@ -57,28 +78,39 @@ export type VocabularyWordDto = {
 };
 
 /** The learner's words, newest first, with what the glossary knows about each. */
-export async function listVocabulary(learnerId: string): Promise<VocabularyWordDto[]> {
+export async function listVocabulary(
+  learnerId: string,
+): Promise<VocabularyWordDto[]> {
   const glossary = getGlossary();
-  const rows = await db.vocabularyWord.findMany({ where: { learnerId }, orderBy: { createdAt: 'desc' } });
+  const rows = await db.vocabularyWord.findMany({
+    where: { learnerId },
+    orderBy: { createdAt: "desc" },
+  });
   return rows.flatMap((row) => {
     const entry = glossary.entries.get(row.entryId);
     if (!entry) return [];
-    return [{
-      entryId: row.entryId,
-      lemma: entry.lemma,
-      article: articleOf(entry),
-      pos: entry.pos,
-      glosses: entry.glosses,
-      status: row.status as WordStatus,
-      sentenceId: row.sentenceId,
-      tokenIndex: row.tokenIndex,
-      savedAt: row.createdAt,
-    }];
+    return [
+      {
+        entryId: row.entryId,
+        lemma: entry.lemma,
+        article: articleOf(entry),
+        pos: entry.pos,
+        glosses: entry.glosses,
+        status: row.status as WordStatus,
+        sentenceId: row.sentenceId,
+        tokenIndex: row.tokenIndex,
+        savedAt: row.createdAt,
+      },
+    ];
   });
 }
 
 /** A saved word with its entry and the sentence where the learner met it, split around the word. */
-export function drillWordOf(row: { entryId: string; sentenceId: string; tokenIndex: number }): DrillWord | null {
+export function drillWordOf(row: {
+  entryId: string;
+  sentenceId: string;
+  tokenIndex: number;
+}): DrillWord | null {
   const entry = getGlossary().entries.get(row.entryId);
   const sentence = getCatalog().sentencesById.get(row.sentenceId);
   const token = sentence ? wordTokens(sentence.de)[row.tokenIndex] : undefined;
@@ -100,8 +132,14 @@ export function drillWordOf(row: { entryId: string; sentenceId: string; tokenInd
  * One drill per saved word, newest first: of the given kind (words it does not fit are left
  * out), or rotating through the kinds that fit each word.
  */
-export async function getDrills(learnerId: string, kind?: DrillKind): Promise<PublicDrill[]> {
-  const rows = await db.vocabularyWord.findMany({ where: { learnerId, status: 'saved' }, orderBy: { createdAt: 'desc' } });
+export async function getDrills(
+  learnerId: string,
+  kind?: DrillKind,
+): Promise<PublicDrill[]> {
+  const rows = await db.vocabularyWord.findMany({
+    where: { learnerId, status: "saved" },
+    orderBy: { createdAt: "desc" },
+  });
   return rows.flatMap((row, index) => {
     const word = drillWordOf(row);
     if (!word) return [];
@@ -111,13 +149,28 @@ export async function getDrills(learnerId: string, kind?: DrillKind): Promise<Pu
   });
 }
 
-export type DrillResult = DrillVerdict & { sentence: { de: string; en: string }; surface: string };
+export type DrillResult = DrillVerdict & {
+  sentence: { de: string; en: string };
+  surface: string;
+};
 
 /** Grades a drill on a word of the learner's vocabulary; null when the word is not theirs. */
-export async function checkDrill(learnerId: string, input: { entryId: string; kind: DrillKind; answer: string }): Promise<DrillResult | null> {
-  const row = await db.vocabularyWord.findUnique({ where: { learnerId_entryId: { learnerId, entryId: input.entryId } } });
+export async function checkDrill(
+  learnerId: string,
+  input: { entryId: string; kind: DrillKind; answer: string },
+): Promise<DrillResult | null> {
+  const row = await db.vocabularyWord.findUnique({
+    where: { learnerId_entryId: { learnerId, entryId: input.entryId } },
+  });
   const word = row ? drillWordOf(row) : null;
-  const sentence = row ? getCatalog().sentencesById.get(row.sentenceId) : undefined;
-  if (!word || !sentence || !drillKindsFor(word).includes(input.kind)) return null;
-  return { ...gradeDrill(word, input.kind, input.answer), sentence: { de: sentence.de, en: sentence.en }, surface: word.surface };
+  const sentence = row
+    ? getCatalog().sentencesById.get(row.sentenceId)
+    : undefined;
+  if (!word || !sentence || !drillKindsFor(word).includes(input.kind))
+    return null;
+  return {
+    ...gradeDrill(word, input.kind, input.answer),
+    sentence: { de: sentence.de, en: sentence.en },
+    surface: word.surface,
+  };
 }

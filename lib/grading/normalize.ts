@@ -13,7 +13,9 @@
 //      one space, so "Kim Jong-un" = "Kim Jong Un" and "„Kursk“" = "Kursk",
 //   6. trimming.
 //
-// stripLeadingArticle removes one leading article; it is only used for short-text answers.
+// stripLeadingArticle removes one leading article and stripLeadingPreposition one leading "in"
+// or "zu" (what a learner adds to name a place or a goal: "in Kursk", "zu moderner Technik");
+// both are only used for short-text answers.
 import type { Language } from "@/lib/content/schema";
 
 const GERMAN_FOLDING: Readonly<Record<string, string>> = {
@@ -54,6 +56,31 @@ export function stripLeadingArticle(
   if (space <= 0) return normalized;
   const first = normalized.slice(0, space);
   if (!ARTICLES[lang].includes(first)) return normalized;
+  const rest = normalized.slice(space + 1).trim();
+  return rest === "" ? normalized : rest;
+}
+
+/**
+ * "in"/"zu" and their contractions before a place or a thing the prompt asks for. Prepositions
+ * that change the meaning ("aus", "nach", "from") are never removed.
+ */
+const PREPOSITIONS: Readonly<Record<Language, readonly string[]>> = {
+  de: ["in", "im", "zu", "zum", "zur"],
+  en: ["in", "to"],
+};
+
+/**
+ * Removes ONE leading "in"/"zu" of `lang` from an already normalised answer ("in kursk" →
+ * "kursk", "im kursk" → "kursk"). An answer that consists of the preposition alone is kept.
+ */
+export function stripLeadingPreposition(
+  normalized: string,
+  lang: Language,
+): string {
+  const space = normalized.indexOf(" ");
+  if (space <= 0) return normalized;
+  if (!PREPOSITIONS[lang].includes(normalized.slice(0, space)))
+    return normalized;
   const rest = normalized.slice(space + 1).trim();
   return rest === "" ? normalized : rest;
 }

@@ -2,6 +2,7 @@
 // toPublicQuestion (lib/quiz/present.ts), never authored ids; resolveAnswer maps them back.
 // Everything is strict and bounded so a request body cannot smuggle in extra data.
 import { z } from "zod";
+import type { ResolvedAnswer } from "@/lib/grading/grade";
 
 export const MAX_ANSWER_TEXT_LENGTH = 200;
 export const MAX_ANSWER_ITEMS = 20;
@@ -38,3 +39,19 @@ export const publicAnswerSchema = z.discriminatedUnion("type", [
 ]);
 
 export type PublicAnswer = z.infer<typeof publicAnswerSchema>;
+
+/** An answer in authored ids, as resolveAnswer made it and a response stores it (Response.answer). */
+export const resolvedAnswerSchema: z.ZodType<ResolvedAnswer> =
+  z.discriminatedUnion("type", [
+    z.object({ type: z.literal("single"), optionId: z.string() }),
+    z.object({ type: z.literal("multiple"), optionIds: z.array(z.string()) }),
+    z.object({ type: z.literal("truefalse"), value: z.boolean() }),
+    z.object({ type: z.literal("numeric"), text: z.string() }),
+    z.object({ type: z.literal("short"), text: z.string() }),
+    z.object({ type: z.literal("cloze"), gaps: z.array(z.string()) }),
+    z.object({
+      type: z.literal("matching"),
+      pairs: z.record(z.string(), z.string()),
+    }),
+    z.object({ type: z.literal("ordering"), order: z.array(z.string()) }),
+  ]);

@@ -2,6 +2,8 @@
 // learner; and the question bank of its language (GET /api/question-bank/[language]), the same for
 // everybody and prerendered at build time. See decision 011.
 import type { FeedbackMode, Language } from "@/lib/content/schema";
+import { orderForAttempt } from "./attempt-order";
+import type { PublicQuestion } from "./present";
 
 export type AttemptStateDto = {
   id: string;
@@ -17,6 +19,28 @@ export type AttemptStateDto = {
   /** Questions still to answer, in order. */
   remaining: { position: number; questionId: string }[];
 };
+
+/**
+ * The questions still to answer, in the order and form this attempt shows them: picked from the
+ * bank of its language, options reordered per attempt when its set shuffles them.
+ */
+export function questionsForAttempt(
+  state: Pick<AttemptStateDto, "id" | "shuffleOptions" | "remaining">,
+  bank: ReadonlyMap<string, PublicQuestion>,
+): { position: number; question: PublicQuestion }[] {
+  return state.remaining.flatMap(({ position, questionId }) => {
+    const question = bank.get(questionId);
+    if (!question) return [];
+    return [
+      {
+        position,
+        question: state.shuffleOptions
+          ? orderForAttempt(question, state.id)
+          : question,
+      },
+    ];
+  });
+}
 
 /** Where an attempt is taken: the prerendered quiz page of its language. */
 export const attemptPath = (attempt: { id: string; language: Language }) =>

@@ -10,11 +10,12 @@ export const quizIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/);
 
 export const startQuizFormSchema = z.object({
   quizId: quizIdSchema,
+  // One error per nickname, the first that applies: an empty one is not also "invalid".
   nickname: z
     .string({ error: "nicknameRequired" })
     .trim()
-    .min(1, { error: "nicknameRequired" })
-    .max(NICKNAME_MAX, { error: "nicknameTooLong" })
+    .min(1, { error: "nicknameRequired", abort: true })
+    .max(NICKNAME_MAX, { error: "nicknameTooLong", abort: true })
     .regex(/^[\p{L}\p{N} ._-]+$/u, { error: "nicknameInvalid" }),
   language: z.enum(LANGUAGES, { error: "languageInvalid" }),
 });

@@ -2,14 +2,18 @@
 //
 // * Never included: the key (correct/accepted/tolerance), explanations, sentence/fact ids,
 //   difficulty, authored option ids. The public form has exactly the fields of PublicQuestion.
-// * Option/item ids are opaque: the first 10 hex characters of sha256(`${questionId}:${authoredId}`).
-//   Authored ids could hint at the answer; opaque ids do not. Two authored ids of one question that
-//   map to the same opaque id (e.g. a matching left and right item both called "russland", which
-//   would reveal the pair) are a content error and make toPublicQuestion throw.
-// * Displayed order is a deterministic shuffle seeded by the question id — identical for every
-//   learner and both languages, so the public question is cacheable. Single/multiple options and
-//   ordering items are shuffled; for matching only the right column is shuffled. An ordering
-//   question is never shown in its correct order (if the shuffle yields it, it is rotated by one).
+// * Option/item ids are opaque: the first 10 hex characters of an HMAC of `${questionId}:${authoredId}`
+//   under the install's secret key (lib/quiz/option-key.ts, docs/decisions/022). Authored ids are
+//   slugs of the option text and easy to guess, so an unkeyed hash would confirm a right guess.
+//   Two authored ids of one question that map to the same opaque id (e.g. a matching left and right
+//   item both called "russland", which would reveal the pair) are a content error and make
+//   toPublicQuestion throw.
+// * Displayed order is the order of those keyed ids: without the key it says nothing about the
+//   authored order (in which authors tend to put the correct option first), yet it is the same for
+//   every learner and both languages and stable for the install, so the public question is
+//   cacheable. Single/multiple options and ordering items are ordered so; for matching only the
+//   right column (the left one carries no key). An ordering question is never shown in its correct
+//   order (if the keyed order is the correct one, it is rotated by one).
 // * Results are memoised per question object (WeakMap) and language and deeply frozen.
 //
 // resolveAnswer maps a submitted PublicAnswer back to authored ids; describeCorrectAnswer and
@@ -24,6 +28,7 @@ import type {
 import type { ResolvedAnswer } from "@/lib/grading/grade";
 import type { PublicAnswer } from "./answer-schema";
 import { mulberry32, shuffleWith } from "./attempt-order";
+import { keyedHash } from "./option-key";
 
 export interface PublicOption {
   id: string;
@@ -62,18 +67,38 @@ export type PublicQuestion =
 type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 type AnswerOf<T extends QuestionType> = Extract<ResolvedAnswer, { type: T }>;
 
-/** Opaque public id of an authored option/item id within a question. */
+const publicIds = new Map<string, string>();
+
+/** Opaque public id of an authored option/item id within a question, keyed by the install's secret. */
 export function publicId(questionId: string, authoredId: string): string {
-  return createHash("sha256")
-    .update(`${questionId}:${authoredId}`)
-    .digest("hex")
-    .slice(0, 10);
+  const text = `${questionId}:${authoredId}`;
+  let id = publicIds.get(text);
+  if (id === undefined) {
+    id = keyedHash(text).slice(0, 10);
+    // Memoised: every graded answer maps its options back to these ids for the marks.
+    publicIds.set(text, id);
+  }
+  return id;
+}
+
+/** Options in the order of their public ids: keyed, so it carries nothing of the authored order. */
+function inKeyedOrder<T extends { id: string }>(
+  questionId: string,
+  items: readonly T[],
+): T[] {
+  return items
+    .map((item) => ({ item, key: publicId(questionId, item.id) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ item }) => item);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic shuffle
 
-/** A seeded shuffle (mulberry32 seeded from sha256 of the seed text: the question id). */
+/**
+ * A seeded shuffle (mulberry32 seeded from sha256 of the seed text), for orders that may be public:
+ * a set's question order per attempt, seeded by the attempt id.
+ */
 export function shuffled<T>(items: readonly T[], seedText: string): T[] {
   return shuffleWith(
     items,
@@ -199,7 +224,6 @@ export function clozeSegments(question: QuestionOf<"cloze">): ClozeSegment[] {
 function buildPublicQuestion(
   question: Question,
   lang: Language,
-  seed: string,
 ): PublicQuestion {
   idMaps(question); // throws if two authored ids share a public id
   const base = { id: question.id, prompt: question.prompt[lang] };
@@ -213,7 +237,7 @@ function buildPublicQuestion(
       return {
         ...base,
         type: question.type,
-        options: shuffled(question.options, seed).map(option),
+        options: inKeyedOrder(question.id, question.options).map(option),
       };
     case "truefalse":
       return { ...base, type: "truefalse" };
@@ -239,10 +263,10 @@ function buildPublicQuestion(
         ...base,
         type: "matching",
         left: question.left.map(option),
-        right: shuffled(question.right, seed).map(option),
+        right: inKeyedOrder(question.id, question.right).map(option),
       };
     case "ordering": {
-      let items = shuffled(question.items, seed);
+      let items = inKeyedOrder(question.id, question.items);
       const inCorrectOrder =
         items.length === question.correct.length &&
         items.every((item, i) => item.id === question.correct[i]);
@@ -268,7 +292,7 @@ export function toPublicQuestion(
   }
   const cached = perLanguage[lang];
   if (cached) return cached;
-  const built = deepFreeze(buildPublicQuestion(question, lang, question.id));
+  const built = deepFreeze(buildPublicQuestion(question, lang));
   perLanguage[lang] = built;
   return built;
 }

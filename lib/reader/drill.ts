@@ -8,7 +8,8 @@
 // * en-de: the answer matches the lemma, with or without its article; within the typo budget.
 // * article: exactly der, die or das (case-insensitive).
 // * cloze: the word form that stands in the sentence, after normalisation; no typo tolerance,
-//   because the form (ending) is the point of the exercise.
+//   because the form (ending) is the point of the exercise. The drill names the word by its
+//   dictionary form, so the learner knows which saved word is wanted and has to find the form.
 import {
   normalizeAnswerText,
   stripLeadingArticle,
@@ -39,6 +40,8 @@ export type PublicDrill =
   | {
       kind: "cloze";
       entryId: string;
+      /** Which saved word goes into the gap: its dictionary form, with the article of a noun. */
+      word: string;
       before: string;
       after: string;
       translation: string;
@@ -73,6 +76,7 @@ export function toPublicDrill(word: DrillWord, kind: DrillKind): PublicDrill {
       return {
         kind,
         entryId: word.entryId,
+        word: withArticle(word),
         before: word.before,
         after: word.after,
         translation: word.sentenceEn,

@@ -5,7 +5,6 @@
 // Token indexes count word tokens only (see tokenizeSentence), so index 3 of s04 is "auf" in
 // "Dies wirft Fragen auf über …". A text is a sentence ("s01"), the title ("title") or a section
 // heading ("heading-background").
-import path from "node:path";
 import {
   describeProblems,
   formatIssuePath,
@@ -25,8 +24,8 @@ import type {
 import { ARTICLE_OF_GENDER, glossarySchema } from "./glossary-schema";
 import type { Token } from "./tokenize";
 import { tokenizeSentence, wordTokens } from "./tokenize";
+import { contentPackDir } from "@/lib/content/content-files";
 
-const DEFAULT_DIR = path.join(process.cwd(), "content", "nordkorea-russland");
 const GLOSSARY_FILE = "glossary.json";
 const ARTICLE_FILE = "article.json";
 
@@ -131,7 +130,7 @@ export function articleOf(entry: GlossaryEntry): DefiniteArticle | undefined {
     : ARTICLE_OF_GENDER[entry.gender];
 }
 
-export function loadGlossary(dir: string = DEFAULT_DIR): Glossary {
+export function loadGlossary(dir: string = contentPackDir()): Glossary {
   const rawArticle = readContentJson(dir, ARTICLE_FILE);
   const article = articleSchema.safeParse(rawArticle);
   if (!article.success) {

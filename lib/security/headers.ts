@@ -51,6 +51,21 @@ export const STATIC_SECURITY_HEADERS = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ] as const;
 
+/**
+ * Static documents served without the proxy (the /status page): plain text and links that need no
+ * script, so none runs; no framing, no plugins, no forms.
+ */
+export const STATIC_DOCUMENT_CSP = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 /** API responses are data, never documents: no scripts, no framing. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
@@ -130,6 +145,9 @@ const refusal = (status: number, text: string) => (): Response =>
 /** The answer to a request from another site: 403, plain text, never cached. */
 export const crossOriginRefusal = refusal(403, "Cross-origin request refused");
 
+/** The answer to a form or action POST over the size limit (proxy.ts): 413, before it is read. */
+export const payloadTooLarge = refusal(413, "Request body too large");
+
 /** The answer to a request Next could not decode (proxy.ts): 400, plain text, never cached. */
 export const malformedRequest = refusal(400, "Malformed request");
 
@@ -168,96 +186,4 @@ export function sameSiteOnly<Context>(
       return crossOriginRefusal();
     return handler(request, context);
   };
-}
-
-/** React's encodings of plain values ("$undefined", dates, big integers…): not references. */
-const PLAIN_VALUE = /^\$(undefined|NaN|-?Infinity|-0|D.*|n-?\d+)$/;
-
-/**
- * Whether a JSON value holds a string React would read as a reference to another part of the
- * request ("$K1", "$@2"…). Text that starts with "$" is sent escaped as "$$…".
- */
-function hasReference(value: unknown): boolean {
-  if (typeof value === "string")
-    return (
-      value.startsWith("$") &&
-      !value.startsWith("$$") &&
-      !PLAIN_VALUE.test(value)
-    );
-  if (Array.isArray(value)) return value.some(hasReference);
-  if (value && typeof value === "object")
-    return Object.values(value).some(hasReference);
-  return false;
-}
-
-const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  !!value && typeof value === "object" && !Array.isArray(value);
-
-/** A fetch action's form: its argument list is exactly `[prevState, form]` or `[form]`. */
-function isWellFormedActionForm(form: FormData): boolean {
-  const args = parseJson(String(form.get("0") ?? ""));
-  if (!Array.isArray(args) || args.length === 0 || args.length > 2)
-    return false;
-  const last = args[args.length - 1];
-  if (typeof last !== "string" || !/^\$K\d+$/.test(last)) return false;
-  return args.length === 1 || !hasReference(args[0]);
-}
-
-/**
- * A form posted without JavaScript: one `$ACTION_ID_<id>` field (a plain `<form action>`), or one
- * `$ACTION_REF_<n>` whose descriptor `$ACTION_<n>:0` is `{"id":…,"bound":null}` or, for a
- * useActionState form, `{"id":…,"bound":"$@1"}` with the previous state as `[state]` in
- * `$ACTION_<n>:1`. A post without any action field is left to Next (it answers 400).
- */
-function isWellFormedFormPost(form: FormData): boolean {
-  const keys = [...form.keys()];
-  const refs = keys.filter((k) => k.startsWith("$ACTION_REF_"));
-  const ids = keys.filter((k) => k.startsWith("$ACTION_ID_"));
-  if (refs.length + ids.length === 0) return true;
-  if (refs.length + ids.length > 1) return false;
-  if (ids.length === 1) return true; // Next checks the id; the action gets the form
-  const prefix = `$ACTION_${refs[0]!.slice("$ACTION_REF_".length)}:`;
-  const descriptor = parseJson(String(form.get(`${prefix}0`)));
-  if (!isRecord(descriptor) || typeof descriptor.id !== "string") return false;
-  const { bound, ...rest } = descriptor;
-  if (hasReference(rest)) return false;
-  if (bound === null) return true; // without `bound` at all, React's decodeFormState throws
-  if (bound !== "$@1") return false;
-  const state = parseJson(String(form.get(`${prefix}1`)));
-  return Array.isArray(state) && state.length <= 1 && !hasReference(state);
-}
-
-/**
- * Whether a POST body is encoded the way React encodes our server actions. Called by the client
- * (Next-Action header): JSON arguments without references (text/plain), or a form whose argument
- * list is `[prevState, form]` / `[form]` (multipart). Posted as a form without JavaScript: see
- * isWellFormedFormPost. Anything else would make React's decoder throw and Next answer 500;
- * proxy.ts answers 400 instead. Actions still validate their arguments themselves.
- */
-export async function isWellFormedActionBody(
-  request: Request,
-): Promise<boolean> {
-  const type = request.headers.get("content-type") ?? "";
-  const fetched = request.headers.has("next-action");
-  if (fetched && type.startsWith("text/plain")) {
-    const args = parseJson(await request.text());
-    return Array.isArray(args) && !hasReference(args);
-  }
-  // Other bodies without the header are no action at all: Next renders the page.
-  if (!type.startsWith("multipart/form-data")) return !fetched;
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return false;
-  }
-  return fetched ? isWellFormedActionForm(form) : isWellFormedFormPost(form);
 }

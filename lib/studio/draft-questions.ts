@@ -23,7 +23,8 @@ import type {
   Quiz,
   Sentence,
 } from "@/lib/content/schema";
-import { QUESTION_TYPES } from "@/lib/content/schema";
+import { QUESTION_TYPES, type NumberQualifier } from "@/lib/content/schema";
+import { qualifiedFigures } from "@/lib/grading/numbers";
 import type { GlossaryData } from "@/lib/reader/glossary-schema";
 import type { Article } from "@/lib/content/schema";
 import type {
@@ -269,6 +270,17 @@ function distractorWord(
 
 // --- numeric ---------------------------------------------------------------------------------
 
+/** The figure's qualifier in the German sentence ("bis zu 50%" → atMost), as grading reads it. */
+function qualifierOf(
+  sentenceDe: string,
+  value: number,
+): { qualifier?: NumberQualifier } {
+  const qualifier = qualifiedFigures(sentenceDe).find(
+    (f) => f.value === value,
+  )?.qualifier;
+  return qualifier && qualifier !== "none" ? { qualifier } : {};
+}
+
 export function draftNumeric(
   read: ReadSentence,
   facts: readonly Fact[],
@@ -298,6 +310,7 @@ export function draftNumeric(
         correct: figure.value,
         tolerance: 0,
         ...(unit ? { unit } : {}),
+        ...qualifierOf(read.sentence.de, figure.value),
         explanation: quoteExplanation(read.sentence),
       },
     ];
@@ -537,8 +550,7 @@ export function draftMultipleSelect(
       de: "Welche Aussagen stimmen laut dem Artikel? Wähle alle zutreffenden Antworten.",
       en: "Which statements are true according to the article? Select all that apply.",
     },
-    // Shortest first: neither the true statements nor the false ones stand together.
-    options: options.sort((a, b) => a.text.de.length - b.text.de.length),
+    options: mixedOrder(options, (o) => o.id.endsWith("-v")),
     correct: trueOnes.map((f) => `aussage-${f.id}`),
     explanation: {
       de: `Richtig sind: ${trueOnes.map((f) => f.statement.de).join(" ")}`,
@@ -672,6 +684,20 @@ function shuffled<T extends { text: Localized }>(items: readonly T[]): T[] {
   );
   if (sorted.every((item, i) => item === items[i]))
     sorted.push(sorted.shift() as T);
+  return sorted;
+}
+
+/**
+ * Shortest first, so that neither the true nor the false statements stand together; a false one
+ * leads when the true ones would otherwise all come first (the pack's key-position check).
+ */
+function mixedOrder<T extends { text: Localized }>(
+  items: readonly T[],
+  isFalse: (item: T) => boolean,
+): T[] {
+  const sorted = [...items].sort((a, b) => a.text.de.length - b.text.de.length);
+  const firstFalse = sorted.findIndex(isFalse);
+  if (firstFalse > 0) sorted.unshift(...sorted.splice(firstFalse, 1));
   return sorted;
 }
 

@@ -22,6 +22,12 @@
 //
 // heatLevel buckets a miss rate into five levels of width 0.2; scoreHistogram counts attempt
 // percentages in equal bins over 0..100.
+//
+// Small samples: with a handful of students one answer more or less moves the facility index by
+// tens of points, and a correlation over three or four pairs can come out at any value from −100 to
+// 100 by chance. Figures from fewer than MIN_STUDENTS_FOR_STATISTICS students are therefore shown
+// as tentative (readStatistic), and a negative discrimination is only flagged as a problem with
+// the question from that many students on.
 
 export type AnalysedItem = {
   questionId: string;
@@ -66,6 +72,25 @@ export type SentenceMissRate = {
 export type HeatLevel = 0 | 1 | 2 | 3 | 4;
 
 export type HistogramBin = { from: number; to: number; count: number };
+
+/** Below this many students (attempts containing the question) the figures are tentative. */
+export const MIN_STUDENTS_FOR_STATISTICS = 10;
+
+/**
+ * How to read a question's figures: "tentative" below MIN_STUDENTS_FOR_STATISTICS students;
+ * otherwise "check-question" when the discrimination is negative (weaker students did better on
+ * it, which often means a flawed key or wording), and "fine" else.
+ */
+export type StatisticReading = "tentative" | "check-question" | "fine";
+
+export function readStatistic(
+  stat: Pick<QuestionStat, "attempts" | "discrimination">,
+): StatisticReading {
+  if (stat.attempts < MIN_STUDENTS_FOR_STATISTICS) return "tentative";
+  if (stat.discrimination !== null && stat.discrimination < 0)
+    return "check-question";
+  return "fine";
+}
 
 /** Sums of squares below this count as zero variance (scores are 0..1, totals small; guards float noise). */
 const ZERO_VARIANCE = 1e-12;

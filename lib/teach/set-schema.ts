@@ -4,8 +4,11 @@ import {
   QUESTION_TYPES,
   factIdSchema,
   questionIdSchema,
+  type Language,
+  type Quiz,
 } from "@/lib/content/schema";
 import { SET_TITLE_MAX } from "@/lib/auth/limits";
+import { hasInvisibleCharacters } from "@/lib/security/visible-text";
 
 export const SET_LANGUAGES = ["de", "en", "choice"] as const;
 /** Like Moodle's review options: when a student sees feedback and the correct answers. */
@@ -43,11 +46,15 @@ const emptyToNull = (v: unknown) =>
   v === "" || v === null || v === undefined ? null : v;
 
 export const setSettingsSchema = z.object({
+  // Shown in students' lists: no NUL, control, bidi or zero-width characters, stored in NFKC.
   title: z
     .string({ error: "titleRequired" })
     .trim()
     .min(1, "titleRequired")
-    .max(SET_TITLE_MAX, "titleTooLong"),
+    .max(SET_TITLE_MAX, "titleTooLong")
+    .refine((title) => !hasInvisibleCharacters(title), "titleInvisible")
+    .transform((title) => title.normalize("NFKC").trim())
+    .pipe(z.string().max(SET_TITLE_MAX, "titleTooLong")),
   language: z.enum(SET_LANGUAGES, { error: "invalidChoice" }),
   reviewMode: z.enum(REVIEW_MODES, { error: "invalidChoice" }),
   /** 0 = unlimited. */
@@ -69,9 +76,34 @@ export const setSettingsSchema = z.object({
   ),
 });
 export type SetSettings = z.infer<typeof setSettingsSchema>;
+
+/** A new set's options: one attempt, the student's choice of language, results after submitting. */
+export const DEFAULT_SET_SETTINGS: SetSettings = {
+  title: "",
+  language: "choice",
+  reviewMode: "after_submission",
+  maxAttempts: 1,
+  shuffleQuestions: false,
+  shuffleOptions: true,
+  timeLimitMinutes: null,
+};
+
+/**
+ * The options of a set made from a ready-made quiz: its title in the teacher's language, and
+ * feedback when the quiz gives it (after each answer, or at the end).
+ */
+export function settingsFromQuiz(quiz: Quiz, locale: Language): SetSettings {
+  return {
+    ...DEFAULT_SET_SETTINGS,
+    title: quiz.title[locale].slice(0, SET_TITLE_MAX),
+    reviewMode:
+      quiz.feedbackMode === "immediate" ? "immediately" : "after_submission",
+  };
+}
 export type SetSettingsErrorKey =
   | "titleRequired"
   | "titleTooLong"
+  | "titleInvisible"
   | "invalidChoice"
   | "attemptsRange"
   | "timeLimitRange";
@@ -95,13 +127,40 @@ export const bankFilterSchema = z.object({
 });
 export type BankFilter = z.infer<typeof bankFilterSchema>;
 
-export const setItemInputSchema = z.object({
-  setId: z.uuid(),
-  questionId: questionIdSchema,
-});
-export const moveInputSchema = setItemInputSchema.extend({
-  direction: z.enum(["up", "down"]),
-});
+/** At most this many questions are added at once ("add all shown"); more than the bank holds. */
+export const SHOWN_MAX = 500;
+
+export type SetEdit =
+  | { kind: "add"; questionIds: string[] }
+  | { kind: "remove"; questionId: string }
+  | { kind: "move"; questionId: string; direction: "up" | "down" };
+
+const intentPattern = /^(add|remove|up|down):(q\d{3})$/;
+
+/**
+ * One change to a set's questions, from the editor's buttons: each button sends its own `intent`
+ * ("add:q001", "remove:q001", "up:q001", "down:q001", or "addShown" with the `shown` ids).
+ */
+export const setEditSchema = z
+  .object({
+    setId: z.uuid(),
+    intent: z.union([z.literal("addShown"), z.string().regex(intentPattern)]),
+    shown: z.array(questionIdSchema).max(SHOWN_MAX),
+  })
+  .transform(({ setId, intent, shown }): { setId: string; edit: SetEdit } => {
+    if (intent === "addShown")
+      return { setId, edit: { kind: "add", questionIds: shown } };
+    const [, verb, questionId] = intentPattern.exec(intent)! as unknown as [
+      string,
+      "add" | "remove" | "up" | "down",
+      string,
+    ];
+    if (verb === "add")
+      return { setId, edit: { kind: "add", questionIds: [questionId] } };
+    if (verb === "remove")
+      return { setId, edit: { kind: "remove", questionId } };
+    return { setId, edit: { kind: "move", questionId, direction: verb } };
+  });
 export const reorderInputSchema = z.object({
   setId: z.uuid(),
   questionIds: z.array(questionIdSchema).max(200),

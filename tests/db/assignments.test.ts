@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classroomKit, SETTINGS } from "@/tests/support/classroom";
 import { correctPublicAnswer } from "@/tests/support/answers";
+import { settingsFromQuiz } from "@/lib/teach/set-schema";
 import { setUpTestDatabase } from "@/tests/support/test-db";
 
 const testDb = await setUpTestDatabase();
@@ -313,5 +314,157 @@ describe("gradebook and item analysis", () => {
     ))!;
     expect(responses.rows).toHaveLength(12);
     expect(responses.rows.filter((r) => r.attempt === 2)).toHaveLength(3);
+  });
+});
+
+describe("ready-made quizzes", () => {
+  const quiz = kit.catalog.pack.quizzes.find((q) => q.kind === "mix")!;
+
+  it("start a new set with the quiz's questions in its order, titled in the teacher's language", async () => {
+    const setId = (await sets.createSetFromQuiz(teacher, quiz.id, "en"))!;
+    const set = (await sets.getSet(teacher, setId))!;
+    expect(set.questionIds).toEqual(quiz.questionIds);
+    expect(set.title).toBe(quiz.title.en);
+    expect(set.reviewMode).toBe(
+      quiz.feedbackMode === "immediate" ? "immediately" : "after_submission",
+    );
+    // The copy is the teacher's own: editing it leaves the quiz alone.
+    expect(
+      await sets.removeQuestion(teacher, setId, quiz.questionIds[0]!),
+    ).toBe(true);
+    expect(kit.catalog.quizzesById.get(quiz.id)!.questionIds).toHaveLength(
+      quiz.questionIds.length,
+    );
+    expect(await sets.createSetFromQuiz(teacher, "no-such-quiz", "en")).toBe(
+      null,
+    );
+  });
+
+  it("are assigned directly: a set is made once and reused while unchanged, and the results work as for any set", async () => {
+    const other = (await classes.createClass(teacher, "10c"))!;
+    const due = new Date(Date.now() + 24 * HOUR);
+    const first = await assignments.assignToClass(
+      teacher,
+      classId,
+      { kind: "quiz", quizId: quiz.id },
+      due,
+      "de",
+    );
+    const second = await assignments.assignToClass(
+      teacher,
+      other,
+      { kind: "quiz", quizId: quiz.id },
+      null,
+      "de",
+    );
+    if (!first.ok || !second.ok) throw new Error("not assigned");
+    const [a, b] = await Promise.all(
+      [first.id, second.id].map((id) =>
+        db.assignment.findUniqueOrThrow({ where: { id } }),
+      ),
+    );
+    expect(a!.setId).toBe(b!.setId);
+    expect(a!.dueAt).toEqual(due);
+    const set = (await sets.getSet(teacher, a!.setId))!;
+    expect(set).toMatchObject({
+      title: quiz.title.de,
+      questionIds: quiz.questionIds,
+    });
+
+    // Once the teacher changes that set, the next assignment of the quiz gets a fresh copy.
+    await sets.updateSetSettings(teacher, a!.setId, {
+      ...settingsFromQuiz(quiz, "de"),
+      maxAttempts: 3,
+    });
+    const third = await assignments.assignToClass(
+      teacher,
+      other,
+      { kind: "quiz", quizId: quiz.id },
+      null,
+      "de",
+    );
+    if (!third.ok) throw new Error(third.error);
+    const thirdRow = await db.assignment.findUniqueOrThrow({
+      where: { id: third.id },
+    });
+    expect(thirdRow.setId).not.toBe(a!.setId);
+
+    // A student answers it; the gradebook and the item analysis see the attempt.
+    const s = await kit.student(classId, `Quiz ${first.id.slice(0, 4)}`);
+    await kit.complete(
+      s.learnerId,
+      await start(s, first.id, "de"),
+      quiz.questionIds.map((_, i) => i % 2 === 0),
+    );
+    const book = (await gradebook.getGradebook(teacher, classId, new Date()))!;
+    expect(book.cells[`${s.actor.userId}:${first.id}`]!.bestPercent).toBe(
+      (100 * Math.ceil(quiz.questionIds.length / 2)) / quiz.questionIds.length,
+    );
+    const report = (await gradebook.getAssignmentReport(
+      teacher,
+      first.id,
+      "de",
+    ))!;
+    expect(report.questions.map((q) => q.questionId)).toEqual(quiz.questionIds);
+  });
+
+  it("are not assigned to another teacher's class, to an archived class, or when unknown, and nothing is created then", async () => {
+    const stranger = await kit.user("teacher", "Herr Fremd");
+    const setsBefore = await db.questionSet.count();
+    const quizSource = { kind: "quiz" as const, quizId: quiz.id };
+    expect(
+      await assignments.assignToClass(
+        stranger,
+        classId,
+        quizSource,
+        null,
+        "de",
+      ),
+    ).toEqual({ ok: false, error: "not-found" });
+    expect(
+      await assignments.assignToClass(
+        teacher,
+        classId,
+        { kind: "quiz", quizId: "no-such-quiz" },
+        null,
+        "de",
+      ),
+    ).toEqual({ ok: false, error: "not-found" });
+    const archived = (await classes.createClass(teacher, "alt"))!;
+    await classes.setClassArchived(teacher, archived, true);
+    expect(
+      await assignments.assignToClass(
+        teacher,
+        archived,
+        quizSource,
+        null,
+        "de",
+      ),
+    ).toEqual({ ok: false, error: "class-archived" });
+    const ownSet = (await sets.createSet(teacher, SETTINGS, ["q001"]))!;
+    expect(
+      await assignments.assignSet(teacher, archived, ownSet, null),
+    ).toEqual({ ok: false, error: "class-archived" });
+    expect(await db.questionSet.count()).toBe(setsBefore + 1);
+    expect(
+      await db.assignment.count({ where: { classroomId: archived } }),
+    ).toBe(0);
+  });
+
+  it("add questions in bulk, keeping the ones already there and their order", async () => {
+    const setId = (await sets.createSet(teacher, SETTINGS, ["q002"]))!;
+    expect(
+      await sets.addQuestions(teacher, setId, ["q001", "q002", "q003", "q001"]),
+    ).toBe(true);
+    expect((await sets.getSet(teacher, setId))!.questionIds).toEqual([
+      "q002",
+      "q001",
+      "q003",
+    ]);
+    // An unknown id refuses the whole change.
+    expect(await sets.addQuestions(teacher, setId, ["q004", "q999"])).toBe(
+      false,
+    );
+    expect((await sets.getSet(teacher, setId))!.questionIds).toHaveLength(3);
   });
 });

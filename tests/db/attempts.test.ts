@@ -5,6 +5,8 @@ import {
   wrongPublicAnswer,
 } from "@/tests/support/answers";
 import { setUpTestDatabase } from "@/tests/support/test-db";
+import type { Question } from "@/lib/content/schema";
+import { publicId } from "@/lib/quiz/present";
 
 const testDb = await setUpTestDatabase();
 const { db } = testDb;
@@ -66,7 +68,12 @@ describe("an attempt", () => {
         return { id, de: s.de, en: s.en };
       }),
     );
-    expect(Object.keys(JSON.parse(stored.correctAnswer))).toEqual(["de", "en"]);
+    // The display text in both languages as before, and now the structured solution beside it.
+    expect(Object.keys(JSON.parse(stored.correctAnswer))).toEqual([
+      "de",
+      "en",
+      "solution",
+    ]);
   });
 
   it("records the same answer sent twice only once, and refuses a different second answer", async () => {
@@ -248,6 +255,245 @@ describe("an attempt", () => {
     expect(
       list.some((a) => a.id === attemptId && a.status === "finished"),
     ).toBe(true);
+  });
+});
+
+describe("the feedback marks every part of an answer", () => {
+  /** Answers the whole quick quiz (one question of each type) wrongly; returns each outcome. */
+  async function answerQuickQuizWrongly(language: "de" | "en") {
+    const attemptId = (await attempts.startAttempt(
+      learnerId,
+      QUICK,
+      language,
+    ))!;
+    const outcomes = [];
+    for (let position = 0; position < quick.questionIds.length; position++) {
+      const outcome = await attempts.submitResponse({
+        learnerId,
+        attemptId,
+        position,
+        answer: wrongPublicAnswer(questionAt(position)),
+      });
+      if (!outcome.ok || !outcome.feedback) throw new Error("no feedback");
+      outcomes.push({ q: questionAt(position), feedback: outcome.feedback });
+    }
+    return { attemptId, outcomes };
+  }
+
+  it("in the answer's reply: options by public id, pairs, positions and gaps, each with what was given and what is right", async () => {
+    const { outcomes } = await answerQuickQuizWrongly("de");
+    const pid = (q: Question, id: string) => publicId(q.id, id);
+    for (const { q, feedback } of outcomes) {
+      const { marking } = feedback;
+      switch (q.type) {
+        case "single":
+        case "multiple": {
+          if (marking?.type !== "choice") throw new Error(q.id);
+          const given = wrongPublicAnswer(q);
+          const chosen =
+            given.type === "single"
+              ? [given.optionId]
+              : given.type === "multiple"
+                ? given.optionIds
+                : [];
+          expect(
+            marking.options.map((o) => o.id).sort(),
+            "every option, by its public id",
+          ).toEqual(q.options.map((o) => pid(q, o.id)).sort());
+          for (const option of q.options) {
+            const marked = marking.options.find(
+              (o) => o.id === pid(q, option.id),
+            )!;
+            expect(marked).toEqual({
+              id: pid(q, option.id),
+              text: option.text.de,
+              chosen: chosen.includes(pid(q, option.id)),
+              correct: [q.correct].flat().includes(option.id),
+            });
+          }
+          break;
+        }
+        case "truefalse":
+          expect(marking).toEqual({
+            type: "truefalse",
+            given: !q.correct,
+            correct: q.correct,
+          });
+          break;
+        case "matching": {
+          if (marking?.type !== "matching") throw new Error(q.id);
+          expect(marking.rows.map((r) => r.id)).toEqual(
+            q.left.map((l) => pid(q, l.id)),
+          );
+          for (const [i, left] of q.left.entries()) {
+            const right = q.right.find((r) => r.id === q.correct[left.id])!;
+            expect(marking.rows[i]).toMatchObject({
+              left: left.text.de,
+              correct: right.text.de,
+              ok: false,
+            });
+          }
+          break;
+        }
+        case "ordering":
+          if (marking?.type !== "ordering") throw new Error(q.id);
+          // Given reversed: no item in its place (for an odd count the middle one is).
+          expect(marking.positions.map((p) => p.correct)).toEqual(
+            q.correct.map((id) => q.items.find((i) => i.id === id)!.text.de),
+          );
+          expect(marking.positions.map((p) => p.given)).toEqual(
+            [...q.correct]
+              .reverse()
+              .map((id) => q.items.find((i) => i.id === id)!.text.de),
+          );
+          expect(marking.positions.map((p) => p.ok)).toEqual(
+            q.correct.map((_, i) => i === q.correct.length - 1 - i),
+          );
+          break;
+        case "cloze":
+          expect(marking).toEqual({
+            type: "cloze",
+            gaps: q.gaps.map((g) => ({
+              given: "Atlantis",
+              correct: g.accepted[0],
+              ok: false,
+            })),
+          });
+          break;
+        default:
+          // A number or a short text is one part: verdict and correct answer say it all.
+          expect(marking).toBeNull();
+      }
+    }
+  });
+
+  it("a right cloze gap next to a wrong one is marked per gap", async () => {
+    const attemptId = (await attempts.startAttempt(learnerId, QUICK, "en"))!;
+    const clozeAt = quick.questionIds.findIndex(
+      (id) => catalog.questionsById.get(id)!.type === "cloze",
+    );
+    for (let position = 0; position <= clozeAt; position++) {
+      const q = questionAt(position);
+      const outcome = await attempts.submitResponse({
+        learnerId,
+        attemptId,
+        position,
+        answer:
+          position < clozeAt || q.type !== "cloze"
+            ? correctPublicAnswer(q)
+            : {
+                type: "cloze",
+                gaps: q.gaps.map((g, i) => (i === 0 ? g.accepted[0]! : "")),
+              },
+      });
+      if (position === clozeAt) {
+        if (!outcome.ok || outcome.feedback?.marking?.type !== "cloze")
+          throw new Error("no cloze marking");
+        expect(outcome.feedback.marking.gaps.map((g) => g.ok)).toEqual(
+          q.type === "cloze" ? q.gaps.map((_, i) => i === 0) : [],
+        );
+      }
+    }
+  });
+
+  it("keeps the structure in the stored snapshot: the results show the same marks, and a replay returns them", async () => {
+    const { attemptId, outcomes } = await answerQuickQuizWrongly("en");
+    const review = (await attempts.getAttemptReview(learnerId, attemptId))!;
+    expect(review.items.map((i) => i.feedback.marking)).toEqual(
+      outcomes.map((o) => o.feedback.marking),
+    );
+    const replay = await attempts.submitResponse({
+      learnerId,
+      attemptId,
+      position: 0,
+      answer: wrongPublicAnswer(questionAt(0)),
+    });
+    expect(replay).toMatchObject({ ok: true, replay: true });
+    if (!replay.ok) throw new Error("no replay");
+    expect(replay.feedback?.marking).toEqual(outcomes[0]!.feedback.marking);
+    const stored = await db.response.findFirstOrThrow({
+      where: { attemptId, position: 0 },
+    });
+    expect(JSON.parse(stored.correctAnswer).solution).toMatchObject({
+      type: "single",
+    });
+  });
+
+  it("still reads responses stored before the structured form, with their display text and no marks", async () => {
+    const { attemptId, outcomes } = await answerQuickQuizWrongly("de");
+    // As every response was stored until now: the correct answer as display text only.
+    for (const { q } of outcomes)
+      await db.response.updateMany({
+        where: { attemptId, questionId: q.id },
+        data: {
+          correctAnswer: JSON.stringify({
+            de: `alt: ${q.id}`,
+            en: `old: ${q.id}`,
+          }),
+        },
+      });
+    const review = (await attempts.getAttemptReview(learnerId, attemptId))!;
+    expect(review.items).toHaveLength(outcomes.length);
+    for (const item of review.items) {
+      expect(item.feedback.correctAnswer).toBe(`alt: ${item.questionId}`);
+      expect(item.feedback.marking).toBeNull();
+      expect(item.given).not.toBe("");
+    }
+  });
+});
+
+describe("practising what I missed", () => {
+  async function finishedWithMisses() {
+    const attemptId = (await attempts.startAttempt(learnerId, QUICK, "de"))!;
+    for (let position = 0; position < quick.questionIds.length; position++) {
+      const q = questionAt(position);
+      await attempts.submitResponse({
+        learnerId,
+        attemptId,
+        position,
+        answer: position < 2 ? wrongPublicAnswer(q) : correctPublicAnswer(q),
+      });
+    }
+    return attemptId;
+  }
+  const retriesOf = (attemptId: string) =>
+    db.attempt.count({ where: { retryOfId: attemptId } });
+
+  it("clicked twice at the same moment starts one retry, and both clicks lead to it", async () => {
+    const attemptId = await finishedWithMisses();
+    const [first, second] = await Promise.all([
+      attempts.startRetryOfMissed(learnerId, attemptId),
+      attempts.startRetryOfMissed(learnerId, attemptId),
+    ]);
+    expect(first).not.toBeNull();
+    expect(second).toEqual(first);
+    expect(await retriesOf(attemptId)).toBe(1);
+  });
+
+  it("clicked again later leads to the same retry, whether it is under way or finished", async () => {
+    const attemptId = await finishedWithMisses();
+    const retry = (await attempts.startRetryOfMissed(learnerId, attemptId))!;
+    expect(await attempts.startRetryOfMissed(learnerId, attemptId)).toEqual(
+      retry,
+    );
+    const runner = (await attempts.getAttemptRunner(learnerId, retry.id))!;
+    for (const { position, question } of runner.questions)
+      await attempts.submitResponse({
+        learnerId,
+        attemptId: retry.id,
+        position,
+        answer: correctPublicAnswer(catalog.questionsById.get(question.id)!),
+      });
+    expect(await attempts.startRetryOfMissed(learnerId, attemptId)).toEqual(
+      retry,
+    );
+    expect(await retriesOf(attemptId)).toBe(1);
+  });
+
+  it("is another learner's retry for nobody else", async () => {
+    const attemptId = await finishedWithMisses();
+    expect(await attempts.startRetryOfMissed(strangerId, attemptId)).toBeNull();
+    expect(await retriesOf(attemptId)).toBe(0);
   });
 });
 

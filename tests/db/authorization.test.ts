@@ -137,7 +137,7 @@ describe.each([
         title: "pwned",
       }),
     ).toBe(false);
-    expect(await sets.addQuestion(actor, setId, "q010")).toBe(false);
+    expect(await sets.addQuestions(actor, setId, ["q010"])).toBe(false);
     expect(await sets.removeQuestion(actor, setId, "q001")).toBe(false);
     expect(await sets.moveQuestion(actor, setId, "q002", "up")).toBe(false);
     expect(
@@ -152,6 +152,16 @@ describe.each([
     ).toEqual({ ok: false, error: "not-found" });
     expect(
       await assignments.assignSet(actor, otherClassId, setId, null),
+    ).toEqual({ ok: false, error: "not-found" });
+    const quizId = kit.catalog.pack.quizzes[0]!.id;
+    expect(
+      await assignments.assignToClass(
+        actor,
+        classId,
+        { kind: "quiz", quizId },
+        null,
+        "de",
+      ),
     ).toEqual({ ok: false, error: "not-found" });
     expect(await assignments.withdrawAssignment(actor, assignmentId)).toBe(
       false,

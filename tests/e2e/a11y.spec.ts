@@ -12,6 +12,8 @@ for (const locale of ["de", "en"] as const) {
     test(`every page passes axe (${locale}, ${colorScheme}) @phone`, async ({
       page,
     }) => {
+      // About thirty full-page axe runs and a whole quiz.
+      test.setTimeout(300_000);
       await page.emulateMedia({ colorScheme });
       const t = messages[locale];
       await page.goto(`/${locale}`);

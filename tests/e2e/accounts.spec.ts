@@ -9,6 +9,7 @@ import {
   startQuiz,
   submitAnswer,
 } from "./support/quiz";
+import { openMenu } from "./support/menu";
 
 const locale = "de";
 const t = messages[locale];
@@ -66,6 +67,8 @@ test("a guest joins a class and keeps their answers; signs out, in, is locked ou
   await student.getByLabel(t.Auth.pinConfirmLabel).fill("2468");
   await student.getByRole("button", { name: t.Auth.join }).click();
   await expect(student).toHaveURL(new RegExp(`/${locale}/progress$`));
+  // On the phone the account links are in the header's menu.
+  await openMenu(student, locale);
   await expect(
     student.getByText(t.Layout.signedInAs.replace("{name}", "Lea Weiß"), {
       exact: true,
@@ -81,6 +84,7 @@ test("a guest joins a class and keeps their answers; signs out, in, is locked ou
   await expectNoAxeViolations(student, "student dashboard on a phone");
 
   // The same name again is refused, whatever its spelling.
+  await openMenu(student, locale);
   await student.getByRole("button", { name: t.Layout.signOut }).click();
   await student.goto(`/${locale}/join?code=${code}`);
   await student.getByLabel(t.Auth.displayNameLabel).fill("lea weiss");
@@ -95,6 +99,7 @@ test("a guest joins a class and keeps their answers; signs out, in, is locked ou
   await expect(
     student.getByRole("table", { name: t.Progress.tableCaption }),
   ).toBeVisible();
+  await openMenu(student, locale);
   await student.getByRole("button", { name: t.Layout.signOut }).click();
 
   // Five wrong PINs lock the name; the sixth try fails even with the right PIN.

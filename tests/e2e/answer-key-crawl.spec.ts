@@ -15,6 +15,10 @@ import {
   toPublicQuestion,
 } from "@/lib/quiz/present";
 import { messages, pack, type Locale } from "./support/quiz";
+import { adoptServerSecret } from "./support/server-secret";
+
+// Public ids are keyed by the server's secret: the probes below must compute the ids it serves.
+adoptServerSecret();
 
 type Body = {
   url: string;

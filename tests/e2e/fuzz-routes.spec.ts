@@ -51,9 +51,9 @@ const ROUTES: Record<string, Route> = {
     valid: (teacher) => [teacher.assignmentId],
   },
   "/api/glossary/[sentenceId]": { csv: false, valid: () => ["s01", "s18"] },
+  // Public JSON, built per process since its ids are keyed (decision 022): same site only.
   "/api/question-bank/[language]": {
     csv: false,
-    prerendered: true,
     valid: () => ["de", "en"],
   },
   "/api/attempts/[attemptId]": {

@@ -1,7 +1,9 @@
 // Every server action, sent malformed, oversized, wrong-typed and hostile requests over HTTP with
-// fast-check: the answer is always a 2xx/3xx/4xx — a form error, "not found", 400 for a body React
-// would not decode, 403 from elsewhere — never a 5xx, and no table a learner's or teacher's data
-// lives in changes. (Rate-limit counters may count the attempts.) Both ways an action is called:
+// fast-check: no table a learner's or teacher's data lives in changes, and every request a client
+// can make — argument lists and forms as React's own client writes them, with hostile values — is
+// answered 2xx/3xx/4xx (a form error, "not found", 403 from elsewhere), never a 5xx. An envelope
+// React cannot decode (a broken reference, an argument list that is no list) is Next's business:
+// it may answer 500 and log it, which is all we ask of it (issue 16), but it must change nothing. (Rate-limit counters may count the attempts.) Both ways an action is called:
 // by the client (a fetch with a Next-Action header) and as a plain form post without JavaScript
 // (multipart with `$ACTION_ID_…` or `$ACTION_REF_…` fields, no header). `npm test` sends 150 fetch
 // cases and 20 form posts per action; `npm run test:fuzz` sends 1,000 of each per action.
@@ -88,12 +90,36 @@ const jsonArgs = fc.oneof(
     { maxLength: 2 },
   ),
 );
+/**
+ * Strings that begin with "$" are how React marks references between the parts of an action's
+ * body; an argument list without any is one that any client could send as plain JSON.
+ */
+const hasDollarString = (value: unknown): boolean =>
+  typeof value === "string"
+    ? value.startsWith("$")
+    : Array.isArray(value)
+      ? value.some(hasDollarString)
+      : !!value &&
+        typeof value === "object" &&
+        Object.entries(value).some(
+          ([k, v]) => k.startsWith("$") || hasDollarString(v),
+        );
+
+/** The argument lists React's client writes for a form action: `[form]` or `[previous state, form]`. */
+const REACT_FORM_ARGS = ['[{},"$K1"]', '["$K1"]', '[{"formError":"x"},"$K1"]'];
+
+/** What a server-action request may be answered with: under 500, or 500 for an undecodable envelope. */
+function expectNoServerError(status: number, decodable: boolean, what: string) {
+  if (decodable || status !== 500) expect(status, what).toBeLessThan(500);
+}
+
 const body = fc.oneof(
   {
     weight: 3,
     arbitrary: jsonArgs.map((args) => ({
       kind: "text" as const,
       data: JSON.stringify(args),
+      decodable: !hasDollarString(args),
     })),
   },
   {
@@ -101,6 +127,7 @@ const body = fc.oneof(
     arbitrary: hostileText.map((text) => ({
       kind: "text" as const,
       data: text,
+      decodable: false,
     })),
   },
   {
@@ -121,6 +148,7 @@ const body = fc.oneof(
         kind: "multipart" as const,
         args,
         fields,
+        decodable: REACT_FORM_ARGS.includes(args),
       })),
   },
 );
@@ -132,7 +160,10 @@ const body = fc.oneof(
  */
 const formPost = (id: string) =>
   fc.oneof(
-    fields.map((f) => ({ [`$ACTION_ID_${id}`]: "", ...f })),
+    fields.map((f) => ({
+      form: { [`$ACTION_ID_${id}`]: "", ...f },
+      decodable: true,
+    })),
     fc
       .record({
         descriptor: fc.oneof(
@@ -164,15 +195,19 @@ const formPost = (id: string) =>
         fields,
       })
       .map(({ descriptor, bound, key, fields }) => ({
-        $ACTION_REF_1: "",
-        "$ACTION_1:0": descriptor,
-        "$ACTION_1:1": bound,
-        ...(key === undefined ? {} : { $ACTION_KEY: key }),
-        ...fields,
+        form: {
+          $ACTION_REF_1: "",
+          "$ACTION_1:0": descriptor,
+          "$ACTION_1:1": bound,
+          ...(key === undefined ? {} : { $ACTION_KEY: key }),
+          ...fields,
+        } as Record<string, string>,
+        // What React writes for a form without bound state; anything else may be undecodable.
+        decodable: descriptor === `{"id":"${id}","bound":null}`,
       })),
   );
 
-test("malformed and hostile requests to every server action never cause a 5xx or a change", async ({
+test("malformed and hostile requests to every server action change nothing, and what a client can send never causes a 5xx", async ({
   request,
   baseURL,
 }) => {
@@ -209,13 +244,17 @@ test("malformed and hostile requests to every server action never cause a 5xx or
               data: b.data,
               failOnStatusCode: false,
             });
-      expect(response.status(), `${name} at ${target}`).toBeLessThan(500);
+      expectNoServerError(
+        response.status(),
+        b.decodable,
+        `${name} at ${target}: ${("data" in b ? b.data : b.args).slice(0, 200)}`,
+      );
       return response.status();
     },
   );
 });
 
-test("hostile form posts without JavaScript to every server action never cause a 5xx or a change", async ({
+test("hostile form posts without JavaScript to every server action change nothing, and forms React writes never cause a 5xx", async ({
   request,
   baseURL,
 }) => {
@@ -229,17 +268,18 @@ test("hostile form posts without JavaScript to every server action never cause a
     cases,
     targets,
     ({ id }) => formPost(id),
-    async ({ name, target }, form) => {
+    async ({ name, target }, { form, decodable }) => {
       const response = await request.post(target, {
         headers: { origin: baseURL!, cookie: "NEXT_LOCALE=de" },
         multipart: form,
         failOnStatusCode: false,
         maxRedirects: 0,
       });
-      expect(
+      expectNoServerError(
         response.status(),
+        decodable,
         `${name} at ${target}: ${JSON.stringify(form).slice(0, 300)}`,
-      ).toBeLessThan(500);
+      );
       return response.status();
     },
   );

@@ -1,5 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { IntlMessageFormat } from "intl-messageformat";
+import type { Question } from "@/lib/content/schema";
+import { expectNoAxeViolations } from "./support/axe";
 import {
+  ATTEMPT_URL,
   fillCorrectAnswer,
   fillWrongAnswer,
   messages,
@@ -10,6 +14,7 @@ import {
   type Locale,
 } from "./support/quiz";
 import { holdRequests } from "./support/stored";
+import { openMenu } from "./support/menu";
 
 const sentence = (id: string) =>
   pack.article.sentences.find((s) => s.id === id)!;
@@ -27,7 +32,7 @@ async function expectEvidence(page: Page, sentenceIds: string[]) {
 }
 
 test.describe("taking a quiz", () => {
-  test("a student completes the quick quiz in German, sees the evidence after each answer, and retries what they missed @phone", async ({
+  test("a student completes the quick quiz in German, sees the evidence after each answer, and retries what they missed @phone @postgres", async ({
     page,
   }) => {
     const ui: Locale = "de";
@@ -88,11 +93,11 @@ test.describe("taking a quiz", () => {
       page.getByRole("heading", { level: 2, name: t.Quiz.verdictCorrect }),
     ).toBeVisible();
     await page.getByRole("button", { name: t.Quiz.seeResults }).click();
-    await expect(
-      page.getByText("1 von 1 Punkt", { exact: true }),
-    ).toBeVisible();
+    // The score of the attempt (each question of the list also shows its points).
+    await expect(page.locator("p.score")).toHaveText("1 von 1 Punkt");
     await expect(page.getByText(t.Results.allCorrect)).toBeVisible();
 
+    await openMenu(page, ui);
     await page
       .getByRole("navigation", { name: t.Layout.mainNavigation })
       .getByRole("link", { name: t.Layout.navProgress })
@@ -242,19 +247,29 @@ test.describe("taking a quiz", () => {
     ).toBeInViewport();
   });
 
-  test("a nickname is required and a bad start changes nothing", async ({
-    page,
-  }) => {
-    const t = messages.en.StartQuiz;
-    await page.goto("/en/quizzes/nordkorea-russland-quick");
-    await page.getByRole("button", { name: t.submit, exact: true }).click();
-    await expect(
-      page.getByRole("textbox", { name: t.nicknameLabel }),
-    ).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText(t.errors.nicknameRequired)).toBeVisible();
-    await page.goto("/en/progress");
-    await expect(page.getByText(messages.en.Progress.empty)).toBeVisible();
-  });
+  for (const ui of ["de", "en"] as const) {
+    test(`a nickname is required, an empty one gets one error tied to the field, and a bad start changes nothing (${ui})`, async ({
+      page,
+    }) => {
+      const t = messages[ui].StartQuiz;
+      await page.goto(`/${ui}/quizzes/nordkorea-russland-quick`);
+      await page.getByRole("button", { name: t.submit, exact: true }).click();
+      const nickname = page.getByRole("textbox", { name: t.nicknameLabel });
+      await expect(nickname).toHaveAttribute("aria-invalid", "true");
+      const errors = page.locator(".field-error");
+      await expect(errors).toHaveCount(1);
+      await expect(errors).toHaveText(t.errors.nicknameRequired);
+      const errorId = await errors.getAttribute("id");
+      expect(
+        (await nickname.getAttribute("aria-describedby"))?.split(" "),
+      ).toContain(errorId);
+      await expect(nickname).toHaveAccessibleDescription(
+        new RegExp(t.errors.nicknameRequired.replace(/[.?]/g, "\\$&")),
+      );
+      await page.goto(`/${ui}/progress`);
+      await expect(page.getByText(messages[ui].Progress.empty)).toBeVisible();
+    });
+  }
 
   test("unknown quizzes and attempts that are not yours are not found", async ({
     page,
@@ -335,4 +350,475 @@ test.describe("languages", () => {
       }),
     ).toBeVisible();
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Feedback that marks every part of an answer, the compact results page, phones (issue 15).
+
+/** A message of the given interface language, formatted like the app formats it (ICU). */
+function message(
+  ui: Locale,
+  key: string,
+  values: Record<string, string | number> = {},
+): string {
+  const text = key
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+      messages[ui],
+    );
+  if (typeof text !== "string") throw new Error(`No message ${key} (${ui})`);
+  return String(new IntlMessageFormat(text, ui).format(values));
+}
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** The mark a choice option must carry: whether it was chosen and whether it is correct. */
+const choiceMark = (ui: Locale, chosen: boolean, correct: boolean) =>
+  message(
+    ui,
+    chosen
+      ? correct
+        ? "Quiz.mark.chosenCorrect"
+        : "Quiz.mark.chosenIncorrect"
+      : correct
+        ? "Quiz.mark.missed"
+        : "Quiz.mark.notChosen",
+  );
+
+/**
+ * After the verdict: every option, pair, position and gap of the answered question says, in text,
+ * what the learner did with it and whether that was right; the solution of a question with several
+ * parts is a list.
+ */
+async function expectEveryPartMarked(
+  page: Page,
+  q: Question,
+  ui: Locale,
+  lang: Locale,
+) {
+  const form = page.locator("form.question");
+  const t = messages[ui].Quiz;
+  switch (q.type) {
+    case "single":
+    case "multiple": {
+      const correct = new Set(
+        q.options
+          .filter((o) => [q.correct].flat().includes(o.id))
+          .map((o) => o.text[lang]),
+      );
+      const labels = form.locator("label.choice");
+      await expect(labels).toHaveCount(q.options.length);
+      for (const label of await labels.all()) {
+        const text = squash(await label.locator(".choice-text").innerText());
+        const chosen = await label.locator("input").isChecked();
+        await expect(label.locator(".mark")).toHaveText(
+          new RegExp(choiceMark(ui, chosen, correct.has(text))),
+        );
+      }
+      const list = page.locator(".correct-answer").getByRole("listitem");
+      if (q.type === "multiple") {
+        await expect(list).toHaveCount(q.correct.length);
+        for (const text of correct)
+          await expect(list.filter({ hasText: text })).toHaveCount(1);
+      }
+      break;
+    }
+    case "truefalse":
+      for (const value of [true, false]) {
+        const label = form.locator("label.choice").filter({
+          has: page.getByText(value ? t.trueLabel : t.falseLabel, {
+            exact: true,
+          }),
+        });
+        const chosen = await label.locator("input").isChecked();
+        await expect(label.locator(".mark")).toHaveText(
+          new RegExp(choiceMark(ui, chosen, value === q.correct)),
+        );
+      }
+      break;
+    case "matching":
+      for (const left of q.left) {
+        const row = form
+          .locator(".matching-row")
+          .filter({ hasText: left.text[lang] });
+        const chosen = await row
+          .getByRole("combobox")
+          .evaluate(
+            (el: HTMLSelectElement) => el.selectedOptions[0]?.textContent,
+          );
+        const right = q.right.find((r) => r.id === q.correct[left.id])!;
+        await expect(row.locator(".mark")).toHaveText(
+          new RegExp(
+            chosen === right.text[lang]
+              ? message(ui, "Quiz.mark.pairCorrect")
+              : message(ui, "Quiz.mark.pairIncorrect", {
+                  answer: right.text[lang],
+                }),
+          ),
+        );
+      }
+      break;
+    case "ordering": {
+      const textOf = (id: string) =>
+        q.items.find((i) => i.id === id)!.text[lang];
+      const positions = form.locator(".ordering li");
+      await expect(positions).toHaveCount(q.items.length);
+      for (const [i, id] of q.correct.entries()) {
+        const shown = squash(
+          await positions.nth(i).locator(".ordering-text").innerText(),
+        );
+        await expect(positions.nth(i).locator(".mark")).toHaveText(
+          new RegExp(
+            shown === textOf(id)
+              ? message(ui, "Quiz.mark.positionCorrect")
+              : message(ui, "Quiz.mark.positionIncorrect", {
+                  item: textOf(id),
+                }),
+          ),
+        );
+      }
+      const list = page.locator(".correct-answer").getByRole("listitem");
+      await expect(list).toHaveText(q.correct.map(textOf));
+      break;
+    }
+    case "cloze":
+      for (const [i, gap] of q.gaps.entries()) {
+        const slot = form.locator(".gap").nth(i);
+        const given = await slot
+          .locator("input, select")
+          .evaluate((el: HTMLInputElement | HTMLSelectElement) => el.value);
+        await expect(slot.locator(".mark")).toHaveText(
+          new RegExp(
+            gap.accepted.includes(given.trim())
+              ? message(ui, "Quiz.mark.right")
+              : message(ui, "Quiz.mark.gapIncorrect", {
+                  answer: gap.accepted[0]!,
+                }),
+          ),
+        );
+      }
+      break;
+    default:
+      // A number or a short text is one part: the verdict and the correct answer say it all.
+      await expect(page.locator(".correct-answer")).not.toBeEmpty();
+  }
+}
+
+test.describe("feedback marks every part of the answer", () => {
+  for (const [ui, answer] of [
+    ["de", "wrong"],
+    ["en", "right"],
+  ] as const) {
+    test(`options, pairs, positions and gaps say what was chosen and what is correct (${ui}, ${answer} answers) @phone`, async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      const quick = quiz("nordkorea-russland-quick");
+      await startQuiz(page, ui, quick.id, "Markus", ui);
+      for (let i = 0; i < quick.questionIds.length; i++) {
+        const q =
+          answer === "wrong"
+            ? await fillWrongAnswer(page, ui, ui)
+            : await fillCorrectAnswer(page, ui, ui);
+        await submitAnswer(page, ui, "immediate");
+        const verdict = page.getByRole("heading", { level: 2 }).filter({
+          has: page.locator(".verdict-icon"),
+        });
+        await expect(verdict).toBeFocused();
+        // A wrong ordering is the shown order, which may earn part of the point.
+        if (answer === "right" || q.type !== "ordering")
+          await expect(verdict).toHaveText(
+            new RegExp(
+              answer === "right"
+                ? messages[ui].Quiz.verdictCorrect
+                : messages[ui].Quiz.verdictIncorrect,
+            ),
+          );
+        await expectEveryPartMarked(page, q, ui, ui);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+        ).toBeLessThanOrEqual(page.viewportSize()!.width);
+        await page
+          .getByRole("button", {
+            name:
+              i === quick.questionIds.length - 1
+                ? messages[ui].Quiz.seeResults
+                : messages[ui].Quiz.next,
+          })
+          .click();
+      }
+      await expect(page).toHaveURL(/\/results$/);
+    });
+  }
+
+  test("the marks pass axe and do not rely on colour (de and en)", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    for (const ui of ["de", "en"] as const) {
+      await startQuiz(page, ui, "nordkorea-russland-quick", "Axel", ui);
+      await fillWrongAnswer(page, ui, ui);
+      await submitAnswer(page, ui, "immediate");
+      const marks = page.locator("form.question .mark");
+      await expect(marks.first()).toBeVisible();
+      // Each mark has an icon and words, not only a colour.
+      for (const mark of await marks.all()) {
+        await expect(mark.locator(".mark-icon")).toHaveCount(1);
+        expect(squash(await mark.innerText()).length).toBeGreaterThan(3);
+      }
+      await expectNoAxeViolations(page, `feedback marks (${ui})`);
+    }
+  });
+});
+
+test.describe("the results page", () => {
+  for (const ui of ["de", "en"] as const) {
+    test(`is a compact list with points, a filter for the missed questions and the evidence on request (${ui})`, async ({
+      page,
+      browser,
+    }) => {
+      test.setTimeout(240_000);
+      const intro = quiz("nordkorea-russland-intro");
+      const n = intro.questionIds.length;
+      await startQuiz(page, ui, intro.id, "Resi", ui);
+      const missedPositions = [0, 1, 2];
+      for (let i = 0; i < n; i++) {
+        if (missedPositions.includes(i)) await fillWrongAnswer(page, ui, ui);
+        else await fillCorrectAnswer(page, ui, ui);
+        await submitAnswer(page, ui, "immediate");
+        await page
+          .getByRole("button", {
+            name:
+              i === n - 1
+                ? messages[ui].Quiz.seeResults
+                : messages[ui].Quiz.next,
+          })
+          .click();
+      }
+      await expect(page).toHaveURL(/\/results$/);
+      const resultsUrl = page.url();
+
+      await expect(page.locator(".score")).toHaveText(
+        message(ui, "Results.score", { points: n - 3, total: n }),
+      );
+      const items = page.locator(".review-item");
+      await expect(items).toHaveCount(n);
+      // Short: a line or two per question, not its paragraph and translation (it was ~17,000 px).
+      const height = await page.evaluate(
+        () => document.documentElement.scrollHeight,
+      );
+      expect(height).toBeLessThan(n * 260 + 1200);
+      // Each item: verdict, prompt, the learner's answer and the correct answer; the evidence folded.
+      const first = items.first();
+      await expect(first).toContainText(messages[ui].Quiz.verdictIncorrect);
+      await expect(first).toContainText(messages[ui].Results.yourAnswer);
+      await expect(first).toContainText(messages[ui].Quiz.correctAnswer);
+      const q = pack.questions.find((x) => x.id === intro.questionIds[0])!;
+      const translation = first.getByText(sentence(q.sentenceIds[0]!).en);
+      await expect(translation).toBeHidden();
+      await first.locator("details > summary").click();
+      await expect(translation).toBeVisible();
+      await expectNoAxeViolations(page, `results (${ui})`);
+
+      // Only the ones I missed: a plain link, so it works without JavaScript too.
+      await page
+        .getByRole("link", {
+          name: message(ui, "Results.filterMissed", { count: 3 }),
+        })
+        .click();
+      await expect(page).toHaveURL(/\/results\?show=missed$/);
+      await expect(items).toHaveCount(3);
+      await expect(
+        page.getByRole("link", {
+          name: message(ui, "Results.filterAll", { count: n }),
+        }),
+      ).toBeVisible();
+      const noScript = await browser.newContext({
+        javaScriptEnabled: false,
+        storageState: await page.context().storageState(),
+      });
+      const plain = await noScript.newPage();
+      await plain.goto(`${resultsUrl}?show=missed`);
+      await expect(plain.locator(".review-item")).toHaveCount(3);
+      await noScript.close();
+
+      // "Practise what I missed" twice (a double click, or back and again) is the same retry.
+      const practise = page.getByRole("button", {
+        name: message(ui, "Results.retryMissed", { count: 3 }),
+      });
+      await practise.click();
+      await expect(page).toHaveURL(ATTEMPT_URL(ui));
+      const retryUrl = page.url();
+      await page.goto(resultsUrl);
+      await practise.click();
+      await expect(page).toHaveURL(retryUrl);
+    });
+  }
+
+  test("partial credit is kept and shown as points a learner reads easily", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const quick = quiz("nordkorea-russland-quick");
+    await startQuiz(page, "de", quick.id, "Teilweise", "de");
+    for (let i = 0; i < quick.questionIds.length; i++) {
+      const q = await fillCorrectAnswer(page, "de", "de");
+      if (q.type === "ordering") {
+        // One adjacent swap of four items: 5 of 6 pairs in order, 0.83 of the point.
+        const last = q.items.find((item) => item.id === q.correct.at(-1))!;
+        await page
+          .getByRole("button", {
+            name: messages.de.Quiz.orderingMoveUp.replace(
+              "{item}",
+              last.text.de,
+            ),
+          })
+          .click();
+      }
+      await submitAnswer(page, "de", "immediate");
+      await page
+        .getByRole("button", {
+          name:
+            i === quick.questionIds.length - 1
+              ? messages.de.Quiz.seeResults
+              : messages.de.Quiz.next,
+        })
+        .click();
+    }
+    await expect(page).toHaveURL(/\/results$/);
+    // 9 points and 5/6 of one: one decimal with a comma.
+    await expect(page.locator(".score")).toHaveText("9,8 von 10 Punkten");
+    const partial = page
+      .locator(".review-item")
+      .filter({ hasText: messages.de.Quiz.verdictPartial.split(" ")[0]! });
+    await expect(partial).toHaveCount(1);
+    await expect(partial.locator(".item-points")).toHaveText("0,8 von 1 Punkt");
+  });
+});
+
+test.describe("on a phone", () => {
+  /** A header of one row: what the site chrome's phone header takes (its own test holds it there). */
+  const ONE_ROW_HEADER = 72;
+
+  /**
+   * Whether `target` is on the first screen, with `reserve` px kept free at its bottom (for the
+   * sticky check button). Measured from the top of the page; what a header taller than one row
+   * takes is the chrome's to shrink, not the question's.
+   */
+  async function expectAboveTheFold(page: Page, target: Locator, reserve = 0) {
+    const box = await target.boundingBox();
+    const { scrollY, mainTop } = await page.evaluate(() => ({
+      scrollY: window.scrollY,
+      mainTop: document.querySelector("main")!.getBoundingClientRect().top,
+    }));
+    const headerExcess = Math.max(0, mainTop + scrollY - ONE_ROW_HEADER);
+    expect(box!.y + scrollY + box!.height - headerExcess).toBeLessThanOrEqual(
+      page.viewportSize()!.height - reserve,
+    );
+  }
+
+  /** The parts of the question on screen a learner answers with. */
+  const answerParts = (page: Page) =>
+    page
+      .locator("form.question")
+      .locator(
+        "label.choice, .matching-row, .ordering li, .cloze-text, .field",
+      );
+
+  const checkButton = (page: Page, ui: Locale, mode: "immediate" | "end") =>
+    page.getByRole("button", {
+      name:
+        mode === "end" ? messages[ui].Quiz.submitEnd : messages[ui].Quiz.submit,
+    });
+
+  for (const ui of ["de", "en"] as const) {
+    test(`each question of one of each type shows all its options and the check button on the first screen (${ui}) @phone`, async ({
+      page,
+    }) => {
+      test.skip(page.viewportSize()!.width > 400, "phone only");
+      test.setTimeout(180_000);
+      const quick = quiz("nordkorea-russland-quick");
+      await startQuiz(page, ui, quick.id, "Handy", ui);
+      for (let i = 0; i < quick.questionIds.length; i++) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const button = checkButton(page, ui, "immediate");
+        await expectAboveTheFold(page, button);
+        const reserve = (await button.boundingBox())!.height + 8;
+        await expectAboveTheFold(page, answerParts(page).last(), reserve);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+        ).toBeLessThanOrEqual(360);
+        if ((await page.locator(".matching").count()) > 0)
+          await expect(page.locator("form.question .hint")).not.toHaveText(
+            /\b(left|right|links|rechts)\b/i,
+          );
+        await fillWrongAnswer(page, ui, ui);
+        await button.click();
+        await expect(page.locator(".feedback")).toBeVisible();
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+        ).toBeLessThanOrEqual(360);
+        await page
+          .getByRole("button", {
+            name:
+              i === quick.questionIds.length - 1
+                ? messages[ui].Quiz.seeResults
+                : messages[ui].Quiz.next,
+          })
+          .click();
+      }
+      await expect(page).toHaveURL(/\/results$/);
+    });
+
+    test(`every question starts on the first screen with its check button in reach, and nothing scrolls sideways (${ui}) @phone`, async ({
+      page,
+    }) => {
+      test.skip(page.viewportSize()!.width > 400, "phone only");
+      test.setTimeout(300_000);
+      const full = quiz("nordkorea-russland-full");
+      await startQuiz(page, ui, full.id, "Handy", ui);
+      for (let i = 0; i < full.questionIds.length; i++) {
+        await expect(
+          page.getByText(
+            message(ui, "Quiz.progress", {
+              current: i + 1,
+              total: full.questionIds.length,
+            }),
+          ),
+        ).toBeVisible();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const button = checkButton(page, ui, "end");
+        // The longest matching and ordering questions need scrolling; the button stays in reach.
+        await expectAboveTheFold(page, button);
+        const reserve = (await button.boundingBox())!.height + 8;
+        await expectAboveTheFold(page, answerParts(page).first(), reserve);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+        ).toBeLessThanOrEqual(360);
+        await fillWrongAnswer(page, ui, ui);
+        await button.click();
+      }
+      await expect(page).toHaveURL(/\/results$/);
+    });
+
+    test(`"Start quiz" is above the fold on every quiz's start page (${ui}) @phone`, async ({
+      page,
+    }) => {
+      test.skip(page.viewportSize()!.width > 400, "phone only");
+      for (const { id } of pack.quizzes) {
+        await page.goto(`/${ui}/quizzes/${id}`);
+        await expectAboveTheFold(
+          page,
+          page.getByRole("button", {
+            name: messages[ui].StartQuiz.submit,
+            exact: true,
+          }),
+        );
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+        ).toBeLessThanOrEqual(360);
+      }
+    });
+  }
 });

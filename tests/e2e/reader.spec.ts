@@ -3,6 +3,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { lookupToken } from "@/lib/reader/glossary";
 import { tokenizeSentence } from "@/lib/reader/tokenize";
 import { expectNoAxeViolations } from "./support/axe";
+import {
+  boxOf,
+  brokenWords,
+  expectNoSidewaysOverflow,
+  inside,
+  overlaps,
+  viewportBox,
+} from "./support/layout";
 import { holdRequests, isActionRequest, stored } from "./support/stored";
 import { messages, pack, type Locale } from "./support/quiz";
 
@@ -43,8 +51,10 @@ for (const ui of ["de", "en"] as const) {
     await expect(
       page.getByRole("heading", { level: 1, name: t.heading }),
     ).toBeVisible();
-    await expect(page.locator("#s01 .sentence-de")).toHaveText(
-      sentence("s01").de,
+    await expect(page.locator("#s01 .sentence-de [data-token]")).toHaveText(
+      tokenizeSentence(sentence("s01").de)
+        .filter((t) => t.kind === "word")
+        .map((t) => t.text),
     );
 
     await chooseMode(page, ui, "de");
@@ -116,7 +126,158 @@ for (const ui of ["de", "en"] as const) {
       `the reader with a word card open (${ui})`,
     );
   });
+
+  test(`the word card is a compact popover: meaning first, grammar in the interface's language, never over the word or the header (${ui})`, async ({
+    page,
+  }) => {
+    const t = messages[ui].Reader;
+    const g = t.grammar;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/${ui}/read`);
+    const card = page.getByRole("dialog");
+    const header = page.locator(".site-header");
+
+    // A word near the top of the article, and one at the bottom of the window.
+    for (const [sentenceId, word, atBottom] of [
+      ["s01", "Unterstützung", false],
+      ["s05", "Soldaten", true],
+    ] as const) {
+      const button = wordButton(page, sentenceId, word);
+      if (atBottom)
+        await button.evaluate((el) => el.scrollIntoView({ block: "end" }));
+      await button.click();
+      await expect(card.getByRole("heading", { name: word })).toBeFocused();
+      const cardBox = await boxOf(card);
+      expect(overlaps(cardBox, await boxOf(button)), "covers the word").toBe(
+        false,
+      );
+      expect(overlaps(cardBox, await boxOf(header)), "covers the header").toBe(
+        false,
+      );
+      // Both buttons are on the card and in the window, without scrolling the card.
+      for (const name of [t.glossary.save, t.glossary.markKnown]) {
+        const action = await boxOf(card.getByRole("button", { name }));
+        expect(inside(action, cardBox), `${name} on the card`).toBe(true);
+        expect(inside(action, viewportBox(page)), `${name} in view`).toBe(true);
+      }
+      expect(await brokenWords(card), "words broken across lines").toEqual([]);
+      await page.keyboard.press("Escape");
+    }
+
+    // "Unterstützung" in s01: the meaning before the grammar, the grammar in the UI's language.
+    const noun = lookupToken("s01", wordIndex("s01", "Unterstützung"))!;
+    await wordButton(page, "s01", "Unterstützung").click();
+    const text = (await card.innerText()).replace(/\s+/g, " ");
+    expect(text.indexOf(noun.gloss)).toBeLessThan(
+      text.indexOf(`${noun.article} ${noun.lemma}`),
+    );
+    await expect(card.locator(".glossary-grammar")).toContainText(
+      `${t.glossary.pos.noun}, ${g.feminine}`,
+    );
+    await expect(card.locator(".glossary-grammar")).toContainText(
+      `${t.glossary.form}: ${g.accusative} ${g.singular}`,
+    );
+    if (ui === "de") {
+      await expect(card).toContainText("Akkusativ Singular");
+      await expect(card.locator(".glossary-grammar")).not.toContainText(
+        "accusative",
+      );
+    }
+    // A longer note with a German phrase and its meaning: "mehr" in "nicht mehr: no longer".
+    await page.keyboard.press("Escape");
+    await wordButton(page, "s03", "gesichtet").click();
+    await expect(card.locator(".glossary-grammar")).toContainText(
+      `${g.pastParticiple} (gesichtet wurden: were sighted)`,
+    );
+  });
+
+  test(`on a phone the word card is a sheet at the bottom, and the word stays visible above it (${ui}) @phone`, async ({
+    page,
+  }) => {
+    const t = messages[ui].Reader.glossary;
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`/${ui}/read`);
+    const card = page.getByRole("dialog");
+    const button = wordButton(page, "s03", "Truppen");
+    // The word at the very bottom of the window, where a sheet would cover it.
+    await button.evaluate((el) => el.scrollIntoView({ block: "end" }));
+    await button.click();
+    await expect(card.getByRole("heading", { name: "Truppen" })).toBeFocused();
+    const sheet = await boxOf(card);
+    expect(sheet.x).toBe(0);
+    expect(sheet.width).toBe(360);
+    expect(Math.round(sheet.y + sheet.height)).toBe(740);
+    const word = await boxOf(button);
+    expect(word.y + word.height).toBeLessThanOrEqual(sheet.y);
+    expect(word.y).toBeGreaterThanOrEqual(0);
+    for (const name of [t.save, t.markKnown]) {
+      const action = await boxOf(card.getByRole("button", { name }));
+      expect(inside(action, sheet), `${name} on the sheet`).toBe(true);
+    }
+    expect(await brokenWords(card), "words broken across lines").toEqual([]);
+    await expectNoSidewaysOverflow(page, "the reader with the sheet open");
+    await expectNoAxeViolations(page, `the word card as a sheet (${ui})`);
+    await card.getByRole("button", { name: t.close }).click();
+    await expect(card).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test(`in "tap for translation" each translation button closes its own sentence, on its last line (${ui}) @phone`, async ({
+    page,
+  }) => {
+    await page.goto(`/${ui}/read`);
+    await chooseMode(page, ui, "tap");
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await misplacedToggles(page), `${width}px wide`).toEqual([]);
+    }
+  });
 }
+
+/** The sentences whose translation button is not on the line of their last word, after it. */
+function misplacedToggles(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll(".reader .sentence")].flatMap((sentence) => {
+      const words = sentence.querySelectorAll(".sentence-de [data-token]");
+      const last = words[words.length - 1]!.getBoundingClientRect();
+      const toggle = sentence
+        .querySelector(".tap-toggle")!
+        .getBoundingClientRect();
+      const sameLine =
+        Math.abs(
+          toggle.top + toggle.height / 2 - (last.top + last.height / 2),
+        ) <
+        last.height / 2;
+      return sameLine && toggle.left >= last.right ? [] : [sentence.id];
+    }),
+  );
+}
+
+/** Whether a sentence is marked as the one a link points to: by colour and by an outline. */
+const marked = (page: Page, id: string) =>
+  page.locator(`#${id} .sentence-de`).evaluate((el) => {
+    const style = getComputedStyle(el);
+    return {
+      background: style.backgroundColor !== "rgba(0, 0, 0, 0)",
+      outline: style.outlineStyle !== "none",
+    };
+  });
+
+test("a link to a sentence of the article marks that sentence", async ({
+  page,
+}) => {
+  await page.goto("/de/read#s05");
+  expect(await marked(page, "s05")).toEqual({
+    background: true,
+    outline: true,
+  });
+  expect(await marked(page, "s04")).toEqual({
+    background: false,
+    outline: false,
+  });
+  await expect(page.locator("#s05")).toBeInViewport();
+  await expect(page.locator("#s05")).toBeFocused();
+});
 
 test("read-aloud is hidden where the browser has no German voice", async ({
   page,
@@ -137,6 +298,8 @@ test("read-aloud is hidden where the browser has no German voice", async ({
 test("the reader passes axe in every mode, light and dark", async ({
   page,
 }) => {
+  // Sixteen axe runs over the whole article, each with hundreds of word buttons.
+  test.setTimeout(300_000);
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     for (const ui of ["de", "en"] as const) {
@@ -163,7 +326,7 @@ test("the reader passes axe in every mode, light and dark", async ({
   }
 });
 
-test("a learner saves a word or marks it as known, and the article shows how much of it they know, also after a reload", async ({
+test("a learner saves a word or marks it as known, and the article shows how much of it they know, also after a reload @postgres", async ({
   page,
 }) => {
   const t = messages.en.Reader;
@@ -275,6 +438,15 @@ for (const ui of ["de", "en"] as const) {
       .getByRole("link", { name: t.Words.inContextOf.replace("{word}", name) })
       .click();
     await expect(page).toHaveURL(new RegExp(`/${ui}/read#s03$`));
+    // Reached by a client-side navigation, where the browser's :target does not apply.
+    await expect(page.locator("#s03")).toBeFocused();
+    expect(await marked(page, "s03")).toEqual({
+      background: true,
+      outline: true,
+    });
+    await expect(
+      page.getByText(t.Reader.linkedSentence.replace("{number}", "3")),
+    ).toBeAttached();
     await page.goBack();
     await page
       .getByRole("button", { name: t.Words.removeWord.replace("{word}", name) })
@@ -307,6 +479,12 @@ test.describe("practising saved words", () => {
     page,
   }) => {
     const t = messages.de.Drill;
+    // Nothing saved yet: the page says so and leads to the article.
+    await page.goto("/de/words/practice?kind=article");
+    await expect(page.getByText(t.empty)).toBeVisible();
+    await page.getByRole("link", { name: t.toReader }).click();
+    await expect(page).toHaveURL(/\/de\/read$/);
+
     await saveWords(page, "de", [
       ["s03", "Truppen"],
       ["s04", "wirft"],
@@ -332,6 +510,13 @@ test.describe("practising saved words", () => {
     await page.goto("/de/words/practice?kind=cloze");
     for (let i = 0; i < 2; i++) {
       const before = await page.locator(".cloze-text").innerText();
+      // The prompt names the saved word that goes into the gap.
+      const wanted = before.startsWith("Dies") ? "aufwerfen" : "die Truppe";
+      await expect(
+        page.getByRole("heading", {
+          name: t.promptCloze.replace(/<\/?de>/g, "").replace("{word}", wanted),
+        }),
+      ).toBeVisible();
       const gap = page.getByRole("textbox", { name: t.gapLabel });
       await gap.fill(before.startsWith("Dies") ? "wirft" : "Truppen");
       await gap.press("Enter");
@@ -341,6 +526,38 @@ test.describe("practising saved words", () => {
       await page.getByRole("button", { name: t.next }).click();
     }
     await expect(page.getByText("Fertig: 2 von 2 richtig.")).toBeVisible();
+  });
+
+  test("der/die/das options fit their boxes at every width, also for a long compound @phone", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await saveWords(page, "en", [["s07", "Stellvertreterkrieg"]]);
+    await page.goto("/en/words/practice?kind=article");
+    await expect(page.getByRole("radio")).toHaveCount(3);
+    await expect(
+      page.getByRole("radio", { name: "der Stellvertreterkrieg" }),
+    ).toBeVisible();
+    // From a phone to a desktop: the options sit one, two or three to a row.
+    const overflowing: string[] = [];
+    for (const width of [360, 420, 480, 560, 640, 768, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const over = await page
+        .locator(".options .choice")
+        .evaluateAll((choices) =>
+          choices.map((choice) => {
+            const box = choice.getBoundingClientRect();
+            const text = choice.querySelector("span")!.getBoundingClientRect();
+            return Math.max(
+              choice.scrollWidth - choice.clientWidth,
+              text.right - box.right,
+            );
+          }),
+        );
+      if (over.some((px) => px > 0)) overflowing.push(`${width}px wide`);
+      await expectNoSidewaysOverflow(page, `the drill, ${width}px wide`);
+    }
+    expect(overflowing).toEqual([]);
   });
 
   test("German → English and English → German, typed, in English; a wrong answer shows the solution", async ({

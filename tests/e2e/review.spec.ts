@@ -39,9 +39,13 @@ for (const ui of ["de", "en"] as const) {
     ).toHaveAttribute("aria-pressed", "true");
 
     await page.goto(`/${ui}/review`);
-    await expect(
-      page.getByText(ui === "de" ? "2 Lernkarten fällig." : "2 cards due."),
-    ).toBeVisible();
+    const due = (count: 1 | 2) =>
+      page.getByText(
+        ui === "de"
+          ? `${count} ${count === 1 ? "Lernkarte" : "Lernkarten"} fällig.`
+          : `${count} ${count === 1 ? "card" : "cards"} due.`,
+      );
+    await expect(due(2)).toBeVisible();
     expect(
       (
         await new AxeBuilder({ page })
@@ -81,8 +85,14 @@ for (const ui of ["de", "en"] as const) {
       await page
         .getByRole("button", { name: t.ratings.good, exact: true })
         .click();
+      // The count goes down with each rating.
+      if (i === 0) await expect(due(1)).toBeVisible();
     }
     await expect(page.getByText(t.allDone)).toBeVisible();
+    // No count of due cards next to "all reviewed", and a way on.
+    await expect(due(1)).toHaveCount(0);
+    await expect(due(2)).toHaveCount(0);
+    await expect(page.getByRole("link", { name: t.toReader })).toBeVisible();
     await page.goto(`/${ui}/progress`);
     const tile = (name: string) =>
       page.locator(".stat-tile").filter({ hasText: name }).locator("dd");
@@ -108,6 +118,20 @@ for (const ui of ["de", "en"] as const) {
     ).toBeVisible();
     await page.getByRole("button", { name: t.showAnswer }).click();
     await expect(page.locator(".correct-answer")).not.toBeEmpty();
+  });
+}
+
+for (const ui of ["de", "en"] as const) {
+  test(`with nothing to review the page says why and where to go next (${ui})`, async ({
+    page,
+  }) => {
+    const t = messages[ui].Review;
+    await page.goto(`/${ui}/review`);
+    await expect(page.getByText(t.nothingDue)).toBeVisible();
+    await expect(page.getByText(t.nothingDueWhy)).toBeVisible();
+    await expect(page.getByRole("link", { name: t.toQuizzes })).toBeVisible();
+    await page.getByRole("link", { name: t.toReader }).click();
+    await expect(page).toHaveURL(new RegExp(`/${ui}/read$`));
   });
 }
 

@@ -18,7 +18,11 @@ export function flattenMessages(
   );
 }
 
-export type MessageValues = Record<string, string | number | Date>;
+/** Argument values; a function renders a rich-text tag (t.rich) from its chunks. */
+export type MessageValues = Record<
+  string,
+  string | number | Date | ((chunks: unknown[]) => string)
+>;
 
 /** The Intl formatters next-intl hands to icu-minify. */
 export const formatters = {

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { loadContentPack } from "@/lib/content/load";
 import type { ContentPack, Question, QuestionType } from "@/lib/content/schema";
 import { QUESTION_TYPES } from "@/lib/content/schema";
+import { findGiveaways } from "@/lib/content/giveaways";
+import { findKeyPositionSkew } from "@/lib/content/key-positions";
 import { fillCloze, findContentProblems } from "@/lib/content/validate";
 import { importText } from "@/lib/studio/import-text";
 import { splitSentences } from "@/lib/studio/segment";
@@ -154,6 +156,34 @@ describe("the nordkorea-russland content pack", () => {
       }
     });
 
+    it("place the key of choice questions at no authored position more often than a fair share", () => {
+      // The authored order must carry no information about the key (display order is shuffled
+      // on top of it, but the authored order is what the shuffle starts from).
+      expect(findKeyPositionSkew(questions)).toEqual([]);
+      const single = questionsOfType("single");
+      const firsts = single.filter((q) => q.options[0]?.id === q.correct);
+      expect(firsts.length).toBeLessThanOrEqual(
+        Math.ceil(single.length / 4) + 1,
+      );
+      for (const question of questionsOfType("multiple")) {
+        const leading = question.options
+          .slice(0, question.correct.length)
+          .every((o) => question.correct.includes(o.id));
+        expect(leading, `${question.id}: correct options listed first`).toBe(
+          false,
+        );
+      }
+    });
+
+    it("pair no matching items by their grammar", () => {
+      for (const lang of ["de", "en"] as const)
+        for (const question of questionsOfType("matching"))
+          expect(
+            findGiveaways([question], lang),
+            `${question.id} ${lang}`,
+          ).toEqual([]);
+    });
+
     it("mix true and false statements roughly evenly", () => {
       const statements = questionsOfType("truefalse");
       const trueShare =
@@ -193,25 +223,38 @@ describe("the nordkorea-russland content pack", () => {
   });
 
   describe("quizzes", () => {
-    it("include the whole article in reading order, with feedback at the end", () => {
+    /** Where the reader has met all of a question's evidence: its last sentence. */
+    function lastSentenceOf(id: string): number {
+      const question = questions.find((q) => q.id === id);
+      return Math.max(
+        ...(question?.sentenceIds ?? []).map(
+          (s) => sentencePosition.get(s) ?? -1,
+        ),
+      );
+    }
+
+    it("ask about every fact of the article in the whole-article quiz, in reading order, with feedback at the end", () => {
       const full = quiz("nordkorea-russland-full");
       expect(full).toMatchObject({ kind: "article", feedbackMode: "end" });
-      expect([...full.questionIds].sort()).toEqual(
-        questions.map((q) => q.id).sort(),
+      // Ordering and matching questions only list facts; each fact needs a question of its own.
+      const asked = new Set(
+        full.questionIds.flatMap((id) => {
+          const question = questions.find((q) => q.id === id)!;
+          return question.type === "ordering" || question.type === "matching"
+            ? []
+            : question.factIds;
+        }),
       );
-      // A question sits where the reader has met all of its evidence: after its last sentence.
-      const lastSentence = full.questionIds.map((id) => {
-        const question = questions.find((q) => q.id === id);
-        return Math.max(
-          ...(question?.sentenceIds ?? []).map(
-            (s) => sentencePosition.get(s) ?? -1,
-          ),
-        );
-      });
-      expect(lastSentence).toEqual([...lastSentence].sort((a, b) => a - b));
+      expect([...asked].sort()).toEqual(facts.map((f) => f.id).sort());
+      // Questions that would give another away or repeat it stay in the bank only.
+      expect(full.questionIds.length).toBeGreaterThanOrEqual(
+        questions.length * 0.75,
+      );
+      const order = full.questionIds.map(lastSentenceOf);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
     });
 
-    it("offer one quiz per section with every question whose evidence lies in that section", () => {
+    it("offer one quiz per section, in reading order, with a question on every fact-bearing sentence of it", () => {
       for (const section of article.sections) {
         const sectionQuiz = quiz(`nordkorea-russland-${section.id}`);
         expect(sectionQuiz).toMatchObject({
@@ -219,13 +262,45 @@ describe("the nordkorea-russland content pack", () => {
           sectionId: section.id,
           feedbackMode: "immediate",
         });
-        const expected = questions
-          .filter((q) =>
-            q.sentenceIds.every((s) => sectionOf.get(s) === section.id),
-          )
-          .map((q) => q.id);
-        expect(sectionQuiz.questionIds).toEqual(expected);
+        const cited = new Set(
+          sectionQuiz.questionIds.flatMap(
+            (id) => questions.find((q) => q.id === id)?.sentenceIds ?? [],
+          ),
+        );
+        for (const sentence of article.sentences)
+          if (sentence.sectionId === section.id && sentence.factBearing)
+            expect(cited.has(sentence.id), sentence.id).toBe(true);
+        const order = sectionQuiz.questionIds.map(lastSentenceOf);
+        expect(order).toEqual([...order].sort((a, b) => a - b));
       }
+    });
+
+    it("ask no figure twice in one quiz", () => {
+      for (const { id, questionIds } of quizzes) {
+        const figures = questionIds.flatMap((qid) => {
+          const question = questions.find((q) => q.id === qid);
+          return question?.type === "numeric" ? [question.correct] : [];
+        });
+        expect(figures, id).toEqual([...new Set(figures)]);
+      }
+    });
+
+    describe.each(quizzes.map((q) => [q.id, q] as const))("%s", (_id, quiz) => {
+      it.each(["de", "en"] as const)(
+        "gives no question away by an earlier one (%s)",
+        (lang) => {
+          const asked = quiz.questionIds.map((id) =>
+            questions.find((q) => q.id === id)!,
+          );
+          const found = findGiveaways(asked, lang, {
+            feedback: quiz.feedbackMode,
+          }).map(
+            (g) =>
+              `${g.earlierId} → ${g.laterId} (${g.via}): ${g.words.join(", ")}`,
+          );
+          expect(found).toEqual([]);
+        },
+      );
     });
 
     it("offer a quick quiz of exactly ten questions from every section and of at least six types", () => {
@@ -330,6 +405,59 @@ describe("findContentProblems on a broken pack", () => {
         (p) => p.includes(id) && p.includes(`fact ${hedged.id} in en`),
       ),
     ).toBe(true);
+  });
+
+  it("reports a numeric question whose qualifier is not the article's", () => {
+    let id = "";
+    const problems = problemsAfter((broken) => {
+      const question = first(broken, "numeric", (q) => q.correct === 10000);
+      id = question.id;
+      question.qualifier = "atMost";
+    });
+    expect(problems).toContain(
+      `question ${id} (numeric): the article qualifies 10000 as moreThan ("über 10.000"), the question as atMost`,
+    );
+  });
+
+  it("reports a numeric question that drops the article's qualifier", () => {
+    let id = "";
+    const problems = problemsAfter((broken) => {
+      const question = first(broken, "numeric", (q) => q.correct === 50);
+      id = question.id;
+      delete question.qualifier;
+    });
+    expect(problems).toContain(
+      `question ${id} (numeric): the article qualifies 50 as atMost ("bis zu 50%"), the question as none`,
+    );
+  });
+
+  it("reports single-choice keys that sit at one authored position more than a fair share", () => {
+    const problems = problemsAfter((broken) => {
+      for (const question of questionsOfType("single", broken.questions)) {
+        const key = question.options.find((o) => o.id === question.correct)!;
+        question.options = [key, ...question.options.filter((o) => o !== key)];
+      }
+    });
+    const count = questionsOfType("single").length;
+    expect(problems).toContain(
+      `single-choice keys: position 1 holds the key in ${count} of ${count} questions, more than a fair share (at most ${Math.ceil(count / 4) + 1})`,
+    );
+  });
+
+  it("reports multiple-select questions that list their correct options first", () => {
+    let id = "";
+    const problems = problemsAfter((broken) => {
+      const question = first(broken, "multiple");
+      id = question.id;
+      question.options.sort(
+        (a, b) =>
+          Number(question.correct.includes(b.id)) -
+          Number(question.correct.includes(a.id)),
+      );
+    });
+    expect(problems).toContain(
+      `question ${id} (multiple): the correct options are listed first`,
+    );
   });
 
   it("reports a multiple-select question in which every option is correct", () => {

@@ -92,6 +92,15 @@ describe("drills on saved words", () => {
     });
   });
 
+  it("the cloze names the saved word it wants by its dictionary form", () => {
+    expect(toPublicDrill(aufwerfen, "cloze")).toMatchObject({
+      word: "aufwerfen",
+    });
+    expect(toPublicDrill(unterstuetzung, "cloze")).toMatchObject({
+      word: "die Unterstützung",
+    });
+  });
+
   it("the cloze wants the form that stands in the sentence, not the dictionary form", () => {
     expect(gradeDrill(aufwerfen, "cloze", "wirft").correct).toBe(true);
     expect(gradeDrill(aufwerfen, "cloze", "aufwerfen")).toEqual({

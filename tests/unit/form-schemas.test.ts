@@ -100,7 +100,7 @@ const cases: {
   {
     name: "assignment",
     schema: assignFormSchema,
-    input: formOf(["setId", "dueAt"]),
+    input: formOf(["source", "dueDate", "dueTime"]),
     errors: "Teach",
   },
 ];
@@ -139,9 +139,9 @@ describe("form schemas report only translatable errors", () => {
     );
     expect(
       assignFormSchema
-        .safeParse({ setId: "x", dueAt: new File(["x"], "x") })
+        .safeParse({ source: "x", dueDate: new File(["x"], "x") })
         .error?.issues.map((i) => i.message)
         .sort(),
-    ).toEqual(["dueInvalid", "setRequired"]);
+    ).toEqual(["dueDateInvalid", "sourceRequired"]);
   });
 });

@@ -5,7 +5,9 @@ import {
   type AnalysedItem,
   heatLevel,
   mean,
+  MIN_STUDENTS_FOR_STATISTICS,
   questionStatistics,
+  readStatistic,
   scoreHistogram,
   sentenceMissRates,
 } from "@/lib/teach/item-analysis";
@@ -39,6 +41,38 @@ function attempt(
     ),
   };
 }
+
+describe("reading the statistics of few students", () => {
+  // Three students where the weakest got the question right: a discrimination of −100 that says
+  // nothing about the question yet.
+  const three = [
+    attempt("A", { q: 0, r1: 1, r2: 1 }),
+    attempt("B", { q: 0, r1: 1, r2: 0 }),
+    attempt("C", { q: 1, r1: 0, r2: 0 }),
+  ];
+
+  it("calls figures from fewer students than the minimum tentative, even a negative discrimination", () => {
+    const [q] = questionStatistics(three, ["q"]);
+    expect(q!.discrimination!).toBeLessThan(0);
+    expect(readStatistic(q!)).toBe("tentative");
+    expect(
+      readStatistic({
+        attempts: MIN_STUDENTS_FOR_STATISTICS - 1,
+        discrimination: -50,
+      }),
+    ).toBe("tentative");
+  });
+
+  it("flags a negative discrimination from enough students as worth checking, and nothing else", () => {
+    const n = MIN_STUDENTS_FOR_STATISTICS;
+    expect(readStatistic({ attempts: n, discrimination: -5 })).toBe(
+      "check-question",
+    );
+    expect(readStatistic({ attempts: n, discrimination: 0 })).toBe("fine");
+    expect(readStatistic({ attempts: n, discrimination: 45 })).toBe("fine");
+    expect(readStatistic({ attempts: n, discrimination: null })).toBe("fine");
+  });
+});
 
 describe("questionStatistics", () => {
   // Four attempts, three 0/1 questions:

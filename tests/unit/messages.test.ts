@@ -91,7 +91,9 @@ function renderings(message: string, locale: Locale, n: 1 | 2): string[] {
         const branches = Object.keys(el.options);
         base[el.value] ??= branches[0]!;
         selects.set(el.value, [...(selects.get(el.value) ?? []), ...branches]);
-      }
+      } else if (el.type === TYPE.tag)
+        // Rich text (t.rich): the tag's text reads as part of the sentence.
+        base[el.value] ??= (chunks) => chunks.join("");
       if ("options" in el)
         for (const option of Object.values(el.options)) walk(option.value);
       if (el.type === TYPE.tag) walk(el.children);
@@ -408,9 +410,16 @@ describe("limits", () => {
   // Each form error is translated with the same values object (app/actions/*); an argument it
   // lacks would reach the user as a formatting error instead of the message.
   const errorArguments: [string, Record<string, number>, string[]][] = [
-    ["Auth.errors.", AUTH_ERROR_LIMITS, ["minutes"]],
-    ["Teach.errors.", SET_SETTINGS_ERROR_LIMITS, []],
-    ["StartQuiz.errors.", { max: NICKNAME_MAX }, []],
+    // codeCharacters and codeLength: app/actions/auth.ts passes what is wrong with the typed code.
+    [
+      "Auth.errors.",
+      AUTH_ERROR_LIMITS,
+      ["minutes", "characters", "count", "length"],
+    ],
+    // dueDateInvalid and dueTimeInvalid: app/actions/teach.ts passes an example in the UI's format.
+    ["Teach.errors.", SET_SETTINGS_ERROR_LIMITS, ["example"]],
+    // tooManyGuests: the minutes until a new guest can be created from that address.
+    ["StartQuiz.errors.", { max: NICKNAME_MAX }, ["minutes"]],
   ];
   it("in form errors are all among the values the actions pass", () => {
     for (const [prefix, values, passedElsewhere] of errorArguments)

@@ -15,7 +15,10 @@ import de from "@/messages/de.json";
 import en from "@/messages/en.json";
 import { flattenMessages, formatters } from "../support/messages";
 
-type Values = Record<string, string | number | Date>;
+type Values = Record<
+  string,
+  string | number | Date | ((chunks: unknown[]) => string)
+>;
 
 /** Values to format a message with: a plain value for each argument, then each plural count and select branch in turn. */
 function valueSets(message: string): Values[] {
@@ -38,7 +41,11 @@ function valueSets(message: string): Values[] {
       }
       if (el.type === TYPE.plural || el.type === TYPE.select)
         for (const option of Object.values(el.options)) walk(option.value);
-      if (el.type === TYPE.tag) walk(el.children);
+      if (el.type === TYPE.tag) {
+        // Rich text (t.rich): the tag's function wraps its chunks.
+        base[el.value] ??= (chunks) => `[${el.value}:${chunks.join("")}]`;
+        walk(el.children);
+      }
     }
   };
   walk(parse(message));

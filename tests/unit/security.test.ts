@@ -7,7 +7,6 @@ import {
   isCrossOrigin,
   isCrossSiteRequest,
   isMalformedPath,
-  isWellFormedActionBody,
   prerenderedPagePolicy,
   sameSiteOnly,
 } from "@/lib/security/headers";
@@ -18,6 +17,13 @@ import {
   withPrerenderedRules,
 } from "@/lib/security/prerendered";
 import { MemoryRateLimiter } from "@/lib/security/memory-limit";
+import { isBodyTooLarge } from "@/lib/security/body-limit";
+import {
+  cameOverHttps,
+  clientAddressOf,
+  normalizeAddress,
+  parseTrustedProxies,
+} from "@/lib/security/client-address";
 
 describe("the page CSP", () => {
   it("allows scripts only with the nonce, styles only from the site, and no framing", () => {
@@ -257,164 +263,92 @@ describe("the answer limiter", () => {
   });
 });
 
-describe("the server-action body check", () => {
-  // Called by the client: with a Next-Action header.
-  const action = {
-    "next-action": "608f49e707305f9e0c9c280446256d450e604bc41f",
-  };
-  const text = (body: string) =>
-    new Request("http://x/de", {
-      method: "POST",
-      headers: { ...action, "content-type": "text/plain;charset=UTF-8" },
-      body,
-    });
-  const multipart = (
-    entries: Record<string, string>,
-    headers: Record<string, string>,
-  ) => {
-    const data = new FormData();
-    for (const [k, v] of Object.entries(entries)) data.append(k, v);
-    return new Request("http://x/de", { method: "POST", headers, body: data });
-  };
-  const form = (entries: Record<string, string>) => multipart(entries, action);
-  // Posted as a form without JavaScript: no header, the action named in the form.
-  const post = (entries: Record<string, string>) => multipart(entries, {});
+describe("the client's address", () => {
+  const none = parseTrustedProxies(undefined);
+  const proxies = parseTrustedProxies("10.0.0.5, 192.168.1.0/24 ::1");
 
-  it("accepts what React sends for our actions", async () => {
-    expect(
-      await isWellFormedActionBody(
-        text(
-          '[{"attemptId":"a","position":0,"answer":{"type":"truefalse","value":true}}]',
-        ),
-      ),
-    ).toBe(true);
-    expect(
-      await isWellFormedActionBody(text('[{"note":"$$literal dollar"}]')),
-    ).toBe(true);
-    expect(
-      await isWellFormedActionBody(
-        form({ "0": '[{},"$K1"]', "1_code": "ABC" }),
-      ),
-    ).toBe(true);
-    expect(await isWellFormedActionBody(form({ "0": '["$K1"]' }))).toBe(true);
-    // A previous form state with an undefined field and a date, as React encodes them.
-    expect(
-      await isWellFormedActionBody(
-        form({
-          "0": '[{"fieldErrors":{"a":"$undefined"},"at":"$D2026-11-27T10:00:00.000Z"},"$K1"]',
-        }),
-      ),
-    ).toBe(true);
+  it("is the socket's when nobody is trusted, whatever X-Forwarded-For says", () => {
+    expect(clientAddressOf("203.0.113.9", "198.51.100.1", none)).toBe(
+      "203.0.113.9",
+    );
+    expect(clientAddressOf("::ffff:127.0.0.1", "1.2.3.4, 5.6.7.8", none)).toBe(
+      "127.0.0.1",
+    );
+    expect(clientAddressOf(null, "1.2.3.4", none)).toBeNull();
   });
 
-  it("refuses what Next could not decode: not JSON, not a list, references, odd forms, other types", async () => {
-    for (const body of [
-      "garbage",
-      "",
-      "[",
-      '{"a":1}',
-      '["$@99"]',
-      '[{"x":"$K1"}]',
+  it("is the first untrusted hop from the right behind trusted proxies", () => {
+    expect(clientAddressOf("10.0.0.5", "203.0.113.9", proxies)).toBe(
+      "203.0.113.9",
+    );
+    // The client's own X-Forwarded-For stands left of what our proxies appended: not believed.
+    expect(
+      clientAddressOf(
+        "10.0.0.5",
+        "6.6.6.6, 203.0.113.9, 192.168.1.20",
+        proxies,
+      ),
+    ).toBe("203.0.113.9");
+    expect(clientAddressOf("10.0.0.5", "garbage, 192.168.1.7", proxies)).toBe(
+      "192.168.1.7",
+    );
+    expect(clientAddressOf("10.0.0.5", null, proxies)).toBe("10.0.0.5");
+    expect(clientAddressOf("10.0.0.6", "203.0.113.9", proxies)).toBe(
+      "10.0.0.6",
+    );
+    expect(clientAddressOf("::1", "2001:db8::7", proxies)).toBe("2001:db8::7");
+  });
+
+  it("refuses a trusted-proxy setting that is not addresses or CIDR ranges", () => {
+    for (const bad of [
+      "10.0.0.",
+      "10.0.0.0/33",
+      "example.org",
+      "::1/129",
+      "1.2.3.4/8/9",
     ])
-      expect(await isWellFormedActionBody(text(body)), body).toBe(false);
-    expect(await isWellFormedActionBody(form({ "0": "garbage" }))).toBe(false);
-    expect(await isWellFormedActionBody(form({ "0": "[]" }))).toBe(false);
+      expect(() => parseTrustedProxies(bad), bad).toThrow(/QQ_TRUSTED_PROXIES/);
+    expect(normalizeAddress("[::1]")).toBe("::1");
+    expect(normalizeAddress("::FFFF:10.0.0.1")).toBe("10.0.0.1");
+    expect(normalizeAddress("unknown")).toBeNull();
+  });
+
+  it("came over https only by the public URL or a trusted proxy's word", () => {
+    expect(cameOverHttps("203.0.113.9", "https", none, undefined)).toBe(false);
+    expect(cameOverHttps("10.0.0.5", "https", proxies, undefined)).toBe(true);
+    expect(cameOverHttps("10.0.0.5", "http", proxies, undefined)).toBe(false);
+    expect(cameOverHttps("10.0.0.6", "https", proxies, undefined)).toBe(false);
     expect(
-      await isWellFormedActionBody(form({ "0": '["$K1","$K1","$K1"]' })),
-    ).toBe(false);
-    expect(await isWellFormedActionBody(form({ "1_code": "x" }))).toBe(false);
-    const other = new Request("http://x/de", {
+      cameOverHttps("203.0.113.9", null, none, "https://quiz.schule.de"),
+    ).toBe(true);
+  });
+});
+
+describe("the body limit of form and action posts", () => {
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    new Request("http://localhost/de/join", {
       method: "POST",
-      headers: { ...action, "content-type": "application/json" },
-      body: "[]",
+      body,
+      headers,
+      duplex: "half",
+    } as RequestInit);
+
+  it("refuses a declared length over the limit without reading", async () => {
+    expect(
+      await isBodyTooLarge(post("x", { "content-length": "2000000" }), 1000),
+    ).toBe(true);
+    expect(await isBodyTooLarge(post("x".repeat(999)), 1000)).toBe(false);
+  });
+
+  it("counts a body without a declared length as it streams", async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(400));
+      },
     });
-    expect(await isWellFormedActionBody(other)).toBe(false);
-  });
-
-  const ID = action["next-action"];
-  const ref = (descriptor: string, state?: string) => ({
-    $ACTION_REF_1: "",
-    "$ACTION_1:0": descriptor,
-    ...(state === undefined ? {} : { "$ACTION_1:1": state }),
-    $ACTION_KEY: "k0",
-    code: "ABC",
-  });
-
-  it("accepts the forms React writes for a page without JavaScript", async () => {
-    expect(
-      await isWellFormedActionBody(
-        post({ [`$ACTION_ID_${ID}`]: "", code: "ABC" }),
-      ),
-    ).toBe(true);
-    expect(
-      await isWellFormedActionBody(
-        post(ref(`{"id":"${ID}","bound":"$@1"}`, "[{}]")),
-      ),
-    ).toBe(true);
-    expect(
-      await isWellFormedActionBody(
-        post(
-          ref(
-            `{"id":"${ID}","bound":"$@1"}`,
-            '[{"formError":"$$x","at":"$D2026-11-27T10:00:00.000Z"}]',
-          ),
-        ),
-      ),
-    ).toBe(true);
-    expect(
-      await isWellFormedActionBody(post(ref(`{"id":"${ID}","bound":null}`))),
-    ).toBe(true);
-    // Not an action: Next answers those itself (400 or the page).
-    expect(await isWellFormedActionBody(post({ code: "ABC" }))).toBe(true);
-    expect(
-      await isWellFormedActionBody(
-        new Request("http://x/de", {
-          method: "POST",
-          headers: { "content-type": "application/x-www-form-urlencoded" },
-          body: "a=b",
-        }),
-      ),
-    ).toBe(true);
-  });
-
-  it("refuses form posts React could not decode: broken descriptors, references, several actions, broken multipart", async () => {
-    for (const [descriptor, state] of [
-      [`{"id":"${ID}",garbage`, "[{}]"],
-      ["garbage", "[{}]"],
-      [`{"id":"${ID}","bound":"$@1"}`, "garbage"],
-      [`{"id":"${ID}","bound":"$@1"}`, undefined],
-      [`{"id":"${ID}","bound":"$@1"}`, '["$@0"]'],
-      [`{"id":"${ID}","bound":"$@1"}`, "{}"],
-      [`{"id":"${ID}","bound":"$@1"}`, "[{},{}]"],
-      [`{"id":"${ID}","bound":"$@9"}`, "[{}]"],
-      [`{"id":"${ID}","bound":"$K1"}`, "[{}]"],
-      [`{"id":"${ID}","bound":null,"x":"$@2"}`, undefined],
-      ['{"id":42,"bound":null}', undefined],
-      [`{"id":"${ID}"}`, "[{}]"],
-    ] as const)
-      expect(
-        await isWellFormedActionBody(post(ref(descriptor, state))),
-        `${descriptor} ${state}`,
-      ).toBe(false);
-    expect(
-      await isWellFormedActionBody(
-        post({
-          [`$ACTION_ID_${ID}`]: "",
-          $ACTION_REF_1: "",
-          "$ACTION_1:0": `{"id":"${ID}","bound":null}`,
-        }),
-      ),
-    ).toBe(false);
-    const broken = (headers: Record<string, string>) =>
-      new Request("http://x/de", {
-        method: "POST",
-        headers: {
-          ...headers,
-          "content-type": "multipart/form-data; boundary=xyz",
-        },
-        body: "garbage",
-      });
-    expect(await isWellFormedActionBody(broken({}))).toBe(false);
-    expect(await isWellFormedActionBody(broken(action))).toBe(false);
+    expect(await isBodyTooLarge(post(endless), 1000)).toBe(true);
+    expect(pulled).toBeLessThan(10);
   });
 });

@@ -82,6 +82,37 @@ export const numericQ: Q<"numeric"> = {
   correct: 10000,
   tolerance: 0,
   unit: { de: "Soldaten", en: "soldiers" },
+  /** The article says "über 10.000". */
+  qualifier: "moreThan",
+};
+
+/** The article says "bis zu 50 %". */
+export const numericUpToQ: Q<"numeric"> = {
+  ...base,
+  id: "q015",
+  type: "numeric",
+  prompt: {
+    de: "Bis zu wie viel Prozent könnten die Verlustzahlen nach Schätzungen betragen?",
+    en: "Up to what percentage could the casualty figures be, according to estimates?",
+  },
+  correct: 50,
+  tolerance: 0,
+  unit: { de: "%", en: "%" },
+  qualifier: "atMost",
+};
+
+/** The article says "zehn Jahre", with no qualifier. */
+export const numericPlainQ: Q<"numeric"> = {
+  ...base,
+  id: "q016",
+  type: "numeric",
+  prompt: {
+    de: "Wie viele Jahre dauert die Wehrpflicht?",
+    en: "How many years does compulsory service last?",
+  },
+  correct: 10,
+  tolerance: 0,
+  unit: { de: "Jahre", en: "years" },
 };
 
 export const numericToleranceQ: Q<"numeric"> = {
@@ -158,6 +189,40 @@ export const clozeNoBankQ: Q<"cloze"> = {
   gaps: [{ accepted: ["Nordkorea"] }, { accepted: ["Russland"] }],
 };
 
+export const shortAcronymQ: Q<"short"> = {
+  ...base,
+  id: "q017",
+  type: "short",
+  prompt: {
+    de: "Wie heißt die staatliche Nachrichtenagentur Nordkoreas?",
+    en: "What is North Korea's state news agency called?",
+  },
+  accepted: {
+    de: ["KCNA", "Koreanische Zentrale Nachrichtenagentur"],
+    en: ["KCNA", "Korean Central News Agency"],
+  },
+  typoTolerance: false,
+};
+
+/** A cloze whose gaps accept words of the same meaning, as the article's last sentence. */
+export const clozeMeaningQ: Q<"cloze"> = {
+  ...base,
+  id: "q018",
+  type: "cloze",
+  prompt: {
+    de: "Ergänze die Lücken. Wörter mit derselben Bedeutung zählen auch.",
+    en: "Fill in the gaps. Words with the same meaning count too.",
+  },
+  text: "Analysten sind sich {{1}} über die Bedeutung der Truppen, wobei einige {{2}}, dass eine {{3}} der Spannungen droht, die {{4}} zu Unruhen führen {{5}}.",
+  gaps: [
+    { accepted: ["uneinig", "uneins"] },
+    { accepted: ["befürchten", "fürchten"] },
+    { accepted: ["Eskalation", "Verschärfung"] },
+    { accepted: ["möglicherweise", "vielleicht", "eventuell"] },
+    { accepted: ["könnte"] },
+  ],
+};
+
 export const matchingQ: Q<"matching"> = {
   ...base,
   id: "q013",
@@ -220,12 +285,16 @@ export const ALL_FIXTURES: readonly Question[] = [
   trueFalseQ,
   numericQ,
   numericToleranceQ,
+  numericUpToQ,
+  numericPlainQ,
   shortNameQ,
   shortPresidentQ,
   shortWithArticleQ,
   shortUmlautQ,
+  shortAcronymQ,
   clozeQ,
   clozeNoBankQ,
+  clozeMeaningQ,
   matchingQ,
   orderingQ,
 ];

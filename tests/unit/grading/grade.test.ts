@@ -5,14 +5,18 @@ import {
   type ResolvedAnswer,
 } from "@/lib/grading/grade";
 import {
+  clozeMeaningQ,
   clozeNoBankQ,
   clozeQ,
   matchingQ,
   multipleFewDistractorsQ,
   multipleQ,
+  numericPlainQ,
   numericQ,
   numericToleranceQ,
+  numericUpToQ,
   orderingQ,
+  shortAcronymQ,
   shortNameQ,
   shortPresidentQ,
   shortUmlautQ,
@@ -121,6 +125,84 @@ describe("numeric", () => {
     expect(gradeAnswer(numericToleranceQ, num("1,5"), "en")).toEqual(none);
   });
 
+  it("marks a qualifier that contradicts the article's wrong: “bis zu 50 %”", () => {
+    for (const text of [
+      "mehr als 50 %",
+      "über 50%",
+      "mindestens 50 Prozent",
+      "at least 50%",
+      "more than 50 percent",
+      "rund 50 %",
+      "knapp 50 %",
+      "50 % oder mehr",
+      "50%+",
+    ]) {
+      expect(gradeAnswer(numericUpToQ, num(text), "de"), text).toEqual(none);
+      expect(gradeAnswer(numericUpToQ, num(text), "en"), text).toEqual(none);
+    }
+  });
+
+  it("accepts a bare number or the article's own qualifier: “bis zu 50 %”", () => {
+    for (const text of [
+      "50",
+      "50 %",
+      "50%",
+      "fünfzig Prozent",
+      "bis zu 50 %",
+      "höchstens 50 Prozent",
+      "up to 50%",
+      "at most 50 percent",
+      "50 % oder weniger",
+    ]) {
+      expect(gradeAnswer(numericUpToQ, num(text), "de"), text).toEqual(full);
+      expect(gradeAnswer(numericUpToQ, num(text), "en"), text).toEqual(full);
+    }
+  });
+
+  it("marks a qualifier that contradicts the article's wrong: “über 10.000”", () => {
+    for (const text of [
+      "bis zu 10.000",
+      "knapp 10.000",
+      "fast 10.000",
+      "unter 10.000",
+      "höchstens 10.000",
+      "rund 10.000",
+    ])
+      expect(gradeAnswer(numericQ, num(text), "de"), text).toEqual(none);
+    for (const text of [
+      "almost 10,000",
+      "nearly 10,000",
+      "up to 10,000",
+      "fewer than 10,000",
+      "about 10,000",
+    ])
+      expect(gradeAnswer(numericQ, num(text), "en"), text).toEqual(none);
+  });
+
+  it("accepts “more than” and “at least” for “über 10.000”", () => {
+    for (const text of [
+      "10.000",
+      "über 10.000",
+      "mehr als 10.000 Soldaten",
+      "mindestens 10.000",
+      "10.000+",
+      "10.000 oder mehr",
+      "Über 10.000 Soldaten.",
+      "zehntausend",
+      "über zehntausend",
+    ])
+      expect(gradeAnswer(numericQ, num(text), "de"), text).toEqual(full);
+    for (const text of ["10,000+", "over 10,000.", "at least ten thousand"])
+      expect(gradeAnswer(numericQ, num(text), "en"), text).toEqual(full);
+  });
+
+  it("accepts hedges that include a plain figure, not ones that exclude it: “zehn Jahre”", () => {
+    for (const text of ["10", "zehn Jahre", "etwa 10 Jahre", "about ten years"])
+      expect(gradeAnswer(numericPlainQ, num(text), "de"), text).toEqual(full);
+    for (const text of ["mehr als 10 Jahre", "fast zehn", "under ten years"])
+      expect(gradeAnswer(numericPlainQ, num(text), "de"), text).toEqual(none);
+  });
+
   it("is not fooled by floating point noise", () => {
     const q = { ...numericToleranceQ, correct: 0.3, tolerance: 0 };
     expect(gradeAnswer(q, num("0,3"), "de")).toEqual(full);
@@ -224,6 +306,74 @@ describe("short text", () => {
     expect(gradeAnswer(withDigits, short("Brigade 11"), "de")).toEqual(full);
   });
 
+  it("ignores a leading “in” or “zu” before a place or thing, not other prepositions", () => {
+    expect(gradeAnswer(shortNameQ, short("in Kursk"), "de")).toEqual(full);
+    expect(gradeAnswer(shortNameQ, short("in Kursk"), "en")).toEqual(full);
+    expect(gradeAnswer(shortNameQ, short("im Kursk"), "de")).toEqual(full);
+    expect(
+      gradeAnswer(shortWithArticleQ, short("in der Ukraine"), "de"),
+    ).toEqual(full);
+    expect(gradeAnswer(shortWithArticleQ, short("to Ukraine"), "en")).toEqual(
+      full,
+    );
+    expect(gradeAnswer(shortNameQ, short("aus Kursk"), "de")).toEqual(none);
+    expect(gradeAnswer(shortNameQ, short("nach Kursk"), "de")).toEqual(none);
+    expect(gradeAnswer(shortNameQ, short("from Kursk"), "en")).toEqual(none);
+    expect(gradeAnswer(shortNameQ, short("in"), "de")).toEqual(none);
+  });
+
+  it("reads initials written with full stops or spaces as the abbreviation", () => {
+    for (const text of ["KCNA", "K.C.N.A.", "K. C. N. A.", "k c n a"])
+      expect(gradeAnswer(shortAcronymQ, short(text), "de"), text).toEqual(full);
+    expect(gradeAnswer(shortAcronymQ, short("K.C.N."), "de")).toEqual(none);
+    expect(gradeAnswer(shortAcronymQ, short("KNCA"), "de")).toEqual(none);
+  });
+
+  it("ignores where a compound is split or hyphenated", () => {
+    expect(
+      gradeAnswer(shortAcronymQ, short("Korean Central Newsagency"), "en"),
+    ).toEqual(full);
+    expect(
+      gradeAnswer(
+        shortAcronymQ,
+        short("Koreanische Zentrale Nachrichten-Agentur"),
+        "de",
+      ),
+    ).toEqual(full);
+  });
+
+  it("combines a first name and a surname that are each accepted, in any spelling listed", () => {
+    const strict = { ...shortPresidentQ, typoTolerance: false };
+    for (const text of [
+      "Volodymyr Selenskyj",
+      "Wolodymyr Zelenskyy",
+      "Volodymyr Zelensky",
+      "Wolodymyr Selenskyj",
+    ])
+      expect(gradeAnswer(strict, short(text), "de"), text).toEqual(full);
+    expect(gradeAnswer(strict, short("Selenskyj Wolodymyr"), "de")).toEqual(
+      none,
+    );
+    expect(gradeAnswer(strict, short("Wladimir Selenskyj"), "de")).toEqual(
+      none,
+    );
+  });
+
+  it("accepts another inflected form of an accepted word", () => {
+    const q = {
+      ...shortNameQ,
+      accepted: {
+        de: ["moderne Militärtechnologie"],
+        en: ["military technology"],
+      },
+    };
+    expect(gradeAnswer(q, short("modernen Militärtechnologien"), "de")).toEqual(
+      full,
+    );
+    expect(gradeAnswer(q, short("military technologies"), "en")).toEqual(full);
+    expect(gradeAnswer(q, short("modern"), "de")).toEqual(none);
+  });
+
   it("exposes the comparison as isShortAnswerCorrect", () => {
     expect(isShortAnswerCorrect(shortNameQ, "kursk", "en")).toBe(true);
     expect(isShortAnswerCorrect(shortNameQ, "kiew", "en")).toBe(false);
@@ -257,6 +407,65 @@ describe("cloze", () => {
     expect(gradeAnswer(clozeQ, cloze("10.000", "Rusland"), "de")).toEqual(
       partial(0.5),
     );
+  });
+
+  it("accepts words of the same meaning that the gap lists, in any inflected form", () => {
+    const right = [
+      "uneins",
+      "fürchten",
+      "Verschärfung",
+      "vielleicht",
+      "könnte",
+    ] as const;
+    expect(gradeAnswer(clozeMeaningQ, cloze(...right), "de")).toEqual(full);
+    expect(
+      gradeAnswer(
+        clozeMeaningQ,
+        cloze("uneinige", "befürchtet", "Eskalationen", "eventuell", "könnten"),
+        "de",
+      ),
+    ).toEqual(full);
+  });
+
+  it("does not take a different word for an inflected form", () => {
+    // "können" drops the hedge of "könnte"; "einig" says the opposite of "uneinig".
+    for (const [index, wrong] of [
+      [0, "einig"],
+      [1, "hoffen"],
+      [2, "Eskalierung"],
+      [3, "sicher"],
+      [4, "können"],
+      [4, "konnte"],
+    ] as const) {
+      const gaps = clozeMeaningQ.gaps.map((g) => g.accepted[0]!);
+      gaps[index] = wrong;
+      expect(gradeAnswer(clozeMeaningQ, cloze(...gaps), "de"), wrong).toEqual(
+        partial(0.8),
+      );
+    }
+  });
+
+  it("accepts a figure in any spelling in a gap that asks for it, but not a qualified one", () => {
+    for (const figure of ["10000", "zehn tausend", "10,000"])
+      expect(
+        gradeAnswer(clozeQ, cloze(figure, "Russland"), "de"),
+        figure,
+      ).toEqual(full);
+    for (const figure of ["über 10.000", "1000", "10.000 Russland"])
+      expect(
+        gradeAnswer(clozeQ, cloze(figure, "Russland"), "de"),
+        figure,
+      ).toEqual(partial(0.5));
+    const percent = {
+      ...clozeNoBankQ,
+      text: "Die Verluste könnten bis zu {{1}} betragen, sagt {{2}}",
+      gaps: [{ accepted: ["50%"] }, { accepted: ["Seth Jones"] }],
+    };
+    for (const figure of ["50 %", "50 Prozent", "fünfzig Prozent", "50%."])
+      expect(
+        gradeAnswer(percent, cloze(figure, "Seth Jones"), "de"),
+        figure,
+      ).toEqual(full);
   });
 
   it("counts missing and empty gaps as wrong", () => {

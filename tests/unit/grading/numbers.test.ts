@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseNumberAnswer } from "@/lib/grading/numbers";
+import {
+  parseNumberAnswer,
+  parseQualifiedNumber,
+  qualifierFollows,
+} from "@/lib/grading/numbers";
+import { NUMBER_QUALIFIERS, type NumberQualifier } from "@/lib/content/schema";
 import type { Language } from "@/lib/content/schema";
 
 const both: Language[] = ["de", "en"];
@@ -194,9 +199,17 @@ describe("parseNumberAnswer — rejections", () => {
       ["   "],
       ["abc"],
       ["zehntausend?"],
-      ["zehntausend"], // compounds are not understood
-      ["twenty-one"],
-      ["einundzwanzig"],
+      ["10?"],
+      ["über rund 50"], // one qualifier at most
+      ["über 50 oder mehr"],
+      ["weit über 10.000"],
+      ["10.000++"],
+      ["+10.000"],
+      ["zehnundtausend"],
+      ["zwanzigundeins"],
+      ["hunderttausendtausend"],
+      ["twenty-twenty"],
+      ["one thousand thousand"],
       ["10 oder 20"],
       ["10 or 20"],
       ["10 bis 20"],
@@ -211,9 +224,7 @@ describe("parseNumberAnswer — rejections", () => {
       ["10.000,000.000"], // mixed grouping
       ["1,2,3"],
       [".5"],
-      ["10."],
       ["10 Soldaten"],
-      ["10 oder mehr"],
       ["über"],
       ["%"],
       ["50 % %"],
@@ -231,5 +242,261 @@ describe("parseNumberAnswer — rejections", () => {
     ])("%j → null", (input) => {
       expect(parseNumberAnswer(input, lang)).toBeNull();
     });
+  });
+});
+
+describe("parseNumberAnswer — numbers written as words", () => {
+  describe.each(both)("lang=%s", (lang) => {
+    it.each([
+      ["zehntausend", 10000],
+      ["Zehntausend", 10000],
+      ["zehn tausend", 10000],
+      ["einundzwanzig", 21],
+      ["fünfundzwanzig", 25],
+      ["fuenfundzwanzig", 25],
+      ["neunundneunzig", 99],
+      ["hundertfünfzig", 150],
+      ["einhundertfünfzig", 150],
+      ["zweihundert", 200],
+      ["tausend", 1000],
+      ["eintausend", 1000],
+      ["zweitausendfünfhundert", 2500],
+      ["fünfzigtausend", 50000],
+      ["hunderttausend", 100000],
+      ["dreihundertzwölftausendvierhundertelf", 312411],
+      ["twenty-one", 21],
+      ["twenty one", 21],
+      ["ninety-nine", 99],
+      ["one hundred and fifty", 150],
+      ["a hundred and fifty", 150],
+      ["two hundred", 200],
+      ["ten thousand", 10000],
+      ["a thousand", 1000],
+      ["fifty thousand", 50000],
+      ["one hundred thousand", 100000],
+      ["twenty-five thousand five hundred", 25500],
+      ["fifty percent", 50],
+      ["fünfzig Prozent", 50],
+      ["zehntausend Soldaten", null], // "Soldaten" is no unit unless the question says so
+    ])("%j → %s", (input, expected) => {
+      expect(parseNumberAnswer(input, lang)).toBe(expected);
+    });
+  });
+});
+
+describe("parseNumberAnswer — sentence punctuation after the answer", () => {
+  describe.each(both)("lang=%s", (lang) => {
+    it.each([
+      ["50%.", 50],
+      ["50 %.", 50],
+      ["10.", 10],
+      ["10.000.", 10000],
+      ["10,000.", 10000],
+      ["Über 10.000!", 10000],
+      ["zehntausend.", 10000],
+      ["2 Mio.", 2_000_000],
+      ["2 Mio..", 2_000_000],
+    ])("%j → %d", (input, expected) => {
+      expect(parseNumberAnswer(input, lang)).toBe(expected);
+    });
+  });
+
+  it("keeps the question unit before the full stop", () => {
+    const units = ["Soldaten", "soldiers"];
+    expect(parseNumberAnswer("Über 10.000 Soldaten.", "de", { units })).toBe(
+      10000,
+    );
+    expect(
+      parseNumberAnswer("More than 10,000 soldiers.", "en", { units }),
+    ).toBe(10000);
+  });
+});
+
+/** Every qualifier word the grader knows, with the direction it gives the figure. */
+const QUALIFIER_WORDS: readonly (readonly [string, NumberQualifier])[] = [
+  // about
+  ["rund 50", "about"],
+  ["etwa 50", "about"],
+  ["ca. 50", "about"],
+  ["ca 50", "about"],
+  ["ca.50", "about"],
+  ["circa 50", "about"],
+  ["zirka 50", "about"],
+  ["ungefähr 50", "about"],
+  ["ungefaehr 50", "about"],
+  ["annähernd 50", "about"],
+  ["um die 50", "about"],
+  ["an die 50", "about"],
+  ["schätzungsweise 50", "about"],
+  ["about 50", "about"],
+  ["around 50", "about"],
+  ["approximately 50", "about"],
+  ["approx. 50", "about"],
+  ["roughly 50", "about"],
+  ["some 50", "about"],
+  ["an estimated 50", "about"],
+  ["~50", "about"],
+  ["≈ 50", "about"],
+  // almost: just under
+  ["knapp 50", "almost"],
+  ["fast 50", "almost"],
+  ["beinahe 50", "almost"],
+  ["nahezu 50", "almost"],
+  ["knapp unter 50", "almost"],
+  ["almost 50", "almost"],
+  ["nearly 50", "almost"],
+  ["just under 50", "almost"],
+  ["not quite 50", "almost"],
+  ["close to 50", "almost"],
+  // fewer than
+  ["unter 50", "fewerThan"],
+  ["weniger als 50", "fewerThan"],
+  ["fewer than 50", "fewerThan"],
+  ["less than 50", "fewerThan"],
+  ["under 50", "fewerThan"],
+  ["below 50", "fewerThan"],
+  ["<50", "fewerThan"],
+  ["< 50", "fewerThan"],
+  // at most
+  ["bis zu 50", "atMost"],
+  ["höchstens 50", "atMost"],
+  ["hoechstens 50", "atMost"],
+  ["maximal 50", "atMost"],
+  ["max. 50", "atMost"],
+  ["nicht mehr als 50", "atMost"],
+  ["up to 50", "atMost"],
+  ["at most 50", "atMost"],
+  ["no more than 50", "atMost"],
+  ["not more than 50", "atMost"],
+  ["a maximum of 50", "atMost"],
+  ["≤ 50", "atMost"],
+  ["50 oder weniger", "atMost"],
+  ["50 und weniger", "atMost"],
+  ["50 or less", "atMost"],
+  ["50 or fewer", "atMost"],
+  // at least
+  ["mindestens 50", "atLeast"],
+  ["wenigstens 50", "atLeast"],
+  ["zumindest 50", "atLeast"],
+  ["at least 50", "atLeast"],
+  ["no fewer than 50", "atLeast"],
+  ["no less than 50", "atLeast"],
+  ["not less than 50", "atLeast"],
+  ["a minimum of 50", "atLeast"],
+  ["≥ 50", "atLeast"],
+  ["50+", "atLeast"],
+  ["50 +", "atLeast"],
+  ["50 oder mehr", "atLeast"],
+  ["50 und mehr", "atLeast"],
+  ["50 or more", "atLeast"],
+  ["50 and more", "atLeast"],
+  // more than
+  ["über 50", "moreThan"],
+  ["ueber 50", "moreThan"],
+  ["mehr als 50", "moreThan"],
+  ["more than 50", "moreThan"],
+  ["over 50", "moreThan"],
+  ["above 50", "moreThan"],
+  ["upwards of 50", "moreThan"],
+  ["in excess of 50", "moreThan"],
+  [">50", "moreThan"],
+  ["> 50", "moreThan"],
+  // just over
+  ["gut 50", "justOver"],
+  ["knapp über 50", "justOver"],
+  ["etwas über 50", "justOver"],
+  ["etwas mehr als 50", "justOver"],
+  ["just over 50", "justOver"],
+  ["a little over 50", "justOver"],
+  ["slightly more than 50", "justOver"],
+  ["slightly over 50", "justOver"],
+  // none
+  ["50", "none"],
+  ["fünfzig", "none"],
+];
+
+describe("parseQualifiedNumber — every qualifier word, in either quiz language", () => {
+  describe.each(both)("lang=%s", (lang) => {
+    it.each(QUALIFIER_WORDS)("%j → %s", (input, qualifier) => {
+      expect(parseQualifiedNumber(input, lang)).toEqual({
+        value: 50,
+        qualifier,
+      });
+      // with a unit and a full stop as well
+      const withUnit = /\d$|fünfzig$/.test(input)
+        ? `${input} Prozent.`
+        : input.replace(/ (oder|und|or|and) /, " Prozent $1 ");
+      expect(parseQualifiedNumber(withUnit, lang)?.qualifier, withUnit).toBe(
+        qualifier,
+      );
+    });
+  });
+
+  it("covers every qualifier kind", () => {
+    expect(new Set(QUALIFIER_WORDS.map(([, kind]) => kind))).toEqual(
+      new Set(NUMBER_QUALIFIERS),
+    );
+  });
+});
+
+describe("qualifierFollows — a qualified answer must follow from the article's wording", () => {
+  it("accepts a bare number whatever the article's qualifier", () => {
+    for (const article of NUMBER_QUALIFIERS)
+      expect(qualifierFollows(article, "none"), article).toBe(true);
+  });
+
+  it("accepts the article's own qualifier", () => {
+    for (const kind of NUMBER_QUALIFIERS)
+      expect(qualifierFollows(kind, kind), kind).toBe(true);
+  });
+
+  it.each([
+    // article "bis zu 50 %": only "at most" follows
+    ["atMost", "atMost", true],
+    ["atMost", "moreThan", false],
+    ["atMost", "atLeast", false],
+    ["atMost", "about", false],
+    ["atMost", "almost", false],
+    ["atMost", "fewerThan", false],
+    ["atMost", "justOver", false],
+    // article "über 10.000": "more than" and "at least" follow
+    ["moreThan", "moreThan", true],
+    ["moreThan", "atLeast", true],
+    ["moreThan", "atMost", false],
+    ["moreThan", "almost", false],
+    ["moreThan", "fewerThan", false],
+    ["moreThan", "about", false],
+    ["moreThan", "justOver", false],
+    // article "zehn Jahre" (no qualifier): hedges that include the figure follow
+    ["none", "about", true],
+    ["none", "atMost", true],
+    ["none", "atLeast", true],
+    ["none", "moreThan", false],
+    ["none", "fewerThan", false],
+    ["none", "almost", false],
+    ["none", "justOver", false],
+    // article "rund 50"
+    ["about", "about", true],
+    ["about", "atLeast", false],
+    ["about", "moreThan", false],
+    ["about", "atMost", false],
+    // article "knapp 50" (just under)
+    ["almost", "almost", true],
+    ["almost", "fewerThan", true],
+    ["almost", "atMost", true],
+    ["almost", "about", true],
+    ["almost", "moreThan", false],
+    // article "gut 50" (just over)
+    ["justOver", "moreThan", true],
+    ["justOver", "atLeast", true],
+    ["justOver", "about", true],
+    ["justOver", "almost", false],
+    // article "unter 50", "mindestens 50"
+    ["fewerThan", "atMost", true],
+    ["fewerThan", "almost", false],
+    ["atLeast", "moreThan", false],
+    ["atLeast", "atLeast", true],
+  ] as const)("article %s, answer %s → %s", (article, answer, expected) => {
+    expect(qualifierFollows(article, answer)).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { ContentPack, Language } from "@/lib/content/schema";
+import type { ContentPack, Language, Question } from "@/lib/content/schema";
 import { gradeAnswer, type ResolvedAnswer } from "@/lib/grading/grade";
 import {
   describeCorrectAnswer,
@@ -107,6 +107,40 @@ describe.skipIf(!existsSync(LOADER_FILE))("the real content pack", async () => {
         ).toEqual({ score: 1, correct: true });
       });
 
+      if (q.type === "numeric") {
+        it("the figure with the article's own qualifier grades as correct, the opposite one as wrong", () => {
+          const opposite: Record<string, readonly string[]> = {
+            atMost: ["mehr als", "mindestens", "at least", "over"],
+            moreThan: ["bis zu", "knapp", "almost", "up to"],
+            none: ["mehr als", "fast", "more than", "nearly"],
+          };
+          const own: Record<string, readonly string[]> = {
+            atMost: ["bis zu", "höchstens", "up to", "at most"],
+            moreThan: ["über", "mehr als", "more than", "over"],
+            none: ["", "etwa", "about"],
+          };
+          const qualifier = q.qualifier ?? "none";
+          expect(Object.keys(own), q.id).toContain(qualifier);
+          for (const lang of LANGS) {
+            const figure = describeCorrectAnswer(q)[lang];
+            for (const word of own[qualifier]!) {
+              const text = `${word} ${figure}`.trim();
+              expect(
+                gradeAnswer(q, { type: "numeric", text }, lang).correct,
+                text,
+              ).toBe(true);
+            }
+            for (const word of opposite[qualifier]!) {
+              const text = `${word} ${figure}`;
+              expect(
+                gradeAnswer(q, { type: "numeric", text }, lang).correct,
+                text,
+              ).toBe(false);
+            }
+          }
+        });
+      }
+
       if (q.type === "short") {
         it("every accepted answer grades as correct in both quiz languages", () => {
           for (const lang of LANGS) {
@@ -148,3 +182,79 @@ describe.skipIf(!existsSync(LOADER_FILE))("the real content pack", async () => {
     },
   );
 });
+
+describe.skipIf(!existsSync(LOADER_FILE))(
+  "the real content pack accepts the equivalent answers learners gave",
+  async () => {
+    const pack = await loadPack();
+
+    /** The one question of `type` whose key satisfies `has`. */
+    function questionWith<T extends Question["type"]>(
+      type: T,
+      has: (q: Extract<Question, { type: T }>) => boolean,
+    ): Extract<Question, { type: T }> {
+      const found = pack.questions
+        .filter((q): q is Extract<Question, { type: T }> => q.type === type)
+        .filter(has);
+      expect(found, type).toHaveLength(1);
+      return found[0]!;
+    }
+    const shortAnswering = (answer: string) =>
+      questionWith("short", (q) => q.accepted.de[0] === answer);
+    const gapAnswering = (answer: string) => {
+      const q = questionWith("cloze", (c) =>
+        c.gaps.some((g) => g.accepted[0] === answer),
+      );
+      return { q, index: q.gaps.findIndex((g) => g.accepted[0] === answer) };
+    };
+
+    it.each([
+      ["Kursk", "Gebiet Kursk"],
+      ["Kursk", "in Kursk"],
+      ["Kursk", "Kursk province"],
+      ["Kursk", "Provinz Kursk"],
+      ["Kursk", "Kursker Gebiet"],
+      ["Wolodymyr Selenskyj", "Selenski"],
+      ["Wolodymyr Selenskyj", "Zelenskyj"],
+      ["Wolodymyr Selenskyj", "Wolodymyr Selenski"],
+      ["Wolodymyr Selenskyj", "Volodymyr Zelenskyj"],
+      ["KCNA", "Koreanische Zentrale Nachrichtenagentur"],
+      ["KCNA", "K.C.N.A."],
+    ])("short answer %s: %j", (answer, text) => {
+      const q = shortAnswering(answer);
+      for (const lang of LANGS)
+        expect(gradeAnswer(q, { type: "short", text }, lang).correct).toBe(
+          true,
+        );
+    });
+
+    it.each([
+      ["möglicherweise", "vielleicht"],
+      ["möglicherweise", "eventuell"],
+      ["uneinig", "uneins"],
+      ["befürchten", "fürchten"],
+      ["glorifiziert", "verherrlicht"],
+      ["kürzlich", "neulich"],
+      ["kürzlich", "vor Kurzem"],
+    ])("cloze gap %s: %j", (answer, text) => {
+      const { q, index } = gapAnswering(answer);
+      const gaps = q.gaps.map((g, i) => (i === index ? text : g.accepted[0]!));
+      expect(gradeAnswer(q, { type: "cloze", gaps }, "de").correct).toBe(true);
+    });
+
+    it.each([
+      [10000, "zehntausend"],
+      [10000, "10.000+"],
+      [10000, "Über 10.000 Soldaten."],
+      [50, "50%."],
+    ])("numeric %d: %j", (figure, text) => {
+      for (const q of pack.questions)
+        if (q.type === "numeric" && q.correct === figure)
+          for (const lang of LANGS)
+            expect(
+              gradeAnswer(q, { type: "numeric", text }, lang).correct,
+              `${q.id} ${lang}`,
+            ).toBe(true);
+    });
+  },
+);

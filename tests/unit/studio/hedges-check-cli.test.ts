@@ -110,6 +110,23 @@ describe("article:check", () => {
     );
   });
 
+  it("reports a quiz in which an earlier question gives a later one's answer away", () => {
+    // q002's answer, shown as feedback, holds the words q003 asks for.
+    const dir = brokenCopy("giveaway", (files) => {
+      const quizzes = files.quizzes as {
+        id: string;
+        questionIds: string[];
+        feedbackMode: string;
+      }[];
+      const quiz = quizzes.find((q) => q.feedbackMode === "immediate")!;
+      quiz.questionIds = ["q002", "q003"];
+    });
+    const check = checkPackFolder(dir);
+    expect(check.ok).toBe(false);
+    expect(check.report).toContain("Give-aways: give answers away");
+    expect(check.report).toMatch(/q002 gives away q003 by its answer/);
+  });
+
   it("reports where a pack breaks the schema", () => {
     const dir = brokenCopy("schema", (files) => {
       const question = (files.questions as QuestionJson[])[2];

@@ -58,7 +58,13 @@ export default async function ProgressPage({ params }: Props) {
     <article>
       <h1>{t("heading")}</h1>
       {learner && !viewer && (
-        <p>{t("greeting", { nickname: learner.nickname })}</p>
+        <p>
+          {t.rich("guestNote", {
+            nickname: learner.nickname,
+            join: (chunks) => <Link href="/join">{chunks}</Link>,
+            signIn: (chunks) => <Link href="/sign-in">{chunks}</Link>,
+          })}
+        </p>
       )}
       {viewer?.role === "student" && (
         <AssignmentList assignments={assignments} />

@@ -78,9 +78,12 @@ export default async function ReaderPage({ params }: Props) {
                   <div key={paragraph} className="reader-paragraph">
                     {sentences
                       .filter((s) => s.paragraph === paragraph)
-                      .map((sentence) => (
+                      // A space between sentences, for the modes that run them on as a paragraph.
+                      .flatMap((sentence, i) => [
+                        i > 0 ? " " : null,
                         <SentenceView
                           key={sentence.id}
+                          locale={locale}
                           sentence={sentence}
                           questions={questionsBySentence.get(sentence.id) ?? []}
                           labels={{
@@ -96,8 +99,8 @@ export default async function ReaderPage({ params }: Props) {
                             }),
                             translation: t("translationLabel"),
                           }}
-                        />
-                      ))}
+                        />,
+                      ])}
                   </div>
                 ))}
               </section>
@@ -117,67 +120,82 @@ type SentenceLabels = {
   translation: string;
 };
 
-/** One sentence: its words as look-up buttons (handled by ReaderShell), tools, and its translation. */
+/**
+ * One sentence: its words as look-up buttons (handled by ReaderShell), tools, and its translation.
+ * The translation toggle and read-aloud button close the German sentence, kept on one line with its
+ * last word: where sentences run on as a paragraph, a button that wrapped to the next line looked
+ * like the start of the next sentence.
+ */
 function SentenceView({
   sentence,
   questions,
   labels,
+  locale,
 }: {
   sentence: Sentence;
   questions: string[];
   labels: SentenceLabels;
+  locale: Locale;
 }) {
+  const tokens = tokenizeSentence(sentence.de);
+  const lastWord = tokens.findLastIndex((token) => token.kind === "word");
   let wordIndex = -1;
+  // Spaces and punctuation stay plain text and each word is a bare button (ReaderShell finds the
+  // sentence from the button's place): the article is 700 words, and every element and attribute
+  // here is in the page's HTML and again in its RSC payload.
+  const render = (token: (typeof tokens)[number], i: number) => {
+    if (token.kind !== "word") return token.text;
+    wordIndex++;
+    return (
+      <button key={i} type="button" data-token={wordIndex}>
+        {token.text}
+      </button>
+    );
+  };
   return (
     <div className="sentence" id={sentence.id} data-open="false">
       <p className="sentence-de" lang="de">
-        {/* Spaces and punctuation stay plain text and each word is a bare button (ReaderShell finds
-            the sentence from the button's place): the article is 700 words, and every element and
-            attribute here is in the page's HTML and again in its RSC payload. */}
-        {tokenizeSentence(sentence.de).map((token, i) => {
-          if (token.kind !== "word") return token.text;
-          wordIndex++;
-          return (
-            <button key={i} type="button" data-token={wordIndex}>
-              {token.text}
-            </button>
-          );
-        })}
+        {tokens.slice(0, lastWord).map(render)}
+        <span className="sentence-end">
+          {tokens
+            .slice(lastWord)
+            .map((token, i) => render(token, lastWord + i))}
+          <button
+            type="button"
+            className="tool-button tap-toggle"
+            lang={locale}
+            data-toggle={sentence.id}
+            aria-expanded="false"
+            aria-controls={`${sentence.id}-en`}
+          >
+            <span aria-hidden="true">{labels.toggleShort}</span>
+            <span className="visually-hidden">{labels.show}</span>
+          </button>
+          <button
+            type="button"
+            className="tool-button speak-button"
+            lang={locale}
+            data-speak={sentence.id}
+            aria-label={labels.speak}
+          >
+            <span aria-hidden="true">🔊</span>
+          </button>
+        </span>
       </p>
       <p className="sentence-en" lang="en" id={`${sentence.id}-en`}>
         <span className="visually-hidden">{labels.translation}: </span>
         {sentence.en}
       </p>
-      <div className="sentence-tools">
-        <button
-          type="button"
-          className="tool-button tap-toggle"
-          data-toggle={sentence.id}
-          aria-expanded="false"
-          aria-controls={`${sentence.id}-en`}
-        >
-          <span aria-hidden="true">{labels.toggleShort}</span>
-          <span className="visually-hidden">{labels.show}</span>
-        </button>
-        <button
-          type="button"
-          className="tool-button speak-button"
-          data-speak={sentence.id}
-          aria-label={labels.speak}
-        >
-          <span aria-hidden="true">🔊</span>
-        </button>
-        {questions.length > 0 && (
-          <details className="sentence-questions">
-            <summary>{labels.questions}</summary>
-            <ul>
-              {questions.map((prompt) => (
-                <li key={prompt}>{prompt}</li>
-              ))}
-            </ul>
-          </details>
-        )}
-      </div>
+      {questions.length > 0 && (
+        <details className="sentence-questions">
+          <summary>{labels.questions}</summary>
+          <ul>
+            {questions.map((prompt) => (
+              <li key={prompt}>{prompt}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

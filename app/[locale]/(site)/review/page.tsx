@@ -1,6 +1,9 @@
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ReviewRunner } from "@/components/review/review-runner";
+import {
+  ReviewNextSteps,
+  ReviewRunner,
+} from "@/components/review/review-runner";
 import { getNow } from "@/lib/clock";
 import { getDueReviews, syncReviewItems } from "@/lib/data/reviews";
 import { getCurrentLearner } from "@/lib/session";
@@ -25,12 +28,18 @@ export default async function ReviewPage({ params }: Props) {
     <article className="narrow">
       <h1>{t("heading")}</h1>
       <p className="lead">{t("intro")}</p>
-      <p>{t("due", { count: due.length })}</p>
-      {due.length > 0 && (
-        <ClientMessages namespaces={["Review"]}>
+      <ClientMessages namespaces={["Review"]}>
+        {due.length > 0 ? (
           <ReviewRunner fronts={due} />
-        </ClientMessages>
-      )}
+        ) : (
+          <div className="panel">
+            <p>
+              <strong>{t("nothingDue")}</strong> {t("nothingDueWhy")}
+            </p>
+            <ReviewNextSteps />
+          </div>
+        )}
+      </ClientMessages>
     </article>
   );
 }

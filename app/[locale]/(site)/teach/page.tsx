@@ -63,7 +63,7 @@ export default async function TeachPage({
       <section className="panel" aria-labelledby="classes-heading">
         <h2 id="classes-heading">{t("classesHeading")}</h2>
         {classes.length === 0 ? (
-          <p>{t("noClasses")}</p>
+          <p className="next-step">{t("noClasses")}</p>
         ) : (
           <ul className="card-list">
             {classes.map((c) => (
@@ -109,7 +109,9 @@ export default async function TeachPage({
           </Link>
         </p>
         {sets.length === 0 ? (
-          <p>{t("noSets")}</p>
+          <p className="next-step">
+            {t("noSets")} {t("readyMadeHint")}
+          </p>
         ) : (
           <TableRegion captionId="sets-caption" caption={t("setsCaption")}>
             <thead>

@@ -33,18 +33,12 @@ export default async function StartQuizPage({ params }: Props) {
   const open = learner ? await findOpenAttempt(learner.id, quiz.id) : null;
 
   return (
-    <article className="narrow">
-      <p>
+    <article className="narrow start-quiz">
+      <p className="back-link">
         <Link href="/">← {t("back")}</Link>
       </p>
       <h1>{quiz.title[locale]}</h1>
       <p className="lead">{quiz.description[locale]}</p>
-      <p className="meta">
-        {t("questionCount", { count: quiz.questionIds.length })} ·{" "}
-        {quiz.feedbackMode === "immediate"
-          ? t("feedbackImmediate")
-          : t("feedbackEnd")}
-      </p>
 
       {open && (
         <section className="panel" aria-labelledby="open-attempt-heading">
@@ -70,6 +64,13 @@ export default async function StartQuizPage({ params }: Props) {
             defaultLanguage={locale}
           />
         </ClientMessages>
+        {/* Below the form, so that on a phone "Start quiz" is on the first screen. */}
+        <p className="meta">
+          {t("questionCount", { count: quiz.questionIds.length })} ·{" "}
+          {quiz.feedbackMode === "immediate"
+            ? t("feedbackImmediate")
+            : t("feedbackEnd")}
+        </p>
       </section>
     </article>
   );

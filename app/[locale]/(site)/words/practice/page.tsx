@@ -47,7 +47,9 @@ export default async function PracticePage({ params, searchParams }: Props) {
         </ul>
       </nav>
       {drills.length === 0 ? (
-        <p>{t("empty")}</p>
+        <p>
+          {t("empty")} <Link href="/read">{t("toReader")}</Link>
+        </p>
       ) : (
         <ClientMessages namespaces={["Drill"]}>
           <DrillRunner key={kind ?? "all"} drills={drills} />

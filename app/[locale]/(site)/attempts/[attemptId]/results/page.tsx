@@ -1,6 +1,7 @@
-import { attemptPath } from "@/lib/quiz/attempt-state";
+import { attemptPath, resultsPath } from "@/lib/quiz/attempt-state";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import type { Locale } from "next-intl";
 import {
   getFormatter,
@@ -12,17 +13,24 @@ import { ReviewList } from "@/components/quiz/review-list";
 import { Link } from "@/i18n/navigation";
 import { getAttemptReview } from "@/lib/data/attempts";
 import { attemptIdSchema } from "@/lib/quiz/input-schemas";
+import { pointsToShow } from "@/lib/quiz/points";
 import { getCurrentLearner } from "@/lib/session";
 import { titleFrom } from "@/i18n/metadata";
 
 export const generateMetadata = titleFrom("Results");
 
+/** `?show=missed`: only the questions not fully correct. A plain link, so it works without JavaScript. */
+const showSchema = z.enum(["all", "missed"]).catch("all");
+
 export default async function ResultsPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ locale: Locale; attemptId: string }>;
+  searchParams: Promise<{ show?: string | string[] }>;
 }) {
   const { locale, attemptId } = await params;
+  const onlyMissed = showSchema.parse((await searchParams).show) === "missed";
   setRequestLocale(locale);
   const id = attemptIdSchema.safeParse(attemptId);
   const learner = await getCurrentLearner();
@@ -71,12 +79,18 @@ export default async function ResultsPage({
     );
   }
 
-  const missed = items.filter((item) => !item.feedback.correct).length;
-  const points = format.number(attempt.points, { maximumFractionDigits: 2 });
+  const missedItems = items.filter((item) => !item.feedback.correct);
+  const missed = missedItems.length;
+  const points = format.number(
+    pointsToShow(attempt.points, attempt.itemCount),
+    { maximumFractionDigits: 1 },
+  );
   const percent = format.number(
     attempt.itemCount ? attempt.points / attempt.itemCount : 0,
     { style: "percent", maximumFractionDigits: 0 },
   );
+  const shown = onlyMissed ? missedItems : items;
+  const here = resultsPath(attempt.id);
 
   return (
     <article className="narrow">
@@ -122,11 +136,37 @@ export default async function ResultsPage({
 
       <section aria-labelledby="review-heading">
         <h2 id="review-heading">{t("reviewHeading")}</h2>
-        <ReviewList
-          items={items}
-          language={attempt.language}
-          answerLabel={t("yourAnswer")}
-        />
+        {missed > 0 && (
+          <nav aria-label={t("filterLabel")} className="review-filter">
+            <ul>
+              <li>
+                <Link
+                  href={here}
+                  aria-current={onlyMissed ? undefined : "page"}
+                >
+                  {t("filterAll", { count: items.length })}
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href={`${here}?show=missed`}
+                  aria-current={onlyMissed ? "page" : undefined}
+                >
+                  {t("filterMissed", { count: missed })}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        )}
+        {shown.length > 0 ? (
+          <ReviewList
+            items={shown}
+            language={attempt.language}
+            answerLabel={t("yourAnswer")}
+          />
+        ) : (
+          <p>{t("noneMissed")}</p>
+        )}
       </section>
     </article>
   );

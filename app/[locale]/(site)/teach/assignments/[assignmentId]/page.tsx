@@ -12,7 +12,13 @@ import { SentenceHeatmap } from "@/components/teach/sentence-heatmap";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { getAssignmentReport } from "@/lib/data/gradebook";
-import { heatLevel, mean, type HeatLevel } from "@/lib/teach/item-analysis";
+import {
+  heatLevel,
+  mean,
+  MIN_STUDENTS_FOR_STATISTICS,
+  readStatistic,
+  type HeatLevel,
+} from "@/lib/teach/item-analysis";
 import { requireTeacher } from "@/lib/teach/guard";
 
 export const generateMetadata = titled("report");
@@ -47,6 +53,9 @@ export default async function AssignmentReportPage({ params }: Props) {
   const levels: HeatLevel[] = [0, 1, 2, 3, 4];
   const bandLabel = (level: HeatLevel) =>
     t("heatBand", { from: level * 20, to: level * 20 + 20 });
+  const tentativeRows = report.questions.some(
+    (q) => readStatistic(q) === "tentative",
+  );
   const missedSentences = report.sentences
     .filter((s) => s.missRate !== null)
     .sort((a, b) => b.missRate! - a.missRate!);
@@ -79,10 +88,25 @@ export default async function AssignmentReportPage({ params }: Props) {
         >
           {t("downloadResponses")}
         </a>
+        {!assignment.classArchived && (
+          <Link
+            className="button"
+            href={`/teach/assignments/${assignment.id}/present`}
+          >
+            {t("presentAssignment")}
+          </Link>
+        )}
       </p>
 
       {report.gradedAttempts === 0 ? (
-        <p className="panel">{t("noResultsYet")}</p>
+        <p className="panel next-step">
+          {t("noResultsYet")}{" "}
+          {!assignment.classArchived && (
+            <Link href={`/teach/assignments/${assignment.id}/present`}>
+              {t("noResultsNextStep")}
+            </Link>
+          )}
+        </p>
       ) : (
         <>
           <section className="panel" aria-labelledby="distribution-heading">
@@ -106,12 +130,28 @@ export default async function AssignmentReportPage({ params }: Props) {
 
           <section className="panel" aria-labelledby="stats-heading">
             <h2 id="stats-heading">{t("statsHeading")}</h2>
+            {tentativeRows && (
+              <p className="note" id="stats-tentative">
+                {t("statsTentative", {
+                  count: report.gradedAttempts,
+                  min: MIN_STUDENTS_FOR_STATISTICS,
+                })}
+              </p>
+            )}
             <details className="explain">
               <summary>{t("statsExplainSummary")}</summary>
               <dl>
-                <dt>{t("facility")}</dt>
+                <dt>
+                  {t("facility")} ({t("facilityShort")})
+                </dt>
                 <dd>{t("facilityExplain")}</dd>
-                <dt>{t("discrimination")}</dt>
+                <dt>
+                  {t("standardDeviation")} ({t("standardDeviationShort")})
+                </dt>
+                <dd>{t("standardDeviationExplain")}</dd>
+                <dt>
+                  {t("discrimination")} ({t("discriminationShort")})
+                </dt>
                 <dd>{t("discriminationExplain")}</dd>
               </dl>
             </details>
@@ -123,52 +163,78 @@ export default async function AssignmentReportPage({ params }: Props) {
               <thead>
                 <tr>
                   <th scope="col">{t("question")}</th>
-                  <th scope="col">{t("attemptsColumn")}</th>
-                  <th scope="col">{t("facility")}</th>
-                  <th scope="col">{t("standardDeviation")}</th>
-                  <th scope="col">{t("discrimination")}</th>
+                  <th scope="col" className="number">
+                    {t("attemptsColumn")}
+                  </th>
+                  <th scope="col" className="number">
+                    <abbr title={t("facility")}>{t("facilityShort")}</abbr>
+                  </th>
+                  <th scope="col" className="number">
+                    <abbr title={t("standardDeviation")}>
+                      {t("standardDeviationShort")}
+                    </abbr>
+                  </th>
+                  <th scope="col" className="number">
+                    <abbr title={t("discrimination")}>
+                      {t("discriminationShort")}
+                    </abbr>
+                  </th>
                   <th scope="col">{t("commonWrong")}</th>
                 </tr>
               </thead>
               <tbody>
-                {report.questions.map((q, i) => (
-                  <tr key={q.questionId}>
-                    <th scope="row">
-                      <span className="hint block">
-                        {i + 1}. {tTypes(q.type as "single")}
-                      </span>
-                      {q.prompt}
-                    </th>
-                    <td>{q.attempts}</td>
-                    <td>{pct(q.facility)}</td>
-                    <td>{pct(q.standardDeviation)}</td>
-                    <td
+                {report.questions.map((q, i) => {
+                  const reading = readStatistic(q);
+                  return (
+                    <tr
+                      key={q.questionId}
                       className={
-                        q.discrimination !== null && q.discrimination < 0
-                          ? "warn"
-                          : undefined
+                        reading === "tentative" ? "tentative" : undefined
                       }
                     >
-                      {num(q.discrimination)}
-                    </td>
-                    <td>
-                      {q.commonWrongAnswers.length === 0 ? (
-                        "–"
-                      ) : (
-                        <ul className="plain-list">
-                          {q.commonWrongAnswers.map((w) => (
-                            <li key={w.answer}>
-                              {t("wrongAnswerCount", {
-                                answer: w.answer,
-                                count: w.count,
-                              })}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                ))}
+                      <th scope="row">
+                        <span className="hint block">
+                          {i + 1}. {tTypes(q.type as "single")}
+                        </span>
+                        {q.prompt}
+                      </th>
+                      <td className="number">
+                        {q.attempts}
+                        {reading === "tentative" && (
+                          <span className="badge tentative-badge">
+                            {t("tentative")}
+                          </span>
+                        )}
+                      </td>
+                      <td className="number">{pct(q.facility)}</td>
+                      <td className="number">{pct(q.standardDeviation)}</td>
+                      <td className="number">
+                        {num(q.discrimination)}
+                        {reading === "check-question" && (
+                          <span className="badge late">
+                            {t("checkQuestion")}
+                          </span>
+                        )}
+                      </td>
+                      <td className="wrong-answers">
+                        {q.commonWrongAnswers.length === 0 ? (
+                          "–"
+                        ) : (
+                          <ul className="plain-list">
+                            {q.commonWrongAnswers.map((w) => (
+                              <li key={w.answer}>
+                                {t("wrongAnswerCount", {
+                                  answer: w.answer,
+                                  count: w.count,
+                                })}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </TableRegion>
           </section>

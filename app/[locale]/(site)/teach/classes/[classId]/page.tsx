@@ -19,15 +19,25 @@ import {
 import { ActionForm, ChoiceField, Field } from "@/components/forms/action-form";
 import { ScoreChart } from "@/components/score-chart";
 import { TableRegion } from "@/components/table-region";
+import { ConfirmDisclosure } from "@/components/teach/confirm-disclosure";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { CLASS_NAME_MAX, PIN_MIN } from "@/lib/auth/limits";
 import { getClass } from "@/lib/data/classes";
 import { gradebookOf } from "@/lib/data/gradebook";
 import { listSets } from "@/lib/data/question-sets";
+import { getCatalog } from "@/lib/content/catalog";
 import { getNow } from "@/lib/clock";
 import { publicOrigin } from "@/lib/public-url";
+import { sourceValue } from "@/lib/teach/assign-schema";
+import {
+  calendarDateOf,
+  END_OF_DAY,
+  formatDateEntry,
+  formatTimeEntry,
+} from "@/lib/teach/due-date";
 import { requireTeacher } from "@/lib/teach/guard";
+import { APP_TIME_ZONE } from "@/lib/time-zone";
 
 export const generateMetadata = titled("class");
 
@@ -48,11 +58,20 @@ export default async function ClassPage({ params }: Props) {
   const tAuth = await getTranslations("Auth");
   const format = await getFormatter();
   const joinUrl = `${await publicOrigin()}/${locale}/join?code=${classroom.joinCode}`;
-  const qrSvg = await QRCode.toString(joinUrl, {
-    type: "svg",
-    margin: 1,
-    errorCorrectionLevel: "M",
-  });
+  // An archived class's code no longer works: no QR code that looks as if it did.
+  const qrSvg = classroom.archived
+    ? ""
+    : await QRCode.toString(joinUrl, {
+        type: "svg",
+        margin: 1,
+        errorCorrectionLevel: "M",
+      });
+  const presentHref = `/teach/classes/${classroom.id}/present`;
+  const dueExample = formatDateEntry(
+    calendarDateOf(new Date(now.getTime() + 7 * 86_400_000), APP_TIME_ZONE),
+    locale,
+  );
+  const { quizzes } = getCatalog().pack;
   const percent = (p: number | null) =>
     p === null
       ? "–"
@@ -77,49 +96,78 @@ export default async function ClassPage({ params }: Props) {
         {classroom.archived && <span className="badge">{t("archived")}</span>}
       </h1>
 
-      <section className="panel join-panel" aria-labelledby="join-heading">
-        <h2 id="join-heading">{t("joinHeading")}</h2>
-        <div className="join-grid">
-          <div>
-            <p>{t("joinExplain")}</p>
-            <p
-              className="join-code"
-              aria-label={t("joinCodeAria", {
-                code: classroom.joinCode.split("").join(" "),
-              })}
+      {classroom.archived ? (
+        <section
+          className="panel archived-notice"
+          aria-labelledby="join-heading"
+        >
+          <h2 id="join-heading">{t("joinHeading")}</h2>
+          <p>{t("archivedNotice")}</p>
+        </section>
+      ) : (
+        <section className="panel join-panel" aria-labelledby="join-heading">
+          <h2 id="join-heading">{t("joinHeading")}</h2>
+          <div className="join-grid">
+            <div>
+              <p>{t("joinExplain")}</p>
+              <p
+                className="join-code"
+                aria-label={t("joinCodeAria", {
+                  code: classroom.joinCode.split("").join(" "),
+                })}
+              >
+                {classroom.joinCode}
+              </p>
+              <p>
+                {t("joinLinkLabel")} <a href={joinUrl}>{joinUrl}</a>
+              </p>
+              <p className="actions">
+                <Link className="button primary" href={presentHref}>
+                  {t("presentJoin")}
+                </Link>
+              </p>
+              <ConfirmDisclosure
+                label={t("regenerateCode")}
+                explanation={t("regenerateHint")}
+                confirmLabel={t("regenerateConfirm")}
+                action={regenerateJoinCodeAction}
+              >
+                <input type="hidden" name="classId" value={classroom.id} />
+              </ConfirmDisclosure>
+            </div>
+            <figure
+              className="qr"
+              role="img"
+              aria-label={t("qrAlt", { code: classroom.joinCode })}
             >
-              {classroom.joinCode}
-            </p>
-            <p>
-              {t("joinLinkLabel")} <a href={joinUrl}>{joinUrl}</a>
-            </p>
-            <form action={regenerateJoinCodeAction}>
-              <input type="hidden" name="classId" value={classroom.id} />
-              <button type="submit" className="button">
-                {t("regenerateCode")}
-              </button>
-              <p className="hint">{t("regenerateHint")}</p>
-            </form>
+              <div dangerouslySetInnerHTML={{ __html: qrSvg }} />
+            </figure>
           </div>
-          <figure
-            className="qr"
-            role="img"
-            aria-label={t("qrAlt", { code: classroom.joinCode })}
-          >
-            <div dangerouslySetInnerHTML={{ __html: qrSvg }} />
-          </figure>
-        </div>
-      </section>
+        </section>
+      )}
 
       <section className="panel" aria-labelledby="gradebook-heading">
         <h2 id="gradebook-heading">{t("gradebookHeading")}</h2>
         {gradebook.assignments.length === 0 ||
         gradebook.students.length === 0 ? (
-          <p>
-            {gradebook.students.length === 0
-              ? t("noStudentsYet")
-              : t("noAssignmentsYet")}
-          </p>
+          <NextStep
+            text={
+              gradebook.students.length > 0
+                ? t("noAssignmentsYet")
+                : classroom.archived
+                  ? t("noStudentsArchived")
+                  : t("noStudentsYet")
+            }
+            link={
+              gradebook.students.length > 0
+                ? classroom.archived
+                  ? null
+                  : { href: "#assign-heading", label: t("assignSomething") }
+                : classroom.archived
+                  ? null
+                  : { href: presentHref, label: t("presentJoin") }
+            }
+          />
         ) : (
           <>
             <TableRegion
@@ -249,6 +297,14 @@ export default async function ClassPage({ params }: Props) {
                   <Link href={`/teach/assignments/${a.id}`}>
                     {t("openReport")}
                   </Link>
+                  <Link href={`/teach/sets/${a.setId}`}>
+                    {t("editAssignedSet")}
+                  </Link>
+                  {!classroom.archived && (
+                    <Link href={`/teach/assignments/${a.id}/present`}>
+                      {t("presentAssignment")}
+                    </Link>
+                  )}
                   {attemptsPerAssignment(a.id) === 0 && (
                     <form
                       action={withdrawAssignmentAction}
@@ -270,12 +326,11 @@ export default async function ClassPage({ params }: Props) {
             ))}
           </ul>
         )}
-        <h3 id="assign-heading">{t("assignHeading")}</h3>
-        {sets.length === 0 ? (
-          <p>
-            {t("noSetsToAssign")}{" "}
-            <Link href="/teach/sets/new">{t("newSet")}</Link>
-          </p>
+        <h3 id="assign-heading" tabIndex={-1}>
+          {t("assignHeading")}
+        </h3>
+        {classroom.archived ? (
+          <p>{t("archivedNoAssign")}</p>
         ) : (
           <ActionForm
             action={assignAction}
@@ -286,22 +341,56 @@ export default async function ClassPage({ params }: Props) {
             <input type="hidden" name="classId" value={classroom.id} />
             <ChoiceField
               as="select"
-              name="setId"
-              legend={t("setLabel")}
-              options={sets.map((s) => ({
-                value: s.id,
-                label: t("setOption", {
-                  title: s.title,
-                  count: s.questionIds.length,
-                }),
-              }))}
+              name="source"
+              legend={t("sourceLabel")}
+              options={[]}
+              groups={[
+                {
+                  label: t("sourceSets"),
+                  options: sets.map((s) => ({
+                    value: sourceValue({ kind: "set", setId: s.id }),
+                    label: t("setOption", {
+                      title: s.title,
+                      count: s.questionIds.length,
+                    }),
+                  })),
+                },
+                {
+                  label: t("sourceQuizzes"),
+                  options: quizzes.map((q) => ({
+                    value: sourceValue({ kind: "quiz", quizId: q.id }),
+                    label: t("setOption", {
+                      title: q.title[locale],
+                      count: q.questionIds.length,
+                    }),
+                  })),
+                },
+              ].filter((group) => group.options.length > 0)}
             />
-            <Field
-              name="dueAt"
-              type="datetime-local"
-              label={t("dueLabel")}
-              hint={t("dueHint")}
-            />
+            <fieldset className="field">
+              <legend>{t("dueLabel")}</legend>
+              <div className="field-row">
+                <Field
+                  name="dueDate"
+                  label={t("dueDateLabel")}
+                  hint={t("dueDateHint", { example: dueExample })}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  className="input-short"
+                  maxLength={40}
+                />
+                <Field
+                  name="dueTime"
+                  label={t("dueTimeLabel")}
+                  hint={t("dueTimeHint", { time: formatTimeEntry(END_OF_DAY) })}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  className="input-short"
+                  maxLength={40}
+                />
+              </div>
+              <p className="hint">{t("dueHint")}</p>
+            </fieldset>
           </ActionForm>
         )}
       </section>
@@ -311,7 +400,16 @@ export default async function ClassPage({ params }: Props) {
           {t("rosterHeading", { count: classroom.students.length })}
         </h2>
         {classroom.students.length === 0 ? (
-          <p>{t("noStudentsYet")}</p>
+          <NextStep
+            text={
+              classroom.archived ? t("noStudentsArchived") : t("noStudentsYet")
+            }
+            link={
+              classroom.archived
+                ? null
+                : { href: presentHref, label: t("presentJoin") }
+            }
+          />
         ) : (
           <TableRegion captionId="roster-caption" caption={t("rosterCaption")}>
             <thead>
@@ -360,25 +458,23 @@ export default async function ClassPage({ params }: Props) {
                         />
                       </ActionForm>
                     </details>
-                    <details>
-                      <summary>{t("remove", { name: s.displayName })}</summary>
-                      <form action={removeStudentAction}>
-                        <input
-                          type="hidden"
-                          name="classId"
-                          value={classroom.id}
-                        />
-                        <input
-                          type="hidden"
-                          name="enrollmentId"
-                          value={s.enrollmentId}
-                        />
-                        <p className="hint">{t("removeHint")}</p>
-                        <button type="submit" className="button danger">
-                          {t("removeConfirm", { name: s.displayName })}
-                        </button>
-                      </form>
-                    </details>
+                    <ConfirmDisclosure
+                      label={t("remove", { name: s.displayName })}
+                      explanation={t("removeHint")}
+                      confirmLabel={t("removeConfirm", { name: s.displayName })}
+                      action={removeStudentAction}
+                    >
+                      <input
+                        type="hidden"
+                        name="classId"
+                        value={classroom.id}
+                      />
+                      <input
+                        type="hidden"
+                        name="enrollmentId"
+                        value={s.enrollmentId}
+                      />
+                    </ConfirmDisclosure>
                   </td>
                 </tr>
               ))}
@@ -404,19 +500,49 @@ export default async function ClassPage({ params }: Props) {
             maxLength={CLASS_NAME_MAX * 2}
           />
         </ActionForm>
-        <form action={archiveClassAction} className="actions">
-          <input type="hidden" name="classId" value={classroom.id} />
-          <input
-            type="hidden"
-            name="archived"
-            value={classroom.archived ? "false" : "true"}
-          />
-          <button type="submit" className="button">
-            {classroom.archived ? t("unarchive") : t("archive")}
-          </button>
-          <span className="hint">{t("archiveHint")}</span>
-        </form>
+        {classroom.archived ? (
+          <form action={archiveClassAction} className="actions">
+            <input type="hidden" name="classId" value={classroom.id} />
+            <input type="hidden" name="archived" value="false" />
+            <button type="submit" className="button">
+              {t("unarchive")}
+            </button>
+          </form>
+        ) : (
+          <div className="actions">
+            <ConfirmDisclosure
+              label={t("archive")}
+              explanation={t("archiveHint")}
+              confirmLabel={t("archiveConfirm", { name: classroom.name })}
+              action={archiveClassAction}
+            >
+              <input type="hidden" name="classId" value={classroom.id} />
+              <input type="hidden" name="archived" value="true" />
+            </ConfirmDisclosure>
+          </div>
+        )}
       </section>
     </article>
+  );
+}
+
+/** An empty list's message with what to do next. */
+function NextStep({
+  text,
+  link,
+}: {
+  text: string;
+  link: { href: string; label: string } | null;
+}) {
+  return (
+    <p className="next-step">
+      {text}{" "}
+      {link &&
+        (link.href.startsWith("#") ? (
+          <a href={link.href}>{link.label}</a>
+        ) : (
+          <Link href={link.href}>{link.label}</Link>
+        ))}
+    </p>
   );
 }

@@ -1,18 +1,51 @@
 import type { Locale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { addQuestionAction, updateSetAction } from "@/app/actions/teach";
+import { NextIntlClientProvider } from "next-intl";
+import {
+  getMessages,
+  getTranslations,
+  setRequestLocale,
+} from "next-intl/server";
+import { updateSetAction } from "@/app/actions/teach";
 import { ActionForm } from "@/components/forms/action-form";
-import { SetItemList } from "@/components/teach/set-item-list";
+import { SetEditor } from "@/components/teach/set-editor";
 import { SetSettingsFields } from "@/components/teach/set-settings-fields";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { getCatalog } from "@/lib/content/catalog";
 import { QUESTION_TYPES } from "@/lib/content/schema";
-import { filterQuestions } from "@/lib/teach/question-bank";
+import { bankEntries, shortLabel } from "@/lib/teach/question-bank";
+import { setGiveaways } from "@/lib/teach/set-giveaways";
 import { bankFilterSchema, DIFFICULTIES } from "@/lib/teach/set-schema";
 import { requireOwnSet } from "@/lib/teach/guard";
 
 export const generateMetadata = titled("editSet");
+
+/** The Teach messages the editor's lists use in the browser (the rest stay on the server). */
+const EDITOR_MESSAGES = [
+  "setItemsHeading",
+  "setEmptyHint",
+  "dragHint",
+  "moveUp",
+  "moveDown",
+  "removeQuestion",
+  "orderSaved",
+  "orderFailed",
+  "bankHeading",
+  "filtersLabel",
+  "filterSection",
+  "filterType",
+  "filterFact",
+  "filterDifficulty",
+  "filterAll",
+  "applyFilters",
+  "bankCount",
+  "addShown",
+  "allShownInSet",
+  "showMore",
+  "addQuestion",
+  "addQuestionAria",
+  "inSet",
+] as const;
 
 type Props = {
   params: Promise<{ locale: Locale; setId: string }>;
@@ -30,24 +63,20 @@ export default async function SetPage({ params, searchParams }: Props) {
     fact: raw.fact,
     difficulty: raw.difficulty,
   });
-  const back = `?${new URLSearchParams(
-    Object.entries(filter)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => [k, String(v)]),
-  ).toString()}`;
   const t = await getTranslations("Teach");
   const tTypes = await getTranslations("Teach.types");
+  const tForm = await getTranslations("Teach.setForm");
   const { pack, questionsById } = getCatalog();
-  const bank = filterQuestions(pack, filter);
-  const inSet = new Set(set.questionIds);
-  const meta = (questionId: string) => {
-    const q = questionsById.get(questionId)!;
-    return t("questionMeta", {
-      id: q.id,
-      type: tTypes(q.type),
-      difficulty: q.difficulty,
-    });
-  };
+  const meta = (type: (typeof QUESTION_TYPES)[number], difficulty: number) =>
+    t("questionMeta", { type: tTypes(type), difficulty });
+  const teach = (await getMessages()).Teach;
+  const setQuestions = set.questionIds.flatMap((id) => {
+    const q = questionsById.get(id);
+    return q ? [q] : [];
+  });
+  const giveaways = setGiveaways(setQuestions, set);
+  const promptOf = (id: string) =>
+    shortLabel(questionsById.get(id)?.prompt[locale] ?? id, 90);
 
   return (
     <article>
@@ -61,135 +90,98 @@ export default async function SetPage({ params, searchParams }: Props) {
         </Link>
       </p>
 
-      <div className="set-layout">
-        <section className="panel" aria-labelledby="items-heading">
-          <h2 id="items-heading">
-            {t("setItemsHeading", { count: set.questionIds.length })}
-          </h2>
-          {set.questionIds.length === 0 ? (
-            <p>{t("setEmptyHint")}</p>
-          ) : (
-            <SetItemList
-              setId={set.id}
-              back={back}
-              items={set.questionIds.map((questionId) => ({
-                questionId,
-                prompt:
-                  questionsById.get(questionId)?.prompt[locale] ?? questionId,
-                meta: meta(questionId),
-              }))}
-              labels={{
-                up: t("moveUp"),
-                down: t("moveDown"),
-                remove: t("removeQuestion"),
-                dragHint: t("dragHint"),
-                moved: t("orderSaved"),
-                failed: t("orderFailed"),
-              }}
-            />
-          )}
-        </section>
-
-        <section className="panel" aria-labelledby="bank-heading">
-          <h2 id="bank-heading">{t("bankHeading")}</h2>
-          <form method="get" className="filters" aria-label={t("filtersLabel")}>
-            <label>
-              {t("filterSection")}
-              <select name="section" defaultValue={filter.section ?? ""}>
-                <option value="">{t("filterAll")}</option>
-                {pack.article.sections.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.label[locale]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t("filterType")}
-              <select name="type" defaultValue={filter.type ?? ""}>
-                <option value="">{t("filterAll")}</option>
-                {QUESTION_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {tTypes(type)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t("filterFact")}
-              <select name="fact" defaultValue={filter.fact ?? ""}>
-                <option value="">{t("filterAll")}</option>
-                {pack.facts.map((f) => (
-                  <option key={f.id} value={f.id}>
-                    {f.id}:{" "}
-                    {f.statement[locale].length > 70
-                      ? `${f.statement[locale].slice(0, 70)}…`
-                      : f.statement[locale]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t("filterDifficulty")}
-              <select
-                name="difficulty"
-                defaultValue={
-                  filter.difficulty ? String(filter.difficulty) : ""
-                }
-              >
-                <option value="">{t("filterAll")}</option>
-                {DIFFICULTIES.map((d) => (
-                  <option key={d} value={d}>
-                    {t("difficulty", { level: d })}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" className="button">
-              {t("applyFilters")}
-            </button>
-          </form>
-          <p role="status">{t("bankCount", { count: bank.length })}</p>
-          <ul className="bank-list">
-            {bank.map((q) => (
-              <li key={q.id}>
-                <div>
-                  <span className="hint block">{meta(q.id)}</span>
-                  {q.prompt[locale]}
-                </div>
-                {inSet.has(q.id) ? (
-                  <span className="badge">{t("inSet")}</span>
-                ) : (
-                  <form action={addQuestionAction}>
-                    <input type="hidden" name="setId" value={set.id} />
-                    <input type="hidden" name="questionId" value={q.id} />
-                    <input type="hidden" name="back" value={back} />
-                    <button
-                      type="submit"
-                      className="button small"
-                      aria-label={t("addQuestionAria", { id: q.id })}
-                    >
-                      {t("addQuestion")}
-                    </button>
-                  </form>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      </div>
-
-      <section className="panel" aria-labelledby="set-settings-heading">
-        <h2 id="set-settings-heading">{t("setSettingsHeading")}</h2>
+      <section
+        className="panel set-options"
+        aria-labelledby="set-settings-heading"
+      >
         <ActionForm
           action={updateSetAction}
           submitLabel={t("saveSettings")}
           pendingLabel={t("saving")}
+          disclosure={
+            <h2 id="set-settings-heading">
+              {t("setSettingsHeading")}{" "}
+              <span className="hint">
+                {t("setOptionsSummary", {
+                  language: tForm(`languages.${set.language}`),
+                  review: tForm(`reviewModes.${set.reviewMode}`),
+                  attempts: set.maxAttempts,
+                })}
+              </span>
+            </h2>
+          }
         >
           <input type="hidden" name="setId" value={set.id} />
           <SetSettingsFields settings={set} />
         </ActionForm>
       </section>
+
+      <NextIntlClientProvider
+        messages={{
+          Teach: Object.fromEntries(EDITOR_MESSAGES.map((k) => [k, teach[k]])),
+        }}
+      >
+        <SetEditor
+          setId={set.id}
+          items={set.questionIds.map((questionId) => {
+            const q = questionsById.get(questionId);
+            return {
+              questionId,
+              prompt: q?.prompt[locale] ?? questionId,
+              meta: q ? meta(q.type, q.difficulty) : "",
+            };
+          })}
+          bank={bankEntries(pack, locale).map((e) => ({
+            ...e,
+            meta: meta(e.type, e.difficulty),
+          }))}
+          initialFilter={filter}
+          filterOptions={{
+            section: pack.article.sections.map((s) => ({
+              value: s.id,
+              label: s.label[locale],
+            })),
+            type: QUESTION_TYPES.map((type) => ({
+              value: type,
+              label: tTypes(type),
+            })),
+            fact: pack.facts.map((f) => ({
+              value: f.id,
+              label: shortLabel(f.statement[locale], 80),
+            })),
+            difficulty: DIFFICULTIES.map((d) => ({
+              value: String(d),
+              label: t("difficulty", { level: d }),
+            })),
+          }}
+          warnings={
+            giveaways.length > 0 ? (
+              <div className="note giveaways" role="note">
+                <p>
+                  <strong>
+                    {t("giveawaysHeading", { count: giveaways.length })}
+                  </strong>{" "}
+                  {t(
+                    set.shuffleQuestions
+                      ? "giveawaysIntroShuffled"
+                      : "giveawaysIntro",
+                  )}
+                </p>
+                <ul>
+                  {giveaways.map((g) => (
+                    <li key={`${g.earlierId}|${g.laterId}`}>
+                      {t("giveawayPair", {
+                        earlier: promptOf(g.earlierId),
+                        later: promptOf(g.laterId),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null
+          }
+        />
+      </NextIntlClientProvider>
     </article>
   );
 }

@@ -1,0 +1,37 @@
+// The question bank of one question language: every question of the content pack in its public
+// (keyless) form, as the JSON body the quiz page fetches (decision 011). Its ids and order are keyed
+// by the install's secret (decision 022), so it cannot be built into the app at build time; it is
+// built once per process on first use instead, and sent with an ETag so a browser revalidates it
+// with a body-less 304.
+import { createHash } from "node:crypto";
+import { getCatalog } from "@/lib/content/catalog";
+import type { Language } from "@/lib/content/schema";
+import { toPublicQuestion } from "./present";
+
+export type QuestionBankBody = { json: string; etag: string };
+
+const built = new Map<Language, QuestionBankBody>();
+
+export function questionBankBody(language: Language): QuestionBankBody {
+  let bank = built.get(language);
+  if (!bank) {
+    const json = JSON.stringify(
+      [...getCatalog().questionsById.values()].map((question) =>
+        toPublicQuestion(question, language),
+      ),
+    );
+    const digest = createHash("sha256").update(json).digest("base64url");
+    bank = { json, etag: `"${digest.slice(0, 27)}"` };
+    built.set(language, bank);
+  }
+  return bank;
+}
+
+/** Whether an If-None-Match header names this ETag (weak or strong, in a list or "*"). */
+export function matchesETag(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(",")
+    .map((tag) => tag.trim().replace(/^W\//, ""))
+    .some((tag) => tag === etag || tag === "*");
+}
