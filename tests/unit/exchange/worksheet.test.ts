@@ -6,7 +6,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import type { Language } from "@/lib/content/schema";
 import { buildWorksheet, letter } from "@/lib/exchange/worksheet";
-import { worksheetHtml } from "@/lib/exchange/worksheet-html";
+import { worksheetBodyHtml } from "@/lib/exchange/worksheet-html";
 import { worksheetFontPath, worksheetPdf } from "@/lib/exchange/worksheet-pdf";
 import { isLearnable } from "@/lib/reader/glossary";
 import de from "@/messages/de.json";
@@ -194,20 +194,30 @@ describe("worksheet fonts", () => {
 });
 
 describe("worksheet HTML", () => {
-  it("escapes the text and starts the answer key on a new printed page", () => {
+  it("escapes the text, marks German as German and keeps the boxes from screen readers", () => {
     const ws = worksheet("en");
-    const html = worksheetHtml(
-      { ...ws, title: "<script>alert(1)</script>" },
-      { nonce: "abc" },
-    );
+    const html = worksheetBodyHtml({
+      ...ws,
+      title: "<script>alert(1)</script>",
+    });
     expect(html).not.toContain("<script>");
-    expect(html).toContain("&lt;script&gt;");
-    expect(html).toContain('<style nonce="abc">');
-    expect(html).toMatch(/\.answer-key \{ break-before: page; \}/);
-    expect(html).toContain('<html lang="en">');
-    for (const question of ws.questions.slice(0, 5))
+    expect(html).toContain(
+      '<h1 lang="de">&lt;script&gt;alert(1)&lt;/script&gt;</h1>',
+    );
+    expect(html).not.toMatch(/class="box"(?! aria-hidden="true")/);
+    for (const question of ws.questions)
       expect(html).toContain(
         question.prompt.replace(/&/g, "&amp;").replace(/"/g, "&quot;"),
       );
+    expect(html.indexOf('class="answer-key"')).toBeGreaterThan(
+      html.lastIndexOf('class="prompt"'),
+    );
+  });
+
+  it("prints the answer key on a new page, and no site chrome", () => {
+    const css = readFileSync("app/styles/worksheet.css", "utf8");
+    const print = css.slice(css.indexOf("@media print"));
+    expect(print).toMatch(/\.answer-key \{\s*break-before: page;/);
+    expect(css).toMatch(/\.site-header,[^{]*\{\s*display: none;/);
   });
 });
