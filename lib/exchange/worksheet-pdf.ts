@@ -11,7 +11,7 @@
 // A question is never split across pages: its height is measured before it is drawn, and a
 // question that does not fit on what is left of the page starts the next one.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import path from "node:path";
 import PDFDocument from "pdfkit";
 import { quoted, type ExportsTranslator } from "./exports-common";
 import type {
@@ -30,10 +30,18 @@ const FONT_FILES = {
 } as const;
 type FontName = keyof typeof FONT_FILES;
 
-/** Where a DejaVu font file is installed (the package's own path, resolved like an import). */
+/**
+ * Where a DejaVu font file is installed: under node_modules of the project the app, the tests and
+ * the scripts run in (like content/, lib/content/content-files.ts). Not `require.resolve`: the
+ * app's bundler would take the font folder for modules to bundle.
+ */
 export function worksheetFontPath(name: FontName): string {
-  return createRequire(import.meta.url).resolve(
-    `dejavu-fonts-ttf/ttf/${FONT_FILES[name]}`,
+  return path.join(
+    process.cwd(),
+    "node_modules",
+    "dejavu-fonts-ttf",
+    "ttf",
+    FONT_FILES[name],
   );
 }
 
