@@ -5,7 +5,7 @@ import {
   API_CSP,
   STATIC_DOCUMENT_CSP,
   STATIC_SECURITY_HEADERS,
-} from "./lib/security/headers";
+} from "./lib/security/csp";
 
 // Messages are compiled at build time (next-intl's precompile, with icu-minify): the browser gets
 // ready-to-format messages and no ICU parser. See docs/decisions/018-precompiled-messages.md.

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
 
 // Browser tests run against a production build (`npm start`) on their own port and their own
 // database, in Debian's Chromium (Playwright's browser download cannot reach this network). The
@@ -16,18 +17,6 @@ function databaseUrl(): string {
   url.pathname = "/qq_e2e";
   return url.toString();
 }
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -46,7 +35,10 @@ export default defineConfig({
   projects: [
     {
       name: "desktop",
-      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: chromiumLaunchOptions,
+      },
     },
     {
       name: "phone",
@@ -54,7 +46,7 @@ export default defineConfig({
       use: {
         ...devices["Pixel 5"],
         viewport: { width: 360, height: 740 },
-        launchOptions: chromium,
+        launchOptions: chromiumLaunchOptions,
       },
     },
   ],

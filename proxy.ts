@@ -1,11 +1,12 @@
 // Every page request: locale routing (next-intl), a per-request CSP nonce, and a same-origin check
-// for state-changing requests (server actions). Every request with a broken percent-escape in its
-// path, API routes included: 400. Form and server-action POSTs over the size limit: 413, before
-// anything reads the body (lib/security/body-limit.ts). Paths that look like files get the page CSP
-// too (a not-found page for "/wp-login.php" is a document). Responses that came over https get
-// HSTS (lib/security/client-address.ts). See lib/security/headers.ts. The prerendered quiz pages
-// (/{locale}/play/…) and the static /status page skip the proxy: their CSP is a header rule of the
-// build (lib/security/prerendered.ts, decision 011; next.config.ts).
+// for state-changing requests (server actions). The prerendered quiz pages (/{locale}/play/…) get
+// the hash-based policy the build step wrote for them instead (lib/security/prerendered.ts,
+// decisions 011 and 031); the static /status page skips the proxy and has its policy from
+// next.config.ts. Every request with a broken percent-escape in its path, API routes included:
+// 400. Form and server-action POSTs over the size limit: 413, before anything reads the body
+// (lib/security/body-limit.ts). Paths that look like files get the page CSP too (a not-found page
+// for "/wp-login.php" is a document). Responses that came over https get HSTS
+// (lib/security/client-address.ts). See lib/security/csp.ts, origin.ts and refusals.ts.
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
@@ -17,16 +18,15 @@ import {
   peerHeaderIsStamped,
   STRICT_TRANSPORT_SECURITY,
 } from "./lib/security/client-address";
+import { contentSecurityPolicy, createNonce } from "./lib/security/csp";
+import { isCrossOrigin, requestHost } from "./lib/security/origin";
 import {
-  contentSecurityPolicy,
-  createNonce,
   crossOriginRefusal,
-  isCrossOrigin,
   isMalformedPath,
   malformedRequest,
   payloadTooLarge,
-  requestHost,
-} from "./lib/security/headers";
+} from "./lib/security/refusals";
+import { prerenderedPolicyFor } from "./lib/security/prerendered";
 
 const intl = createMiddleware(routing);
 
@@ -57,6 +57,19 @@ export default async function proxy(request: NextRequest) {
 async function respond(request: NextRequest): Promise<Response> {
   if (isMalformedPath(request.nextUrl.pathname)) return malformedRequest();
   const { pathname } = request.nextUrl;
+  // A prerendered quiz page: the file as the build wrote it, with the policy that allows its inline
+  // scripts by hash (no nonce: a nonce would make Next render the page per request).
+  if (request.method === "GET" || request.method === "HEAD") {
+    const policy =
+      getEnv().NODE_ENV === "production"
+        ? prerenderedPolicyFor(pathname)
+        : null;
+    if (policy) {
+      const response = NextResponse.next();
+      response.headers.set("Content-Security-Policy", policy);
+      return response;
+    }
+  }
   const page = PAGE.test(pathname);
   const fileLike =
     !page &&
@@ -105,6 +118,8 @@ export const config = {
   matcher: [
     // Everything except API routes, the static status and quiz pages, Next internals and files with an extension.
     "/((?!api|status|(?:de|en)/play/|_next|_vercel|.*\\..*).*)",
+    // The prerendered quiz pages, for their hash-based CSP (lib/security/prerendered.ts).
+    "/:locale(de|en)/play/:language(de|en)",
     // Paths that look like files (outside Next's own), for the CSP of their not-found page.
     "/((?!api/|_next/).*\\.[^/]*)",
     // Any path with a percent sign (every undecodable path has one), API routes included, for the

@@ -28,6 +28,7 @@ import {
   startPostgres,
   stopPostgres,
 } from "./lib/instances.mjs";
+import { CHROMIUM_PATH } from "../scripts/chromium.mjs";
 import { providerForUrl } from "../scripts/schema-engine-wasm.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -86,7 +87,7 @@ const BASELINE_PORT = 3402;
 const origin = `http://127.0.0.1:${PORT}`;
 const work = path.join(root, "bench", ".work");
 const dbFile = path.join(root, "data", "bench.db");
-const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromePath = CHROMIUM_PATH;
 mkdirSync(work, { recursive: true });
 
 const hasTaskset =

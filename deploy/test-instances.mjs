@@ -36,13 +36,12 @@ import {
   actionIds,
   instanceStates,
   haproxyStats,
-  makeTestCertificate,
   missingResponses,
   prepareDatabase,
   queryDatabase,
   root,
   startInstance,
-  startLoadBalancer,
+  startBalancedInstances,
   startPostgres,
   stopInstance,
   stopPostgres,
@@ -119,17 +118,13 @@ before(async () => {
     learners: 2,
     setupFile: path.join(work, "setup.json"),
   });
-  for (const port of ports) startApp(port);
-  await Promise.all(ports.map((p) => waitFor(`http://127.0.0.1:${p}/status`)));
-  certificate = makeTestCertificate(work);
-  balancer = await startLoadBalancer({
+  ({ certificate, balancer } = await startBalancedInstances({
     dir: work,
-    tlsPort: lbPort,
-    pem: certificate.pem,
     ports,
-  });
-  for (const port of ports)
-    await waitForState(balancer.statsSocket, `app${port}`, "UP");
+    tlsPort: lbPort,
+    env: instanceEnv(),
+    running,
+  }));
 });
 
 let failed = false;

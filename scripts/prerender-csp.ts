@@ -1,17 +1,16 @@
-// After `next build` (scripts/start.mjs runs this): a Content-Security-Policy for every prerendered
-// quiz page, allowing its inline scripts by hash, added to the build's header rules so `next start`
-// sends it with the file. See lib/security/prerendered.ts and decision 011.
+// After `next build` (scripts/start.mjs runs this): the Content-Security-Policy of every
+// prerendered quiz page, allowing its inline scripts by hash, written to a file of our own beside
+// the build that proxy.ts sends with each page. Reads what the build wrote; changes none of it.
+// See lib/security/prerendered.ts and decisions 011 and 031.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import {
+  PRERENDERED_CSP_FILE,
   PRERENDERED_PAGE,
-  prerenderedCspRules,
-  withPrerenderedRules,
-  type HeaderRule,
+  prerenderedPolicies,
 } from "../lib/security/prerendered";
 
-const dist = path.join(process.cwd(), ".next");
-const appDir = path.join(dist, "server", "app");
+const appDir = path.join(process.cwd(), ".next", "server", "app");
 const pages = new Map<string, string>();
 for (const locale of readdirSync(appDir)) {
   const dir = path.join(appDir, locale, "play");
@@ -27,15 +26,10 @@ if (pages.size === 0)
     "No prerendered quiz pages in .next/server/app: did the build change?",
   );
 
-const manifestFile = path.join(dist, "routes-manifest.json");
-const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as {
-  headers: HeaderRule[];
-};
-manifest.headers = withPrerenderedRules(
-  manifest.headers,
-  prerenderedCspRules(pages),
+writeFileSync(
+  path.join(process.cwd(), PRERENDERED_CSP_FILE),
+  JSON.stringify(prerenderedPolicies(pages), null, 2) + "\n",
 );
-writeFileSync(manifestFile, JSON.stringify(manifest));
 console.log(
   `CSP with script hashes for ${pages.size} prerendered pages: ${[...pages.keys()].join(", ")}`,
 );

@@ -4,6 +4,7 @@
 // Usage: node scripts/screenshots-teach.mjs [baseUrl] [outDir]
 import { readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "./chromium.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3000";
 const out = process.argv[3] ?? "docs/screenshots";
@@ -11,18 +12,7 @@ const messages = {
   de: JSON.parse(readFileSync("messages/de.json", "utf8")),
   en: JSON.parse(readFileSync("messages/en.json", "utf8")),
 };
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 const viewports = {
   "": { width: 1280, height: 800 },

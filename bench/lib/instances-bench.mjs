@@ -15,17 +15,14 @@ import path from "node:path";
 import {
   actionIds,
   haproxyCommand,
-  makeTestCertificate,
   missingResponses,
   prepareDatabase,
   queryDatabase,
   root,
-  startInstance,
-  startLoadBalancer,
+  startBalancedInstances,
   startPostgres,
   stopInstance,
   stopPostgres,
-  waitFor,
   waitForState,
 } from "./instances.mjs";
 import { providerForUrl } from "../../scripts/schema-engine-wasm.mjs";
@@ -82,27 +79,18 @@ export async function benchInstances({ count, config: C, log, work }) {
     learners: Math.max(C.learners, 2 + (C.runs * 2 + 1) * 2 * C.connections),
     setupFile,
   });
-  const instances = ports.map((port) =>
-    startInstance({
-      port,
-      env,
-      logFile: path.join(dir, `instance-${port}.log`),
-    }),
-  );
-  const certificate = makeTestCertificate(dir);
+  const instances = [];
   let balancer;
   try {
-    await Promise.all(
-      ports.map((p) => waitFor(`http://127.0.0.1:${p}/status`)),
-    );
-    balancer = await startLoadBalancer({
+    const started = await startBalancedInstances({
       dir,
-      tlsPort: lbPort,
-      pem: certificate.pem,
       ports,
+      tlsPort: lbPort,
+      env,
+      running: instances,
     });
-    for (const port of ports)
-      await waitForState(balancer.statsSocket, `app${port}`, "UP");
+    balancer = started.balancer;
+    const { certificate } = started;
 
     /** Lets HAProxy send requests to the first `n` instances only (also as unchecked backups). */
     const serveWith = async (n) => {

@@ -333,6 +333,45 @@ export async function waitForState(
 }
 
 /**
+ * Instances on `ports` behind HAProxy with TLS on `tlsPort`, as deploy/ runs them: each instance
+ * up (/status), then the load balancer, then every instance UP in HAProxy's health checks. Each
+ * child is pushed to `running` as soon as it exists, so the caller stops them even when a later
+ * step fails.
+ */
+export async function startBalancedInstances({
+  dir,
+  ports,
+  tlsPort,
+  env,
+  running,
+}) {
+  for (const port of ports)
+    running.push(
+      startInstance({
+        port,
+        env,
+        logFile: path.join(dir, `instance-${port}.log`),
+      }),
+    );
+  await Promise.all(ports.map((p) => waitFor(`http://127.0.0.1:${p}/status`)));
+  const certificate = makeTestCertificate(dir);
+  const balancer = await startLoadBalancer({
+    dir,
+    tlsPort,
+    pem: certificate.pem,
+    ports,
+  });
+  try {
+    for (const port of ports)
+      await waitForState(balancer.statsSocket, `app${port}`, "UP");
+  } catch (error) {
+    balancer.kill("SIGTERM");
+    throw error;
+  }
+  return { certificate, balancer };
+}
+
+/**
  * Migrations and the content once, before any instance starts (the production recipe's
  * quellenquiz-prepare step), then the benchmark's class, teacher and learners (bench/setup.ts).
  */

@@ -140,44 +140,100 @@ function ChoiceOption({
   );
 }
 
-function SingleChoice({
-  question,
-  value,
-  onChange,
+type Choice = {
+  id: string;
+  text: string;
+  mark: { chosen: boolean; correct: boolean } | undefined;
+};
+
+/**
+ * The options of a choice question as one group of radio buttons (pick one) or checkboxes (pick
+ * several), labelled by the prompt; single choice, multiple select and true/false all use it.
+ */
+function ChoiceGroup({
+  multiple,
+  inline,
+  name,
+  choices,
+  isChecked,
+  onPick,
   labelledBy,
   describedBy,
   disabled,
   contentLang,
-  marking,
-}: Props<Of<"single">>) {
-  const selected = valueOf(value, "single")?.optionId;
-  const marks = markingOf(marking, "choice")?.options;
+}: {
+  multiple: boolean;
+  inline?: boolean;
+  /** The radio group's name (checkboxes need none). */
+  name: string;
+  choices: Choice[];
+  isChecked: (id: string) => boolean;
+  onPick: (id: string) => void;
+  labelledBy: string;
+  describedBy: string;
+  disabled: boolean;
+  /** The choices' language, when they are the question's own texts. */
+  contentLang?: string;
+}) {
   return (
     <div
-      role="radiogroup"
+      role={multiple ? "group" : "radiogroup"}
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
-      className="options"
+      className={inline ? "options options-inline" : "options"}
     >
-      {question.options.map((option) => (
+      {choices.map((choice) => (
         <ChoiceOption
-          key={option.id}
+          key={choice.id}
           input={
             <input
-              type="radio"
-              name={`q-${question.id}`}
-              value={option.id}
-              checked={selected === option.id}
+              type={multiple ? "checkbox" : "radio"}
+              name={multiple ? undefined : name}
+              value={choice.id}
+              checked={isChecked(choice.id)}
               disabled={disabled}
-              onChange={() => onChange({ type: "single", optionId: option.id })}
+              onChange={() => onPick(choice.id)}
             />
           }
-          text={option.text}
+          text={choice.text}
           contentLang={contentLang}
-          mark={marks?.find((m) => m.id === option.id)}
+          mark={choice.mark}
         />
       ))}
     </div>
+  );
+}
+
+/** A choice question's options with their marks, once answered. */
+function optionChoices(
+  question: Of<"single"> | Of<"multiple">,
+  marking: Marking | null,
+): Choice[] {
+  const marks = markingOf(marking, "choice")?.options;
+  return question.options.map((option) => ({
+    id: option.id,
+    text: option.text,
+    mark: marks?.find((m) => m.id === option.id),
+  }));
+}
+
+function SingleChoice({
+  question,
+  value,
+  onChange,
+  marking,
+  ...group
+}: Props<Of<"single">>) {
+  const selected = valueOf(value, "single")?.optionId;
+  return (
+    <ChoiceGroup
+      {...group}
+      multiple={false}
+      name={`q-${question.id}`}
+      choices={optionChoices(question, marking)}
+      isChecked={(id) => selected === id}
+      onPick={(id) => onChange({ type: "single", optionId: id })}
+    />
   );
 }
 
@@ -185,14 +241,10 @@ function MultipleSelect({
   question,
   value,
   onChange,
-  labelledBy,
-  describedBy,
-  disabled,
-  contentLang,
   marking,
+  ...group
 }: Props<Of<"multiple">>) {
   const selected = new Set(valueOf(value, "multiple")?.optionIds ?? []);
-  const marks = markingOf(marking, "choice")?.options;
   const toggle = (id: string) => {
     const next = new Set(selected);
     if (next.has(id)) next.delete(id);
@@ -203,30 +255,14 @@ function MultipleSelect({
     });
   };
   return (
-    <div
-      role="group"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-      className="options"
-    >
-      {question.options.map((option) => (
-        <ChoiceOption
-          key={option.id}
-          input={
-            <input
-              type="checkbox"
-              value={option.id}
-              checked={selected.has(option.id)}
-              disabled={disabled}
-              onChange={() => toggle(option.id)}
-            />
-          }
-          text={option.text}
-          contentLang={contentLang}
-          mark={marks?.find((m) => m.id === option.id)}
-        />
-      ))}
-    </div>
+    <ChoiceGroup
+      {...group}
+      multiple
+      name={`q-${question.id}`}
+      choices={optionChoices(question, marking)}
+      isChecked={(id) => selected.has(id)}
+      onPick={toggle}
+    />
   );
 }
 
@@ -234,45 +270,34 @@ function TrueFalse({
   question,
   value,
   onChange,
-  labelledBy,
-  describedBy,
-  disabled,
   marking,
+  contentLang: _questionLanguage,
+  ...group
 }: Props<Of<"truefalse">>) {
   const t = useTranslations("Quiz");
   const selected = valueOf(value, "truefalse")?.value;
   const marked = markingOf(marking, "truefalse");
+  // "True" and "False" are the UI's words, not the question's: no content language on them.
+  const choices = [true, false].map((choice) => ({
+    id: String(choice),
+    text: choice ? t("trueLabel") : t("falseLabel"),
+    mark: marked
+      ? {
+          chosen: marked.given === choice,
+          correct: marked.correct === choice,
+        }
+      : undefined,
+  }));
   return (
-    <div
-      role="radiogroup"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-      className="options options-inline"
-    >
-      {[true, false].map((choice) => (
-        <ChoiceOption
-          key={String(choice)}
-          input={
-            <input
-              type="radio"
-              name={`q-${question.id}`}
-              checked={selected === choice}
-              disabled={disabled}
-              onChange={() => onChange({ type: "truefalse", value: choice })}
-            />
-          }
-          text={choice ? t("trueLabel") : t("falseLabel")}
-          mark={
-            marked
-              ? {
-                  chosen: marked.given === choice,
-                  correct: marked.correct === choice,
-                }
-              : undefined
-          }
-        />
-      ))}
-    </div>
+    <ChoiceGroup
+      {...group}
+      multiple={false}
+      inline
+      name={`q-${question.id}`}
+      choices={choices}
+      isChecked={(id) => String(selected) === id}
+      onPick={(id) => onChange({ type: "truefalse", value: id === "true" })}
+    />
   );
 }
 

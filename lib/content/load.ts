@@ -1,7 +1,7 @@
 // Reads a content pack from its four JSON files, parses it with the schema and refuses it
 // when the schema or the cross-reference checks find anything wrong.
-import type { ContentPack } from "./schema";
-import { contentPackSchema } from "./schema";
+import type { Article, ContentPack } from "./schema";
+import { articleSchema, contentPackSchema } from "./schema";
 import {
   contentPackDir,
   describeProblems,
@@ -16,6 +16,27 @@ const PACK_FILES = {
   questions: "questions.json",
   quizzes: "quizzes.json",
 } as const;
+
+/**
+ * A pack's article alone, for readers that need no facts or questions (the glossary): the same
+ * file, schema and error report as loadContentPack.
+ */
+export function loadArticle(dir: string = contentPackDir()): Article {
+  const parsed = articleSchema.safeParse(
+    readContentJson(dir, PACK_FILES.article),
+  );
+  if (!parsed.success)
+    throw new Error(
+      describeProblems(
+        `Content pack ${dir}`,
+        `${PACK_FILES.article} does not match the article schema`,
+        parsed.error.issues.map(
+          (issue) => `${formatIssuePath(issue.path)}: ${issue.message}`,
+        ),
+      ),
+    );
+  return parsed.data;
+}
 
 export function loadContentPack(dir: string = contentPackDir()): ContentPack {
   const raw = {

@@ -10,8 +10,8 @@ import {
   formatIssuePath,
   readContentJson,
 } from "@/lib/content/content-files";
+import { getContentPack, loadArticle } from "@/lib/content/load";
 import type { Article } from "@/lib/content/schema";
-import { articleSchema } from "@/lib/content/schema";
 import type {
   DefiniteArticle,
   Gender,
@@ -27,7 +27,6 @@ import { tokenizeSentence, wordTokens } from "./tokenize";
 import { contentPackDir } from "@/lib/content/content-files";
 
 const GLOSSARY_FILE = "glossary.json";
-const ARTICLE_FILE = "article.json";
 
 /** Parts of speech a learner is not asked to learn: names and numbers. */
 const NOT_LEARNABLE: ReadonlySet<PartOfSpeech> = new Set([
@@ -130,18 +129,10 @@ export function articleOf(entry: GlossaryEntry): DefiniteArticle | undefined {
     : ARTICLE_OF_GENDER[entry.gender];
 }
 
-export function loadGlossary(dir: string = contentPackDir()): Glossary {
-  const rawArticle = readContentJson(dir, ARTICLE_FILE);
-  const article = articleSchema.safeParse(rawArticle);
-  if (!article.success) {
-    throw new Error(
-      describeProblems(
-        `Glossary in ${dir}:`,
-        `${ARTICLE_FILE} does not match the article schema`,
-        formatIssues(article.error.issues),
-      ),
-    );
-  }
+export function loadGlossary(
+  dir: string = contentPackDir(),
+  article: Article = loadArticle(dir),
+): Glossary {
   const rawGlossary = readContentJson(dir, GLOSSARY_FILE);
   const parsed = glossarySchema.safeParse(rawGlossary);
   if (!parsed.success) {
@@ -156,7 +147,7 @@ export function loadGlossary(dir: string = contentPackDir()): Glossary {
       ),
     );
   }
-  const problems = findGlossaryProblems(parsed.data, article.data);
+  const problems = findGlossaryProblems(parsed.data, article);
   if (problems.length > 0)
     throw new Error(
       describeProblems(
@@ -165,14 +156,14 @@ export function loadGlossary(dir: string = contentPackDir()): Glossary {
         problems,
       ),
     );
-  return buildGlossary(parsed.data, article.data);
+  return buildGlossary(parsed.data, article);
 }
 
 let defaultGlossary: Glossary | undefined;
 
 /** The default article's glossary, loaded and checked once per process. */
 export function getGlossary(): Glossary {
-  defaultGlossary ??= loadGlossary();
+  defaultGlossary ??= loadGlossary(contentPackDir(), getContentPack().article);
   return defaultGlossary;
 }
 

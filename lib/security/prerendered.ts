@@ -1,13 +1,26 @@
 // Pages prerendered at build time and served as they are: the quiz page (decision 011). Their HTML
 // cannot carry a per-request nonce, so each gets a CSP that allows exactly its inline scripts by
-// sha256 hash. The hashes are known only once `next build` has written the HTML, so
-// scripts/prerender-csp.ts adds them to the build's header rules (.next/routes-manifest.json) right
-// after the build; these pages then need no proxy at all (proxy.ts leaves them out).
+// sha256 hash. The hashes are known only once `next build` has written the HTML, so a step after
+// the build (scripts/prerender-csp.ts) reads the pages and writes the policies into a file of our
+// own beside the build (PRERENDERED_CSP_FILE); proxy.ts sends each page's policy with it. Next's
+// own build files are only read, never changed (decision 031).
 import { createHash } from "node:crypto";
-import { prerenderedPagePolicy } from "./headers";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { prerenderedPagePolicy } from "./csp";
 
 /** Where the prerendered quiz pages are: /{locale}/play/{language}. */
 export const PRERENDERED_PAGE = /^\/(de|en)\/play\/(de|en)$/;
+
+/** The policies of the build's prerendered pages, relative to the project root. */
+export const PRERENDERED_CSP_FILE = path.join(
+  ".next",
+  "quellenquiz-prerendered-csp.json",
+);
+
+const policiesSchema = z.record(z.string().regex(PRERENDERED_PAGE), z.string());
+export type PrerenderedPolicies = z.infer<typeof policiesSchema>;
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -20,21 +33,12 @@ export function inlineScriptHashes(html: string): string[] {
   return [...new Set(hashes)];
 }
 
-/** A header rule as Next keeps them in routes-manifest.json. */
-export type HeaderRule = {
-  source: string;
-  regex: string;
-  headers: { key: string; value: string }[];
-};
-
-const escapeRegex = (text: string) =>
-  text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-
-/** One CSP rule per prerendered page (pathname → its HTML). */
-export function prerenderedCspRules(
+/** The CSP of each prerendered page (pathname → its HTML), allowing its inline scripts by hash. */
+export function prerenderedPolicies(
   pages: ReadonlyMap<string, string>,
-): HeaderRule[] {
-  return [...pages].map(([pathname, html]) => {
+): PrerenderedPolicies {
+  const policies: PrerenderedPolicies = {};
+  for (const [pathname, html] of pages) {
     if (!PRERENDERED_PAGE.test(pathname))
       throw new Error(`${pathname} is not a prerendered quiz page`);
     const hashes = inlineScriptHashes(html);
@@ -42,26 +46,33 @@ export function prerenderedCspRules(
       throw new Error(
         `${pathname}: no inline scripts found; has Next changed its output?`,
       );
-    return {
-      source: pathname,
-      regex: `^${escapeRegex(pathname)}(?:/)?$`,
-      headers: [
-        {
-          key: "Content-Security-Policy",
-          value: prerenderedPagePolicy(hashes),
-        },
-      ],
-    };
-  });
+    policies[pathname] = prerenderedPagePolicy(hashes);
+  }
+  return policies;
 }
 
-/** The manifest's header rules with those of the prerendered pages replaced by `rules`. */
-export function withPrerenderedRules(
-  existing: HeaderRule[],
-  rules: HeaderRule[],
-): HeaderRule[] {
-  return [
-    ...existing.filter((rule) => !PRERENDERED_PAGE.test(rule.source)),
-    ...rules,
-  ];
+let loaded: PrerenderedPolicies | undefined;
+
+/**
+ * The policy for a prerendered page of the running build, or null for any other path and when
+ * there is no such file (`next dev` prerenders nothing). Read once per process: a running server's
+ * build does not change under it.
+ */
+export function prerenderedPolicyFor(
+  pathname: string,
+  root: string = process.cwd(),
+): string | null {
+  if (!PRERENDERED_PAGE.test(pathname)) return null;
+  loaded ??= readPolicies(path.join(root, PRERENDERED_CSP_FILE));
+  return loaded[pathname] ?? null;
+}
+
+function readPolicies(file: string): PrerenderedPolicies {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return {};
+  }
+  return policiesSchema.parse(JSON.parse(text));
 }

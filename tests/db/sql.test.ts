@@ -133,6 +133,17 @@ describe.runIf(testEngine === "sqlite")("the SQLite adapter", () => {
       prepare.mockRestore();
     }
   });
+  it("runs in WAL mode with synchronous = NORMAL, as decisions 002 and 010 say (not the build's default)", async () => {
+    // Read through the app's own connection: a pragma is per connection. NORMAL comes from
+    // better-sqlite3's compile-time default for connections opened on a WAL file; an upgrade that
+    // changed it would put an fsync on every answer without anyone deciding so.
+    expect(await sqlQuery(sql`PRAGMA journal_mode`)).toEqual([
+      { journal_mode: "wal" },
+    ]);
+    expect(await sqlQuery(sql`PRAGMA synchronous`)).toEqual([
+      { synchronous: 1 },
+    ]);
+  });
 });
 
 describe("sqlDate", () => {

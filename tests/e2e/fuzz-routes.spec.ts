@@ -6,7 +6,7 @@
 // teacher, and no data table changes. `npm test` sends 150 cases per route, `npm run test:fuzz` 1,000.
 import fc from "fast-check";
 import { expect, test, type APIResponse } from "@playwright/test";
-import { isMalformedPath } from "@/lib/security/headers";
+import { isMalformedPath } from "@/lib/security/refusals";
 import {
   buildFile,
   fuzzCases,

@@ -1,20 +1,26 @@
 // Framework-free security pieces: the CSP, the cross-origin check, the in-memory answer limiter.
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import {
   contentSecurityPolicy,
   createNonce,
+  prerenderedPagePolicy,
+} from "@/lib/security/csp";
+import {
   isCrossOrigin,
   isCrossSiteRequest,
-  isMalformedPath,
-  prerenderedPagePolicy,
   sameSiteOnly,
-} from "@/lib/security/headers";
+} from "@/lib/security/origin";
+import { isMalformedPath } from "@/lib/security/refusals";
 import {
   inlineScriptHashes,
+  PRERENDERED_CSP_FILE,
   PRERENDERED_PAGE,
-  prerenderedCspRules,
-  withPrerenderedRules,
+  prerenderedPolicies,
+  prerenderedPolicyFor,
 } from "@/lib/security/prerendered";
 import { MemoryRateLimiter } from "@/lib/security/memory-limit";
 import { isBodyTooLarge } from "@/lib/security/body-limit";
@@ -66,39 +72,38 @@ describe("the CSP of a prerendered page", () => {
     expect(csp).not.toMatch(/unsafe|nonce|strict-dynamic/);
   });
 
-  it("becomes one header rule per prerendered page, replacing the rules of an earlier build", () => {
-    const rules = prerenderedCspRules(new Map([["/de/play/en", html]]));
-    expect(rules).toEqual([
-      {
-        source: "/de/play/en",
-        regex: "^\\/de\\/play\\/en(?:/)?$",
-        headers: [
-          {
-            key: "Content-Security-Policy",
-            value: prerenderedPagePolicy(inlineScriptHashes(html)),
-          },
-        ],
-      },
-    ]);
-    expect(new RegExp(rules[0]!.regex).test("/de/play/en")).toBe(true);
-    expect(new RegExp(rules[0]!.regex).test("/de/play/enx")).toBe(false);
-    const base = { source: "/:path*", regex: "^.*$", headers: [] };
-    const stale = {
-      ...rules[0]!,
-      headers: [{ key: "Content-Security-Policy", value: "old" }],
-    };
-    expect(withPrerenderedRules([base, stale], rules)).toEqual([
-      base,
-      ...rules,
-    ]);
+  it("is one policy per prerendered page, and nothing for any other path", () => {
+    expect(prerenderedPolicies(new Map([["/de/play/en", html]]))).toEqual({
+      "/de/play/en": prerenderedPagePolicy(inlineScriptHashes(html)),
+    });
     expect(() =>
-      prerenderedCspRules(new Map([["/de/progress", html]])),
+      prerenderedPolicies(new Map([["/de/progress", html]])),
     ).toThrow(/not a prerendered/);
     expect(() =>
-      prerenderedCspRules(new Map([["/de/play/de", "<html></html>"]])),
+      prerenderedPolicies(new Map([["/de/play/de", "<html></html>"]])),
     ).toThrow(/no inline scripts/);
     expect(PRERENDERED_PAGE.test("/de/play/de")).toBe(true);
     expect(PRERENDERED_PAGE.test("/fr/play/de")).toBe(false);
+    expect(PRERENDERED_PAGE.test("/de/play/dex")).toBe(false);
+  });
+
+  it("is read by the proxy from the file the build step writes, once", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "qq-csp-"));
+    try {
+      mkdirSync(path.join(root, ".next"));
+      const policies = prerenderedPolicies(new Map([["/en/play/de", html]]));
+      writeFileSync(
+        path.join(root, PRERENDERED_CSP_FILE),
+        JSON.stringify(policies),
+      );
+      expect(prerenderedPolicyFor("/en/play/de", root)).toBe(
+        policies["/en/play/de"],
+      );
+      expect(prerenderedPolicyFor("/de/play/de", root)).toBeNull();
+      expect(prerenderedPolicyFor("/en/reader", root)).toBeNull();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { getAttemptState } from "@/lib/data/attempts";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
 import type { AttemptStateDto } from "@/lib/quiz/attempt-state";
 import { attemptIdSchema } from "@/lib/quiz/input-schemas";
-import { sameSiteOnly } from "@/lib/security/headers";
+import { sameSiteOnly } from "@/lib/security/origin";
 import { getCurrentLearner } from "@/lib/session";
 
 const PRIVATE = { "Cache-Control": "private, no-store" };

@@ -4,7 +4,7 @@
 import { NextResponse } from "next/server";
 import { sentenceIdSchema } from "@/lib/content/schema";
 import { glossaryCardsOf } from "@/lib/reader/glossary";
-import { sameSiteOnly } from "@/lib/security/headers";
+import { sameSiteOnly } from "@/lib/security/origin";
 
 export const GET = sameSiteOnly(
   async (

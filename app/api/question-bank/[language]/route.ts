@@ -6,7 +6,7 @@
 import { NextResponse } from "next/server";
 import { languageSchema } from "@/lib/content/schema";
 import { matchesETag, questionBankBody } from "@/lib/quiz/question-bank";
-import { sameSiteOnly } from "@/lib/security/headers";
+import { sameSiteOnly } from "@/lib/security/origin";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // Every response to an assignment as CSV, with the snapshot of the correct answer and the source
 // sentences each answer was graded against.
 import { getAssignmentResponses } from "@/lib/data/gradebook";
-import { sameSiteOnly } from "@/lib/security/headers";
+import { sameSiteOnly } from "@/lib/security/origin";
 import { csvDownload } from "@/lib/teach/csv-response";
 
 export const GET = sameSiteOnly(

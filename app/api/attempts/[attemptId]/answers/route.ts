@@ -14,7 +14,7 @@ import {
   answerBodySchema,
   attemptIdSchema,
 } from "@/lib/quiz/input-schemas";
-import { sameSiteOnly } from "@/lib/security/headers";
+import { sameSiteOnly } from "@/lib/security/origin";
 import { readJsonBody } from "@/lib/security/json-body";
 import { answerLimiter } from "@/lib/security/memory-limit";
 import { getCurrentLearner } from "@/lib/session";

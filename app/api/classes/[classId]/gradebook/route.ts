@@ -7,7 +7,7 @@ import { getGradebook } from "@/lib/data/gradebook";
 import { getNow } from "@/lib/clock";
 import { gradebookTable } from "@/lib/exchange/gradebook-table";
 import { gradebookXlsx } from "@/lib/exchange/gradebook-xlsx";
-import { sameSiteOnly } from "@/lib/security/headers";
+import { sameSiteOnly } from "@/lib/security/origin";
 import { teacherDownload } from "@/lib/teach/csv-response";
 import { toCsv } from "@/lib/teach/csv";
 

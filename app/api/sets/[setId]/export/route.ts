@@ -13,7 +13,7 @@ import {
 } from "@/lib/exchange/set-export";
 import { getGlossary } from "@/lib/reader/glossary";
 import { getNow } from "@/lib/clock";
-import { sameSiteOnly } from "@/lib/security/headers";
+import { sameSiteOnly } from "@/lib/security/origin";
 import { DownloadRefused, teacherDownload } from "@/lib/teach/csv-response";
 
 const querySchema = z.object({

@@ -8,7 +8,7 @@ import {
   ANSWER_BODY_MAX_BYTES,
   answerBodySchema,
 } from "@/lib/quiz/input-schemas";
-import { sameSiteOnly } from "@/lib/security/headers";
+import { sameSiteOnly } from "@/lib/security/origin";
 import { readJsonBody } from "@/lib/security/json-body";
 
 export const POST = sameSiteOnly(async (request: Request) => {
