@@ -26,7 +26,10 @@ import {
   malformedRequest,
   payloadTooLarge,
 } from "./lib/security/refusals";
-import { prerenderedPolicyFor } from "./lib/security/prerendered";
+import {
+  PRERENDERED_PAGE,
+  prerenderedPolicyFor,
+} from "./lib/security/prerendered";
 
 const intl = createMiddleware(routing);
 
@@ -57,15 +60,18 @@ export default async function proxy(request: NextRequest) {
 async function respond(request: NextRequest): Promise<Response> {
   if (isMalformedPath(request.nextUrl.pathname)) return malformedRequest();
   const { pathname } = request.nextUrl;
-  // A prerendered quiz page: the file as the build wrote it, with the policy that allows its inline
-  // scripts by hash (no nonce: a nonce would make Next render the page per request).
+  // A prerendered page: the file as the build wrote it, with the policy that allows its inline
+  // scripts by hash (a nonce would have to be in the HTML, which is the same for everybody). The
+  // quiz pages skip locale routing (their path is fixed); the static shells keep it.
   if (request.method === "GET" || request.method === "HEAD") {
     const policy =
       getEnv().NODE_ENV === "production"
         ? prerenderedPolicyFor(pathname)
         : null;
     if (policy) {
-      const response = NextResponse.next();
+      const response = PRERENDERED_PAGE.test(pathname)
+        ? NextResponse.next()
+        : intl(request);
       response.headers.set("Content-Security-Policy", policy);
       return response;
     }

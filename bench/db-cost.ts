@@ -1,4 +1,4 @@
-// Data-layer cost: grading and storing one answer through lib/data/attempts.ts (Prisma 7 with the
+// Data-layer cost: grading and storing one answer through lib/data/answers.ts (Prisma 7 with the
 // better-sqlite3 adapter) against the same reads and writes written by hand with raw
 // better-sqlite3, in one process, on one fresh database. Both do the same grading work, so the
 // ratio is the cost of the data access. Prints one JSON line: { app_us: [...], raw_us: [...] }.
@@ -21,10 +21,12 @@ const { syncContentPack } = await import("@/lib/data/content-sync");
 const { getContentPack } = await import("@/lib/content/load");
 const { getCatalog, sourceSentencesOf } = await import("@/lib/content/catalog");
 const { createLearner } = await import("@/lib/data/learners");
-const { startAttempt, submitResponse } = await import("@/lib/data/attempts");
+const { startAttempt } = await import("@/lib/data/attempts");
+const { submitResponse } = await import("@/lib/data/answers");
 const { gradeAnswer } = await import("@/lib/grading/grade");
-const { describeCorrectAnswer, describeGivenAnswer, resolveAnswer } =
-  await import("@/lib/quiz/present");
+const { describeCorrectAnswer, describeGivenAnswer } =
+  await import("@/lib/grading/describe-answer");
+const { resolveAnswer } = await import("@/lib/quiz/resolve-answer");
 const { correctPublicAnswer } = await import("@/tests/support/answers");
 await syncContentPack(db, getContentPack());
 

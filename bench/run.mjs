@@ -410,6 +410,11 @@ if (want("page")) {
     },
     quiz_bank: { url: `${origin}/api/question-bank/de` },
     landing: { url: `${origin}/de`, headers: { cookie: "NEXT_LOCALE=de" } },
+    // What the landing page (a static shell, decision 034) fetches for the learner once loaded.
+    landing_me: {
+      url: `${origin}/api/me?locale=de`,
+      headers: { cookie: learnerCookie },
+    },
     static: { url: `${origin}/status` },
     baseline: { url: `http://127.0.0.1:${BASELINE_PORT}/` },
   };
@@ -452,6 +457,16 @@ if (want("page")) {
     ),
     landing_vs_static: round(
       stats(samples.landing.map((l, i) => l / samples.static[i])).median,
+      3,
+    ),
+    landing_me_rps: round(stats(samples.landing_me).median),
+    // A learner's whole view of the landing page: its HTML and the request for who they are.
+    landing_view_vs_static: round(
+      stats(
+        samples.landing.map(
+          (l, i) => 1 / (1 / l + 1 / samples.landing_me[i]) / samples.static[i],
+        ),
+      ).median,
       3,
     ),
     static_vs_baseline: round(
@@ -702,6 +717,9 @@ const rows = [
   ["page.quiz_state_rps", results.page?.quiz_state_rps],
   ["page.quiz_bank_rps", results.page?.quiz_bank_rps],
   ["page.quiz_with_state_vs_static", results.page?.quiz_with_state_vs_static],
+  ["page.landing_vs_static", results.page?.landing_vs_static],
+  ["page.landing_me_rps", results.page?.landing_me_rps],
+  ["page.landing_view_vs_static", results.page?.landing_view_vs_static],
   ["submit.rps", results.submit?.rps],
   ["submit.noop_rps", results.submit?.noop_rps],
   ["submit.ratio", results.submit?.ratio],

@@ -1,9 +1,12 @@
 // article:check — validates a content pack folder the way the app loads it (zod schema and the
 // cross-reference checks of lib/content/validate.ts), then runs the hedge lint over its facts and
 // questions and the give-away check over every quiz in both languages. Prints a report and exits
-// non-zero when anything is wrong.
+// non-zero when anything is wrong. A draft (a folder with draft.json, as article:import writes it)
+// is read with the draft schemas (lib/content/draft-schema.ts), its open items are listed, and it
+// always fails: it is not publishable until they are done and draft.json is removed.
 //
 //   npx tsx scripts/article-check.ts content/<article>
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import {
@@ -11,6 +14,12 @@ import {
   formatIssuePath,
   readContentJson,
 } from "../lib/content/content-files";
+import {
+  DRAFT_FILE,
+  draftContentPackSchema,
+  draftGlossarySchema,
+  draftManifestSchema,
+} from "../lib/content/draft-schema";
 import { contentPackSchema } from "../lib/content/schema";
 import { findGiveaways } from "../lib/content/giveaways";
 import { findContentProblems } from "../lib/content/validate";
@@ -18,13 +27,17 @@ import { lintPack } from "../lib/studio/hedge-lint";
 
 const PACK_FILES = ["article", "facts", "questions", "quizzes"] as const;
 
-export type PackCheck = { ok: boolean; report: string };
+export type PackCheck = { ok: boolean; draft: boolean; report: string };
 
 export function checkPackFolder(dir: string): PackCheck {
-  const lines = [`Checking content pack ${dir}`];
+  const draft = existsSync(path.join(dir, DRAFT_FILE));
+  const lines = [`Checking ${draft ? "draft " : ""}content pack ${dir}`];
   const raw: Record<string, unknown> = {};
   const unreadable: string[] = [];
-  for (const name of PACK_FILES) {
+  const files = draft
+    ? [...PACK_FILES, "glossary", DRAFT_FILE.replace(/\.json$/, "")]
+    : PACK_FILES;
+  for (const name of files) {
     try {
       raw[name] = readContentJson(dir, `${name}.json`);
     } catch (error) {
@@ -33,18 +46,46 @@ export function checkPackFolder(dir: string): PackCheck {
   }
   if (unreadable.length > 0) {
     lines.push(describeProblems("Files:", "cannot be read", unreadable));
-    return { ok: false, report: lines.join("\n") };
+    return { ok: false, draft, report: lines.join("\n") };
   }
 
-  const parsed = contentPackSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map(
-      (issue) => `${formatIssuePath(issue.path)}: ${issue.message}`,
-    );
-    lines.push(describeProblems("Schema:", "does not match", issues));
-    return { ok: false, report: lines.join("\n") };
+  const { glossary, draft: manifest, ...packFiles } = raw;
+  const parsed = (draft ? draftContentPackSchema : contentPackSchema).safeParse(
+    packFiles,
+  );
+  const draftParts = draft
+    ? {
+        glossary: draftGlossarySchema.safeParse(glossary),
+        manifest: draftManifestSchema.safeParse(manifest),
+      }
+    : undefined;
+  const issues = [
+    ...(parsed.error?.issues ?? []),
+    ...(draftParts?.glossary.error?.issues ?? []).map((issue) => ({
+      ...issue,
+      path: ["glossary", ...issue.path],
+    })),
+    ...(draftParts?.manifest.error?.issues ?? []).map((issue) => ({
+      ...issue,
+      path: ["draft", ...issue.path],
+    })),
+  ].map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
+  const schemaName = draft ? "Draft schema:" : "Schema:";
+  if (!parsed.success || issues.length > 0) {
+    lines.push(describeProblems(schemaName, "does not match", issues));
+    return { ok: false, draft, report: lines.join("\n") };
   }
-  lines.push("Schema: ok");
+  lines.push(`${schemaName} ok`);
+  const open = draftParts?.manifest.data?.open ?? [];
+  if (draft)
+    lines.push(
+      open.length === 0
+        ? `Open items (${DRAFT_FILE}): none`
+        : [
+            `Open items (${DRAFT_FILE}): ${open.length}`,
+            ...open.map((item) => `  - ${item}`),
+          ].join("\n"),
+    );
 
   const pack = parsed.data;
   const problems = findContentProblems(pack);
@@ -82,10 +123,15 @@ export function checkPackFolder(dir: string): PackCheck {
   );
 
   const total = problems.length + warnings.length + giveaways.length;
-  lines.push(
-    total === 0 ? "OK" : `FAILED: ${total} problem${total === 1 ? "" : "s"}`,
-  );
-  return { ok: total === 0, report: lines.join("\n") };
+  const problemCount = `${total} problem${total === 1 ? "" : "s"}`;
+  if (draft) {
+    lines.push(
+      `DRAFT: not publishable; ${problemCount} and ${open.length} open item${open.length === 1 ? "" : "s"} left, then remove ${DRAFT_FILE}`,
+    );
+    return { ok: false, draft, report: lines.join("\n") };
+  }
+  lines.push(total === 0 ? "OK" : `FAILED: ${problemCount}`);
+  return { ok: total === 0, draft, report: lines.join("\n") };
 }
 
 function main(argv: readonly string[]): number {

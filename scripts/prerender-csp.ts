@@ -1,27 +1,34 @@
-// After `next build` (scripts/start.mjs runs this): the Content-Security-Policy of every
-// prerendered quiz page, allowing its inline scripts by hash, written to a file of our own beside
-// the build that proxy.ts sends with each page. Reads what the build wrote; changes none of it.
-// See lib/security/prerendered.ts and decisions 011 and 031.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// After `next build` (scripts/start.mjs runs this): the Content-Security-Policy of every page the
+// build prerendered below a locale (the quiz pages, the static shells), allowing its inline
+// scripts by hash, written to a file of our own beside the build that proxy.ts sends with each
+// page. Reads what the build wrote (its prerender manifest and the pages' HTML); changes none of
+// it. See lib/security/prerendered.ts and decisions 011, 031 and 034.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 import {
+  LOCALE_PAGE,
   PRERENDERED_CSP_FILE,
   PRERENDERED_PAGE,
   prerenderedPolicies,
 } from "../lib/security/prerendered";
 
-const appDir = path.join(process.cwd(), ".next", "server", "app");
+const dist = path.join(process.cwd(), ".next");
+// Only the part of the manifest this step needs; a build that no longer has it fails here.
+const manifest = z
+  .object({ routes: z.record(z.string(), z.object({ routeType: z.string() })) })
+  .parse(
+    JSON.parse(
+      readFileSync(path.join(dist, "prerender-manifest.json"), "utf8"),
+    ),
+  );
 const pages = new Map<string, string>();
-for (const locale of readdirSync(appDir)) {
-  const dir = path.join(appDir, locale, "play");
-  if (!existsSync(dir)) continue;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".html"))) {
-    const pathname = `/${locale}/play/${file.replace(/\.html$/, "")}`;
-    if (PRERENDERED_PAGE.test(pathname))
-      pages.set(pathname, readFileSync(path.join(dir, file), "utf8"));
-  }
+for (const [pathname, route] of Object.entries(manifest.routes)) {
+  if (route.routeType !== "page" || !LOCALE_PAGE.test(pathname)) continue;
+  const file = path.join(dist, "server", "app", `${pathname}.html`);
+  if (existsSync(file)) pages.set(pathname, readFileSync(file, "utf8"));
 }
-if (pages.size === 0)
+if (![...pages.keys()].some((pathname) => PRERENDERED_PAGE.test(pathname)))
   throw new Error(
     "No prerendered quiz pages in .next/server/app: did the build change?",
   );

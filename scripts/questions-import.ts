@@ -11,22 +11,14 @@
 // language of what this prints. A file that cannot be read is refused as a whole: nothing is
 // written, and the errors say where. Exit code 0 when the drafts were written, 1 when the file
 // was refused or cannot be read, 2 on wrong usage (also when --out exists and is not empty).
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { IntlMessageFormat } from "intl-messageformat";
 import { z } from "zod";
 import { loadContentPack } from "../lib/content/load";
+import { outFolderProblem, writePackFolder } from "../lib/content/pack-writer";
 import {
   languageSchema,
   type ContentPack,
@@ -96,10 +88,9 @@ export function runImport(argv: readonly string[], io: Output): number {
   }
   const options = parsed.data;
   const out = path.resolve(options.out);
-  if (existsSync(out) && readdirSync(out).length > 0) {
-    io.err(
-      `${options.out} exists and is not empty; choose a new folder.\n${USAGE}`,
-    );
+  const outProblem = outFolderProblem(options.out);
+  if (outProblem) {
+    io.err(`${outProblem}\n${USAGE}`);
     return 2;
   }
   const t = translator(options.messages);
@@ -136,36 +127,24 @@ export function runImport(argv: readonly string[], io: Output): number {
     return 1;
   }
 
-  // Written beside the target and renamed at the end, so a failure leaves no half-written pack.
-  const staging = `${out}.partial-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  const write = (name: string, data: unknown) =>
-    writeFileSync(
-      path.join(staging, name),
-      `${JSON.stringify(data, null, 2)}\n`,
-      "utf8",
-    );
-  write("questions.json", result.questions);
-  write("quizzes.json", result.quizzes);
-  write("import-report.json", {
-    file: path.basename(options.file),
-    format: result.format,
-    ...result.report,
-  });
-  if (packDir) {
-    copyFileSync(
-      path.join(packDir, "article.json"),
-      path.join(staging, "article.json"),
-    );
-    copyFileSync(
-      path.join(packDir, "facts.json"),
-      path.join(staging, "facts.json"),
-    );
-  }
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(path.dirname(out), { recursive: true });
-  renameSync(staging, out);
+  writePackFolder(out, [
+    { name: "questions.json", json: result.questions },
+    { name: "quizzes.json", json: result.quizzes },
+    {
+      name: "import-report.json",
+      json: {
+        file: path.basename(options.file),
+        format: result.format,
+        ...result.report,
+      },
+    },
+    ...(packDir
+      ? ["article.json", "facts.json"].map((name) => ({
+          name,
+          copyFrom: path.join(packDir, name),
+        }))
+      : []),
+  ]);
 
   const { report } = result;
   io.out(`${options.file} → ${options.out}`);

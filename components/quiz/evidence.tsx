@@ -2,7 +2,7 @@
 // paragraph, the English translation, and a link to the sentence in the reader.
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { Feedback } from "@/lib/data/attempts";
+import type { Feedback } from "@/lib/quiz/feedback";
 
 export function Evidence({
   feedback,

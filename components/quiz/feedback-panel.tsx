@@ -3,7 +3,7 @@
 // quiz runner below the question, whose options, pairs, positions or gaps carry their own marks.
 import { useFormatter, useTranslations } from "next-intl";
 import type { Ref } from "react";
-import type { Feedback } from "@/lib/data/attempts";
+import type { Feedback } from "@/lib/quiz/feedback";
 import { Evidence } from "./evidence";
 import { CorrectAnswer } from "./marks";
 

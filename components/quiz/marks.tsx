@@ -4,7 +4,7 @@
 // page (the learner's answer and the correct one as lists).
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { Feedback } from "@/lib/data/attempts";
+import type { Feedback } from "@/lib/quiz/feedback";
 import type { Marking } from "@/lib/quiz/marking";
 
 /** right: chosen and correct; wrong: chosen but not correct; missed: correct but not chosen. */

@@ -12,7 +12,7 @@ import {
   useTransition,
 } from "react";
 import { useRouter } from "@/i18n/navigation";
-import type { Feedback, SubmitError, SubmitOutcome } from "@/lib/data/attempts";
+import type { Feedback, SubmitError, SubmitOutcome } from "@/lib/quiz/feedback";
 import type { PublicAnswer } from "@/lib/quiz/answer-schema";
 import type { PublicQuestion } from "@/lib/quiz/present";
 import { answersPath, resultsPath } from "@/lib/quiz/attempt-state";

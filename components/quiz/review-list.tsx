@@ -4,7 +4,7 @@
 // and the teacher's view of an attempt.
 import { useFormatter, useTranslations } from "next-intl";
 import type { Language } from "@/lib/content/schema";
-import type { ReviewItem } from "@/lib/data/attempts";
+import type { ReviewItem } from "@/lib/quiz/feedback";
 import { pointsToShow } from "@/lib/quiz/points";
 import { Evidence } from "./evidence";
 import { useVerdict } from "./feedback-panel";

@@ -27,6 +27,14 @@ export function getCatalog(): Catalog {
   return catalog;
 }
 
+/** A question the data layer holds the id of: one missing from the content pack is a content error. */
+export function questionById(c: Catalog, questionId: string): Question {
+  const question = c.questionsById.get(questionId);
+  if (!question)
+    throw new Error(`Question ${questionId} is not in the content pack`);
+  return question;
+}
+
 export type EvidenceSentence = { id: string; de: string; en: string };
 
 /** The source sentences of a question, German with English, as stored in a response snapshot. */

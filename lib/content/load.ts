@@ -1,5 +1,8 @@
 // Reads a content pack from its four JSON files, parses it with the schema and refuses it
 // when the schema or the cross-reference checks find anything wrong.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { DRAFT_FILE } from "./draft-schema";
 import type { Article, ContentPack } from "./schema";
 import { articleSchema, contentPackSchema } from "./schema";
 import {
@@ -39,6 +42,11 @@ export function loadArticle(dir: string = contentPackDir()): Article {
 }
 
 export function loadContentPack(dir: string = contentPackDir()): ContentPack {
+  // A draft (article:import) may already match the published schema; only a person may publish it.
+  if (existsSync(path.join(dir, DRAFT_FILE)))
+    throw new Error(
+      `Content pack ${dir} is a draft (it has ${DRAFT_FILE}); finish its open items (npm run article:check) and remove ${DRAFT_FILE} to publish it.`,
+    );
   const raw = {
     article: readContentJson(dir, PACK_FILES.article),
     facts: readContentJson(dir, PACK_FILES.facts),

@@ -1,52 +1,20 @@
-// Attempts and responses: starting a quiz, grading and storing each answer once, resuming, reviewing.
+// Attempts: starting one (a content-pack quiz, the retry of a finished attempt's missed questions;
+// an assignment starts its own through createAttempt), the learner's state of one, the list, the
+// start page's open attempt and the review of a finished one. Answers are stored by answers.ts;
+// the stored snapshots are read by stored-responses.ts.
 // Every function takes the learner id and only ever touches that learner's attempts.
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { z } from "zod";
 import { type Prisma } from "@/generated/prisma/client";
-import {
-  getCatalog,
-  paragraphsAround,
-  sourceSentencesOf,
-  type EvidenceParagraph,
-  type EvidenceSentence,
-} from "@/lib/content/catalog";
-import {
-  localizedSchema,
-  type FeedbackMode,
-  type Language,
-  type Localized,
-} from "@/lib/content/schema";
+import { getCatalog } from "@/lib/content/catalog";
+import type { FeedbackMode, Language } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
-import {
-  describeStorageFault,
-  isStorageFault,
-  isUniqueViolation,
-} from "@/lib/db/storage-fault";
-import { sql, sqlDate, sqlQuery, sqlTransaction } from "@/lib/db/sql";
-import { gradeAnswer } from "@/lib/grading/grade";
-import {
-  resolvedAnswerSchema,
-  type PublicAnswer,
-} from "@/lib/quiz/answer-schema";
+import { sql, sqlDate, sqlQuery } from "@/lib/db/sql";
+import { isUniqueViolation } from "@/lib/db/storage-fault";
+import type { ReviewItem } from "@/lib/quiz/feedback";
 import { resultsHiddenUntil } from "@/lib/teach/set-schema";
-import { questionsForAttempt } from "@/lib/quiz/attempt-state";
-import {
-  markAnswer,
-  solutionOf,
-  solutionSchema,
-  type Marking,
-  type Solution,
-} from "@/lib/quiz/marking";
-import {
-  describeCorrectAnswer,
-  describeGivenAnswer,
-  publicId,
-  resolveAnswer,
-  toPublicQuestion,
-  type PublicQuestion,
-} from "@/lib/quiz/present";
-import type { ResolvedAnswer } from "@/lib/grading/grade";
+import { closeOverdueAttempt, isPastDeadline } from "./answers";
+import { reviewItemsOf } from "./stored-responses";
 
 export type AttemptStatus = "in_progress" | "finished";
 
@@ -70,72 +38,14 @@ export type AttemptSummary = {
   finishedAt: Date | null;
 };
 
-/** Per learner and small: the rest (the questions themselves) is the same for everybody. */
+/**
+ * Per learner and small: the questions themselves are the same for everybody (the question bank),
+ * and questionsForAttempt (lib/quiz/attempt-state.ts) picks this attempt's from them.
+ */
 export type AttemptState = AttemptSummary & {
   shuffleOptions: boolean;
   remaining: { position: number; questionId: string }[];
 };
-
-/** What the quiz runner needs: the questions still to answer, without any key. */
-export type AttemptRunner = AttemptState & {
-  questions: { position: number; question: PublicQuestion }[];
-};
-
-export type Feedback = {
-  score: number;
-  correct: boolean;
-  correctAnswer: string;
-  /** Every option, pair, position or gap marked; null for one-part answers and responses stored without it. */
-  marking: Marking | null;
-  explanation: string;
-  sources: EvidenceSentence[];
-  context: EvidenceParagraph[];
-};
-
-export type SubmitError =
-  | "not-found"
-  | "finished"
-  | "out-of-sequence"
-  | "already-answered"
-  | "invalid-answer"
-  | "time-up"
-  | "rate-limited"
-  /** The database cannot take the answer now (missing file, locked, full, read-only): nothing was stored. */
-  | "unavailable";
-export type SubmitOutcome =
-  | {
-      ok: true;
-      position: number;
-      finished: boolean;
-      replay: boolean;
-      feedback: Feedback | null;
-    }
-  | { ok: false; error: SubmitError };
-
-export type ReviewItem = {
-  position: number;
-  questionId: string;
-  prompt: string;
-  given: string;
-  score: number;
-  feedback: Feedback;
-};
-
-export const storedAnswerSchema = z.object({
-  value: z.unknown(),
-  display: localizedSchema,
-});
-export const storedSourcesSchema = z.array(
-  z.object({ id: z.string(), de: z.string(), en: z.string() }),
-);
-/**
- * Response.correctAnswer: the correct answer as shown, in both languages, and (stored since the
- * feedback marks every part; older rows have only the text) the structured solution it was graded
- * against (lib/quiz/marking.ts).
- */
-export const storedCorrectAnswerSchema = localizedSchema.extend({
-  solution: solutionSchema.optional(),
-});
 
 export const attemptSummarySelect = {
   id: true,
@@ -163,16 +73,6 @@ export const attemptSummarySelect = {
 type SummaryRow = Prisma.AttemptGetPayload<{
   select: typeof attemptSummarySelect;
 }>;
-
-/** Seconds of grace after a time limit, for an answer that was on its way when the clock ran out. */
-const DEADLINE_GRACE_MS = 5_000;
-
-export function isPastDeadline(deadlineAt: Date | null, now: Date): boolean {
-  return (
-    deadlineAt !== null &&
-    now.getTime() > deadlineAt.getTime() + DEADLINE_GRACE_MS
-  );
-}
 
 const reviewHiddenUntil = (row: SummaryRow, now: Date): Date | null =>
   row.assignment
@@ -206,13 +106,6 @@ export function toSummary(row: SummaryRow, now = new Date()): AttemptSummary {
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
   };
-}
-
-function questionOrThrow(questionId: string) {
-  const question = getCatalog().questionsById.get(questionId);
-  if (!question)
-    throw new Error(`Question ${questionId} is not in the content pack`);
-  return question;
 }
 
 export async function createAttempt(input: {
@@ -414,22 +307,6 @@ type StateRow = {
   assignmentDueAt: string | null;
 };
 
-/** The attempt with its remaining questions in the order and form the quiz page shows them. */
-export async function getAttemptRunner(
-  learnerId: string,
-  attemptId: string,
-): Promise<AttemptRunner | null> {
-  const state = await getAttemptState(learnerId, attemptId);
-  if (!state) return null;
-  const bank = new Map(
-    state.remaining.map(({ questionId }) => [
-      questionId,
-      toPublicQuestion(questionOrThrow(questionId), state.language),
-    ]),
-  );
-  return { ...state, questions: questionsForAttempt(state, bank) };
-}
-
 export async function listAttempts(
   learnerId: string,
 ): Promise<AttemptSummary[]> {
@@ -439,246 +316,6 @@ export async function listAttempts(
     select: attemptSummarySelect,
   });
   return rows.map((row) => toSummary(row));
-}
-
-type Graded = {
-  questionId: string;
-  score: number;
-  correct: boolean;
-  correctAnswer: Localized;
-  solution: Solution | null;
-  /** What the learner gave, in authored ids; null when a stored answer cannot be read as one. */
-  given: ResolvedAnswer | null;
-  sources: EvidenceSentence[];
-};
-
-function feedbackFrom(graded: Graded, language: Language): Feedback {
-  const question = questionOrThrow(graded.questionId);
-  const { solution, given } = graded;
-  return {
-    score: graded.score,
-    correct: graded.correct,
-    correctAnswer: graded.correctAnswer[language],
-    marking:
-      solution && given
-        ? markAnswer(solution, given, language, (id) =>
-            publicId(graded.questionId, id),
-          )
-        : null,
-    explanation: question.explanation[language],
-    sources: graded.sources,
-    context: paragraphsAround(
-      getCatalog(),
-      graded.sources.map((s) => s.id),
-    ),
-  };
-}
-
-type StoredRow = {
-  questionId: string;
-  answer: string;
-  score: number;
-  correct: boolean;
-  correctAnswer: string;
-  sourceSentences: string;
-};
-
-/** A stored response as graded: the snapshots it keeps, whichever form they were written in. */
-function gradedFromRow(row: StoredRow): Graded {
-  const { solution, ...correctAnswer } = storedCorrectAnswerSchema.parse(
-    JSON.parse(row.correctAnswer),
-  );
-  // The answer as the grader saw it; a row written by an earlier version may not read as one.
-  const given = resolvedAnswerSchema.safeParse(
-    storedAnswerSchema.parse(JSON.parse(row.answer)).value,
-  );
-  return {
-    questionId: row.questionId,
-    score: row.score,
-    correct: row.correct,
-    correctAnswer,
-    solution: solution ?? null,
-    given: given.success ? given.data : null,
-    sources: storedSourcesSchema.parse(JSON.parse(row.sourceSentences)),
-  };
-}
-
-class AttemptMoved extends Error {}
-
-/** One row: the attempt, the item at the position, its question version, and a stored response if any. */
-type AnswerPathRow = {
-  status: string;
-  answeredCount: number | bigint;
-  itemCount: number | bigint;
-  language: string;
-  feedbackMode: string;
-  deadlineAt: string | null;
-  questionId: string;
-  version: number | bigint;
-  rAnswer: string | null;
-  rScore: number | null;
-  rCorrect: boolean | number | null;
-  rCorrectAnswer: string | null;
-  rSourceSentences: string | null;
-};
-
-/** Prisma's own DateTime text form in SQLite, so values written here sort and compare like the rest. */
-const sqlNow = (now: Date) => now.toISOString().replace("Z", "+00:00");
-
-/**
- * Grades and stores one answer. The answer must be for the next unanswered position (a sequence
- * check, like Moodle's); sending the same answer again returns the stored result without writing.
- * A storage fault (docs/decisions/010, 011) stores nothing and answers 'unavailable'.
- */
-export async function submitResponse(
-  input: SubmitInput,
-): Promise<SubmitOutcome> {
-  try {
-    return await storeResponse(input);
-  } catch (error) {
-    if (!isStorageFault(error)) throw error;
-    console.error(
-      `Answer not stored, the database cannot take it: ${describeStorageFault(error)}`,
-    );
-    return { ok: false, error: "unavailable" };
-  }
-}
-
-type SubmitInput = {
-  learnerId: string;
-  attemptId: string;
-  position: number;
-  answer: PublicAnswer;
-};
-
-/**
- * This is the hot path of a classroom (docs/benchmarks.md): one read and one short transaction of
- * two statements, in portable SQL (quoted identifiers work on SQLite and PostgreSQL alike) sent
- * straight to the driver adapter under Prisma (lib/db/sql.ts, decision 015), which costs a tenth
- * of Prisma's client per statement. The INSERT only happens while the attempt is still at this
- * position, and the UPDATE only together with that INSERT, so a race can never store half an answer.
- */
-async function storeResponse(input: SubmitInput): Promise<SubmitOutcome> {
-  const [row] = await sqlQuery<AnswerPathRow>(sql`
-    SELECT a."status", a."answeredCount", a."itemCount", a."language", a."feedbackMode", a."deadlineAt",
-           i."questionId", q."version",
-           r."answer" AS "rAnswer", r."score" AS "rScore", r."correct" AS "rCorrect",
-           r."correctAnswer" AS "rCorrectAnswer", r."sourceSentences" AS "rSourceSentences"
-    FROM "Attempt" a
-    JOIN "AttemptItem" i ON i."attemptId" = a."id" AND i."position" = ${input.position}
-    JOIN "Question" q ON q."id" = i."questionId"
-    LEFT JOIN "Response" r ON r."attemptId" = a."id" AND r."position" = ${input.position}
-    WHERE a."id" = ${input.attemptId} AND a."learnerId" = ${input.learnerId}`);
-  if (!row) return { ok: false, error: "not-found" };
-  const language = row.language as Language;
-  const showFeedback = row.feedbackMode === "immediate";
-  const answeredCount = Number(row.answeredCount);
-
-  const question = questionOrThrow(row.questionId);
-  const resolved = resolveAnswer(question, input.answer);
-  if (!resolved) return { ok: false, error: "invalid-answer" };
-  const answerJson = JSON.stringify(resolved);
-
-  if (row.rAnswer !== null) {
-    const stored = storedAnswerSchema.parse(JSON.parse(row.rAnswer));
-    if (JSON.stringify(stored.value) !== answerJson)
-      return { ok: false, error: "already-answered" };
-    const existing = {
-      questionId: row.questionId,
-      answer: row.rAnswer,
-      score: Number(row.rScore),
-      correct: Boolean(row.rCorrect),
-      correctAnswer: row.rCorrectAnswer!,
-      sourceSentences: row.rSourceSentences!,
-    };
-    return {
-      ok: true,
-      position: input.position,
-      replay: true,
-      finished: row.status === "finished",
-      feedback: showFeedback
-        ? feedbackFrom(gradedFromRow(existing), language)
-        : null,
-    };
-  }
-  if (row.status !== "in_progress") return { ok: false, error: "finished" };
-  const deadlineAt = row.deadlineAt === null ? null : sqlDate(row.deadlineAt);
-  if (isPastDeadline(deadlineAt, new Date())) {
-    await closeOverdueAttempt(input.attemptId);
-    return { ok: false, error: "time-up" };
-  }
-  if (input.position !== answeredCount)
-    return { ok: false, error: "out-of-sequence" };
-
-  const { score, correct } = gradeAnswer(question, resolved, language);
-  const correctAnswer = describeCorrectAnswer(question);
-  const solution = solutionOf(question, resolved);
-  const sources = sourceSentencesOf(getCatalog(), question);
-  const finished = input.position + 1 === Number(row.itemCount);
-  const responseId = randomUUID();
-  const now = sqlNow(new Date());
-
-  let inserted: number;
-  try {
-    inserted = await sqlTransaction(async (tx) => {
-      const count = await tx.execute(sql`
-        INSERT INTO "Response" ("id", "attemptId", "position", "questionId", "questionVersion", "answer", "score", "correct",
-                                "answeredAt", "correctAnswer", "sourceSentences")
-        SELECT ${responseId}, ${input.attemptId}, ${input.position}, ${question.id}, ${Number(row.version)},
-               ${JSON.stringify({ value: resolved, display: describeGivenAnswer(question, resolved) })}, ${score}, ${correct},
-               ${now}, ${JSON.stringify(solution ? { ...correctAnswer, solution } : correctAnswer)}, ${JSON.stringify(sources)}
-        WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${input.attemptId} AND "status" = 'in_progress' AND "answeredCount" = ${input.position})`);
-      if (count !== 1) return count;
-      const moved = await tx.execute(sql`
-        UPDATE "Attempt"
-        SET "answeredCount" = "answeredCount" + 1, "score" = "score" + ${score},
-            "status" = ${finished ? "finished" : "in_progress"}, "finishedAt" = ${finished ? now : null}
-        WHERE "id" = ${input.attemptId} AND "answeredCount" = ${input.position}`);
-      // Never half an answer: without the attempt moving on, the response is rolled back too.
-      if (moved !== 1) throw new AttemptMoved();
-      return count;
-    });
-  } catch (error) {
-    // Another request stored this position first (unique attemptId + position): answer as a repeat.
-    if (isUniqueViolation(error) || error instanceof AttemptMoved)
-      return storeResponse(input);
-    throw error;
-  }
-  // The attempt moved on in the meantime (another tab): answer from what is stored now.
-  if (inserted !== 1) return storeResponse(input);
-  return {
-    ok: true,
-    position: input.position,
-    replay: false,
-    finished,
-    feedback: showFeedback
-      ? feedbackFrom(
-          {
-            questionId: question.id,
-            score,
-            correct,
-            correctAnswer,
-            solution,
-            given: resolved,
-            sources,
-          },
-          language,
-        )
-      : null,
-  };
-}
-
-/** Ends an attempt whose time limit has run out; unanswered questions score nothing. Idempotent. */
-async function closeOverdueAttempt(attemptId: string): Promise<void> {
-  const now = new Date();
-  await db.attempt.updateMany({
-    where: {
-      id: attemptId,
-      status: "in_progress",
-      deadlineAt: { lt: new Date(now.getTime() - DEADLINE_GRACE_MS) },
-    },
-    data: { status: "finished", finishedAt: now },
-  });
 }
 
 /** The per-question review of a finished attempt, from the stored snapshots. */
@@ -712,21 +349,6 @@ export async function getAttemptReview(
   if (attempt.status !== "finished" || attempt.reviewHiddenUntil)
     return { attempt, items: [] };
   return { attempt, items: reviewItemsOf(row.responses, attempt.language) };
-}
-
-/** Review items from stored responses (the snapshots they were graded against). */
-export function reviewItemsOf(
-  responses: (StoredRow & { position: number })[],
-  language: Language,
-): ReviewItem[] {
-  return responses.map((r) => ({
-    position: r.position,
-    questionId: r.questionId,
-    prompt: questionOrThrow(r.questionId).prompt[language],
-    given: storedAnswerSchema.parse(JSON.parse(r.answer)).display[language],
-    score: r.score,
-    feedback: feedbackFrom(gradedFromRow(r), language),
-  }));
 }
 
 /** The learner's unfinished attempt at a quiz, if any, so the start page can offer to continue. */

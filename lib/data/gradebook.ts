@@ -4,6 +4,7 @@ import "server-only";
 import { getCatalog } from "@/lib/content/catalog";
 import type { Language } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
+import type { ReviewItem } from "@/lib/quiz/feedback";
 import {
   questionStatistics,
   scoreHistogram,
@@ -22,14 +23,15 @@ import {
 import { getClass, type ClassDetail } from "./classes";
 import {
   attemptSummarySelect,
+  toSummary,
+  type AttemptSummary,
+} from "./attempts";
+import {
   reviewItemsOf,
   storedAnswerSchema,
   storedCorrectAnswerSchema,
   storedSourcesSchema,
-  toSummary,
-  type AttemptSummary,
-  type ReviewItem,
-} from "./attempts";
+} from "./stored-responses";
 
 export type GradebookCell = {
   attempts: number;

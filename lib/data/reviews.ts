@@ -4,7 +4,7 @@ import "server-only";
 import { getCatalog } from "@/lib/content/catalog";
 import type { Language } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
-import { describeCorrectAnswer } from "@/lib/quiz/present";
+import { describeCorrectAnswer } from "@/lib/grading/describe-answer";
 import { drillWordOf } from "./vocabulary";
 import type { ReviewRating } from "@/lib/review/ratings";
 import {

@@ -38,7 +38,7 @@ import { parseQualifiedNumber, qualifierFollows } from "./numbers";
 import { withinTypoBudget } from "./typo";
 import { sameLetters, sameWordForm } from "./word-forms";
 
-/** The learner's answer expressed in AUTHORED ids (see resolveAnswer in lib/quiz/present.ts). */
+/** The learner's answer expressed in AUTHORED ids (see resolveAnswer in lib/quiz/resolve-answer.ts). */
 export type ResolvedAnswer =
   | { type: "single"; optionId: string }
   | { type: "multiple"; optionIds: string[] }

@@ -1,5 +1,6 @@
 // What the browser may submit as an answer. Ids are the OPAQUE public ids produced by
-// toPublicQuestion (lib/quiz/present.ts), never authored ids; resolveAnswer maps them back.
+// toPublicQuestion (lib/quiz/present.ts), never authored ids; resolveAnswer
+// (lib/quiz/resolve-answer.ts) maps them back.
 // Everything is strict and bounded so a request body cannot smuggle in extra data.
 import { z } from "zod";
 import type { ResolvedAnswer } from "@/lib/grading/grade";

@@ -16,8 +16,8 @@
 //   order (if the keyed order is the correct one, it is rotated by one).
 // * Results are memoised per question object (WeakMap) and language and deeply frozen.
 //
-// resolveAnswer maps a submitted PublicAnswer back to authored ids; describeCorrectAnswer and
-// describeGivenAnswer render solutions and answers as text in both languages.
+// The way back from public to authored ids is the answer path's (lib/quiz/resolve-answer.ts, on the
+// id maps built here); solutions and answers as text are lib/grading/describe-answer.ts.
 import { createHash } from "node:crypto";
 import type {
   Language,
@@ -25,8 +25,6 @@ import type {
   Question,
   QuestionType,
 } from "@/lib/content/schema";
-import type { ResolvedAnswer } from "@/lib/grading/grade";
-import type { PublicAnswer } from "./answer-schema";
 import { mulberry32, shuffleWith } from "./attempt-order";
 import { keyedHash } from "./option-key";
 
@@ -65,7 +63,6 @@ export type PublicQuestion =
   | (PublicBase & { type: "ordering"; items: PublicOption[] });
 
 type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
-type AnswerOf<T extends QuestionType> = Extract<ResolvedAnswer, { type: T }>;
 
 const publicIds = new Map<string, string>();
 
@@ -114,7 +111,7 @@ export function shuffled<T>(items: readonly T[], seedText: string): T[] {
 // ---------------------------------------------------------------------------------------------
 // Id maps (public ↔ authored), memoised per question object
 
-interface IdMaps {
+export interface IdMaps {
   /** options (single/multiple), items (ordering) or left (matching): public → authored */
   primary: Map<string, string>;
   /** right column (matching): public → authored */
@@ -143,7 +140,11 @@ function authoredIdLists(question: Question): {
   }
 }
 
-function idMaps(question: Question): IdMaps {
+/**
+ * The public → authored id maps of a question; throws when two authored ids share a public id (a
+ * content error that would give a pair or an option away).
+ */
+export function idMaps(question: Question): IdMaps {
   const cached = idMapCache.get(question);
   if (cached) return cached;
   const lists = authoredIdLists(question);
@@ -295,264 +296,4 @@ export function toPublicQuestion(
   const built = deepFreeze(buildPublicQuestion(question, lang));
   perLanguage[lang] = built;
   return built;
-}
-
-// ---------------------------------------------------------------------------------------------
-// resolveAnswer
-
-function mapUnique(
-  ids: readonly string[],
-  map: Map<string, string>,
-): string[] | null {
-  if (new Set(ids).size !== ids.length) return null;
-  const result: string[] = [];
-  for (const id of ids) {
-    const authored = map.get(id);
-    if (authored === undefined) return null;
-    result.push(authored);
-  }
-  return result;
-}
-
-/**
- * Maps a submitted answer (opaque ids) back to authored ids. Returns null when the answer's type
- * differs from the question's, when any id is unknown, when ids that must be unique repeat
- * (multiple, ordering), when an ordering is not a permutation of all items, or when a cloze
- * answer has the wrong number of gaps. Unanswered matching rows are allowed (they score 0).
- */
-export function resolveAnswer(
-  question: Question,
-  answer: PublicAnswer,
-): ResolvedAnswer | null {
-  if (answer.type !== question.type) return null;
-  const maps = idMaps(question);
-  switch (answer.type) {
-    case "single": {
-      const optionId = maps.primary.get(answer.optionId);
-      return optionId === undefined ? null : { type: "single", optionId };
-    }
-    case "multiple": {
-      const optionIds = mapUnique(answer.optionIds, maps.primary);
-      return optionIds ? { type: "multiple", optionIds } : null;
-    }
-    case "truefalse":
-      return { type: "truefalse", value: answer.value };
-    case "numeric":
-      return { type: "numeric", text: answer.text };
-    case "short":
-      return { type: "short", text: answer.text };
-    case "cloze":
-      return question.type === "cloze" &&
-        answer.gaps.length === question.gaps.length
-        ? { type: "cloze", gaps: [...answer.gaps] }
-        : null;
-    case "matching": {
-      const pairs: Record<string, string> = {};
-      for (const [leftPublic, rightPublic] of Object.entries(answer.pairs)) {
-        const left = maps.primary.get(leftPublic);
-        const right = maps.right.get(rightPublic);
-        if (left === undefined || right === undefined) return null;
-        pairs[left] = right;
-      }
-      return { type: "matching", pairs };
-    }
-    case "ordering": {
-      const order = mapUnique(answer.order, maps.primary);
-      return order && order.length === maps.primary.size
-        ? { type: "ordering", order }
-        : null;
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Describing answers as text
-
-const TRUE_FALSE: Readonly<Record<"true" | "false", Localized>> = deepFreeze({
-  true: { de: "Richtig", en: "True" },
-  false: { de: "Falsch", en: "False" },
-});
-const NOTHING_SELECTED: Localized = deepFreeze({
-  de: "(keine Auswahl)",
-  en: "(nothing selected)",
-});
-const NO_ANSWER: Localized = deepFreeze({
-  de: "(keine Antwort)",
-  en: "(no answer)",
-});
-const UNKNOWN = "?";
-const EMPTY_GAP = "___";
-/** Built once: building a NumberFormat costs more than formatting with it (it runs on every graded answer). */
-const numberFormat = (locale: string) =>
-  new Intl.NumberFormat(locale, {
-    maximumFractionDigits: 10,
-    useGrouping: "min2",
-  });
-const NUMBER_FORMAT: Readonly<Record<Language, Intl.NumberFormat>> = {
-  de: numberFormat("de-DE"),
-  en: numberFormat("en-GB"),
-};
-
-function localized(render: (lang: Language) => string): Localized {
-  return { de: render("de"), en: render("en") };
-}
-
-/** 10000 → "10.000" / "10,000"; four-digit numbers (years) stay ungrouped; unit appended. */
-export function formatNumber(
-  value: number,
-  lang: Language,
-  unit?: Localized,
-): string {
-  const number = NUMBER_FORMAT[lang].format(value);
-  if (!unit) return number;
-  const unitText = unit[lang];
-  return unitText === "%" && lang === "en"
-    ? `${number}%`
-    : `${number} ${unitText}`;
-}
-
-function textOf(
-  options: readonly { id: string; text: Localized }[],
-  id: string | undefined,
-  lang: Language,
-): string {
-  return options.find((o) => o.id === id)?.text[lang] ?? UNKNOWN;
-}
-
-function fillCloze(
-  question: QuestionOf<"cloze">,
-  fill: (index: number) => string,
-): string {
-  return question.text.replace(GAP_MARKER, (marker, n: string) => {
-    const index = Number(n) - 1;
-    return index >= 0 && index < question.gaps.length ? fill(index) : marker;
-  });
-}
-
-/** Joins list items with "; ", dropping one final full stop per item so sentences do not end in ".;". */
-function joinList(items: readonly string[]): string {
-  return items.length === 1
-    ? items[0]!
-    : items.map((item) => item.replace(/(?<!\.)\.$/, "")).join("; ");
-}
-
-function describeSelection(
-  options: readonly { id: string; text: Localized }[],
-  selected: readonly string[],
-): Localized {
-  const chosen = options.filter((o) => selected.includes(o.id));
-  return chosen.length === 0
-    ? NOTHING_SELECTED
-    : localized((lang) => joinList(chosen.map((o) => o.text[lang])));
-}
-
-function describeMatching(
-  question: QuestionOf<"matching">,
-  pairs: Readonly<Record<string, string>>,
-): Localized {
-  return localized((lang) =>
-    joinList(
-      question.left.map((left) => {
-        const rightId = Object.hasOwn(pairs, left.id)
-          ? pairs[left.id]
-          : undefined;
-        const right =
-          rightId === undefined ? "—" : textOf(question.right, rightId, lang);
-        return `${left.text[lang]} → ${right}`;
-      }),
-    ),
-  );
-}
-
-function describeOrdering(
-  question: QuestionOf<"ordering">,
-  order: readonly string[],
-): Localized {
-  if (order.length === 0) return NO_ANSWER;
-  return localized((lang) =>
-    order
-      .map((id, i) => `${i + 1}. ${textOf(question.items, id, lang)}`)
-      .join(" "),
-  );
-}
-
-function rawText(text: string): Localized {
-  const trimmed = text.trim();
-  return trimmed === "" ? NO_ANSWER : { de: trimmed, en: trimmed };
-}
-
-/** The solution as human-readable text in both languages. */
-export function describeCorrectAnswer(question: Question): Localized {
-  switch (question.type) {
-    case "single":
-      return localized((lang) =>
-        textOf(question.options, question.correct, lang),
-      );
-    case "multiple":
-      return describeSelection(question.options, question.correct);
-    case "truefalse":
-      return TRUE_FALSE[question.correct ? "true" : "false"];
-    case "numeric":
-      return localized((lang) =>
-        formatNumber(question.correct, lang, question.unit),
-      );
-    case "short":
-      return { de: question.accepted.de[0]!, en: question.accepted.en[0]! };
-    case "cloze": {
-      const sentence = fillCloze(
-        question,
-        (i) => question.gaps[i]?.accepted[0] ?? EMPTY_GAP,
-      );
-      return { de: sentence, en: sentence };
-    }
-    case "matching":
-      return describeMatching(question, question.correct);
-    case "ordering":
-      return describeOrdering(question, question.correct);
-  }
-}
-
-/** What the learner answered, as human-readable text in both languages (review page, snapshots). */
-export function describeGivenAnswer(
-  question: Question,
-  answer: ResolvedAnswer,
-): Localized {
-  if (answer.type !== question.type) {
-    throw new Error(
-      `Answer of type "${answer.type}" given for ${question.type} question ${question.id}`,
-    );
-  }
-  switch (question.type) {
-    case "single": {
-      const { optionId } = answer as AnswerOf<"single">;
-      return localized((lang) => textOf(question.options, optionId, lang));
-    }
-    case "multiple":
-      return describeSelection(
-        question.options,
-        (answer as AnswerOf<"multiple">).optionIds,
-      );
-    case "truefalse":
-      return TRUE_FALSE[
-        (answer as AnswerOf<"truefalse">).value ? "true" : "false"
-      ];
-    case "numeric":
-      return rawText((answer as AnswerOf<"numeric">).text);
-    case "short":
-      return rawText((answer as AnswerOf<"short">).text);
-    case "cloze": {
-      const { gaps } = answer as AnswerOf<"cloze">;
-      if (gaps.every((g) => g.trim() === "")) return NO_ANSWER;
-      const sentence = fillCloze(question, (i) => gaps[i]?.trim() || EMPTY_GAP);
-      return { de: sentence, en: sentence };
-    }
-    case "matching": {
-      const { pairs } = answer as AnswerOf<"matching">;
-      return Object.keys(pairs).length === 0
-        ? NO_ANSWER
-        : describeMatching(question, pairs);
-    }
-    case "ordering":
-      return describeOrdering(question, (answer as AnswerOf<"ordering">).order);
-  }
 }

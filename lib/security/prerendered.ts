@@ -1,4 +1,5 @@
-// Pages prerendered at build time and served as they are: the quiz page (decision 011). Their HTML
+// Pages prerendered at build time and served as they are: the quiz page (decision 011) and the
+// static shells (decision 034). Their HTML
 // cannot carry a per-request nonce, so each gets a CSP that allows exactly its inline scripts by
 // sha256 hash. The hashes are known only once `next build` has written the HTML, so a step after
 // the build (scripts/prerender-csp.ts) reads the pages and writes the policies into a file of our
@@ -13,13 +14,16 @@ import { prerenderedPagePolicy } from "./csp";
 /** Where the prerendered quiz pages are: /{locale}/play/{language}. */
 export const PRERENDERED_PAGE = /^\/(de|en)\/play\/(de|en)$/;
 
+/** Pages of the app, below a locale: the only prerendered pages that get a policy from here. */
+export const LOCALE_PAGE = /^\/(de|en)(\/[^.]*)?$/;
+
 /** The policies of the build's prerendered pages, relative to the project root. */
 export const PRERENDERED_CSP_FILE = path.join(
   ".next",
   "quellenquiz-prerendered-csp.json",
 );
 
-const policiesSchema = z.record(z.string().regex(PRERENDERED_PAGE), z.string());
+const policiesSchema = z.record(z.string().regex(LOCALE_PAGE), z.string());
 export type PrerenderedPolicies = z.infer<typeof policiesSchema>;
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
@@ -39,8 +43,8 @@ export function prerenderedPolicies(
 ): PrerenderedPolicies {
   const policies: PrerenderedPolicies = {};
   for (const [pathname, html] of pages) {
-    if (!PRERENDERED_PAGE.test(pathname))
-      throw new Error(`${pathname} is not a prerendered quiz page`);
+    if (!LOCALE_PAGE.test(pathname))
+      throw new Error(`${pathname} is not a page below a locale`);
     const hashes = inlineScriptHashes(html);
     if (hashes.length === 0)
       throw new Error(
@@ -62,9 +66,8 @@ export function prerenderedPolicyFor(
   pathname: string,
   root: string = process.cwd(),
 ): string | null {
-  if (!PRERENDERED_PAGE.test(pathname)) return null;
   loaded ??= readPolicies(path.join(root, PRERENDERED_CSP_FILE));
-  return loaded[pathname] ?? null;
+  return Object.hasOwn(loaded, pathname) ? loaded[pathname]! : null;
 }
 
 function readPolicies(file: string): PrerenderedPolicies {

@@ -25,11 +25,11 @@ import type {
 } from "@/lib/content/schema";
 import { QUESTION_TYPES, type NumberQualifier } from "@/lib/content/schema";
 import { qualifiedFigures } from "@/lib/grading/numbers";
-import type { GlossaryData } from "@/lib/reader/glossary-schema";
 import type { Article } from "@/lib/content/schema";
 import type {
   ArticleReading,
   Mention,
+  ReadableGlossary,
   ReadSentence,
   Role,
   SentenceWord,
@@ -47,7 +47,7 @@ type DistributiveOmit<T, K extends keyof T> = T extends unknown
 
 export type DraftInput = {
   article: Article;
-  glossary: GlossaryData;
+  glossary: ReadableGlossary;
   facts: readonly Fact[];
 };
 export type DraftChoices = {
@@ -326,7 +326,9 @@ function unitAfter(
   const following = read.words.filter((w) => w.start >= figure.end).slice(0, 3);
   const stop = following.findIndex((w) => w.entry.pos !== "adjective");
   const noun = following[stop];
-  if (!noun || noun.entry.pos !== "noun") return undefined;
+  // Without a gloss (a draft glossary) the English unit is unknown, so neither is given.
+  if (!noun || noun.entry.pos !== "noun" || noun.glossary.gloss === null)
+    return undefined;
   return { de: noun.entry.plural ?? noun.text, en: noun.glossary.gloss };
 }
 
@@ -525,7 +527,13 @@ export function draftMultipleSelect(
   const trueOnes = facts
     .filter((f) => !used.has(f.id) && f.statement.de.length <= 160)
     .slice(0, 3);
-  if (trueOnes.length < 2 || falseOnes.length < 1) return undefined;
+  // The schema asks for four options at least: two true and one false are not enough.
+  if (
+    trueOnes.length < 2 ||
+    falseOnes.length < 1 ||
+    trueOnes.length + falseOnes.length < 4
+  )
+    return undefined;
   const options = [
     ...trueOnes.map((f) => ({ id: `aussage-${f.id}`, text: f.statement })),
     ...falseOnes.map((x) => ({

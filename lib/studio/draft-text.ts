@@ -1,14 +1,23 @@
 // What the question drafts read from an article and its glossary: each sentence's words with their
 // glossary entries, the named entities (persons, places) with their English names, and the roles
-// the article gives them ("der Militärexperte Seth Jones").
-import type { Article, Sentence } from "@/lib/content/schema";
+// the article gives them ("der Militärexperte Seth Jones"). The glossary may be a draft whose
+// glosses are still to come: a name without a gloss keeps its German form, and a role whose words
+// have no gloss cannot be found in the English sentence and is left out.
 import type {
-  GlossaryData,
-  GlossaryEntry,
-  GlossaryToken,
-} from "@/lib/reader/glossary-schema";
+  DraftGlossaryData,
+  draftGlossaryEntrySchema,
+  draftGlossaryTokenSchema,
+} from "@/lib/content/draft-schema";
+import type { Article, Sentence } from "@/lib/content/schema";
+import type { GlossaryData } from "@/lib/reader/glossary-schema";
+import type { z } from "zod";
 import type { Token } from "@/lib/reader/tokenize";
 import { wordTokens } from "@/lib/reader/tokenize";
+
+/** A published glossary, or a draft one (article:import) whose glosses are still to come. */
+export type ReadableGlossary = GlossaryData | DraftGlossaryData;
+type GlossaryEntry = z.infer<typeof draftGlossaryEntrySchema>;
+type GlossaryToken = z.infer<typeof draftGlossaryTokenSchema>;
 
 export type SentenceWord = Token & {
   index: number;
@@ -69,7 +78,7 @@ export type ArticleReading = {
 /** Reads the article with its glossary. Sentences whose tokens do not line up are left without words. */
 export function readArticle(
   article: Article,
-  glossary: GlossaryData,
+  glossary: ReadableGlossary,
 ): ArticleReading {
   const entries = new Map(glossary.entries.map((e) => [e.id, e]));
   const sentences = article.sentences.map(
@@ -248,7 +257,8 @@ function rolesIn(read: ReadSentence, mentions: readonly Mention[]): Role[] {
       ? `${(article as SentenceWord).text.toLowerCase()} ${germanWords}`
       : germanWords;
     const glossed = [...words, ...tail.slice(1)].map((w) => w.glossary.gloss);
-    const en = englishSpan(read.sentence.en, glossed);
+    if (glossed.some((gloss) => gloss === null)) continue;
+    const en = englishSpan(read.sentence.en, glossed as string[]);
     if (!en) continue;
     roles.push({
       entity: mention.entity,

@@ -117,7 +117,8 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportedText> {
 const WINDOWS_1252_HIGH =
   "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
-function decodeText(bytes: Uint8Array): string {
+/** A text file's characters: UTF-8, or Windows-1252 when the bytes are not UTF-8. */
+export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

@@ -11,6 +11,7 @@ const { getAuth } = await import("@/lib/auth/auth");
 const { studentEmail } = await import("@/lib/auth/names");
 const learners = await import("@/lib/data/learners");
 const attempts = await import("@/lib/data/attempts");
+const answers = await import("@/lib/data/answers");
 const vocabulary = await import("@/lib/data/vocabulary");
 const limits = await import("@/lib/security/rate-limit");
 const { getCatalog } = await import("@/lib/content/catalog");
@@ -142,7 +143,7 @@ describe("a guest who signs in keeps their progress", () => {
   async function guestWithProgress(name: string) {
     const { learner, token } = await learners.createLearner(name);
     const attemptId = (await attempts.startAttempt(learner.id, quiz.id, "de"))!;
-    await attempts.submitResponse({
+    await answers.submitResponse({
       learnerId: learner.id,
       attemptId,
       position: 0,

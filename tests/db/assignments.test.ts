@@ -8,7 +8,7 @@ import { setUpTestDatabase } from "@/tests/support/test-db";
 
 const testDb = await setUpTestDatabase();
 const kit = await classroomKit();
-const { db, classes, sets, assignments, attempts } = kit;
+const { db, classes, sets, assignments, attempts, answers } = kit;
 const gradebook = await import("@/lib/data/gradebook");
 const reviews = await import("@/lib/data/reviews");
 afterAll(() => testDb.cleanup());
@@ -112,11 +112,11 @@ describe("attempts at an assignment", () => {
       ),
     ).toEqual({ ok: false, error: "language-required" });
     const a = await start(s, choice, "en");
-    expect((await attempts.getAttemptRunner(s.learnerId, a))!.language).toBe(
+    expect((await attempts.getAttemptState(s.learnerId, a))!.language).toBe(
       "en",
     );
     const b = await start(s, fixed, "de");
-    expect((await attempts.getAttemptRunner(s.learnerId, b))!.language).toBe(
+    expect((await attempts.getAttemptState(s.learnerId, b))!.language).toBe(
       "en",
     );
   });
@@ -168,7 +168,7 @@ describe("attempts at an assignment", () => {
     const s = await kit.student(classId, "Dora");
     const attemptId = await start(s, id);
     const q = kit.catalog.questionsById.get("q001")!;
-    const outcome = await attempts.submitResponse({
+    const outcome = await answers.submitResponse({
       learnerId: s.learnerId,
       attemptId,
       position: 0,
@@ -218,11 +218,11 @@ describe("attempts at an assignment", () => {
       null,
       new Date(Date.now() - 10 * 60_000),
     );
-    const runner = (await attempts.getAttemptRunner(s.learnerId, attemptId))!;
-    expect(runner.deadlineAt!.getTime()).toBeLessThan(Date.now());
+    const state = (await attempts.getAttemptState(s.learnerId, attemptId))!;
+    expect(state.deadlineAt!.getTime()).toBeLessThan(Date.now());
     const q = kit.catalog.questionsById.get("q001")!;
     expect(
-      await attempts.submitResponse({
+      await answers.submitResponse({
         learnerId: s.learnerId,
         attemptId,
         position: 0,

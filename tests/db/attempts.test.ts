@@ -6,11 +6,14 @@ import {
 } from "@/tests/support/answers";
 import { setUpTestDatabase } from "@/tests/support/test-db";
 import type { Question } from "@/lib/content/schema";
+import { questionsForAttempt } from "@/lib/quiz/attempt-state";
 import { publicId } from "@/lib/quiz/present";
+import { questionBank } from "@/tests/support/question-bank";
 
 const testDb = await setUpTestDatabase();
 const { db } = testDb;
 const attempts = await import("@/lib/data/attempts");
+const answers = await import("@/lib/data/answers");
 const { createLearner } = await import("@/lib/data/learners");
 const { getCatalog } = await import("@/lib/content/catalog");
 const { syncContentPack } = await import("@/lib/data/content-sync");
@@ -37,7 +40,7 @@ describe("an attempt", () => {
   it("grades each answer on the server and stores it with snapshots of the key and the source sentences", async () => {
     const attemptId = (await attempts.startAttempt(learnerId, QUICK, "de"))!;
     const q = questionAt(0);
-    const outcome = await attempts.submitResponse({
+    const outcome = await answers.submitResponse({
       learnerId,
       attemptId,
       position: 0,
@@ -79,13 +82,13 @@ describe("an attempt", () => {
   it("records the same answer sent twice only once, and refuses a different second answer", async () => {
     const attemptId = (await attempts.startAttempt(learnerId, QUICK, "en"))!;
     const answer = wrongPublicAnswer(questionAt(0));
-    const first = await attempts.submitResponse({
+    const first = await answers.submitResponse({
       learnerId,
       attemptId,
       position: 0,
       answer,
     });
-    const again = await attempts.submitResponse({
+    const again = await answers.submitResponse({
       learnerId,
       attemptId,
       position: 0,
@@ -99,7 +102,7 @@ describe("an attempt", () => {
     });
     expect(await responseCount(attemptId)).toBe(1);
 
-    const changed = await attempts.submitResponse({
+    const changed = await answers.submitResponse({
       learnerId,
       attemptId,
       position: 0,
@@ -114,7 +117,7 @@ describe("an attempt", () => {
     const answer = correctPublicAnswer(questionAt(0));
     const results = await Promise.all(
       Array.from({ length: 5 }, () =>
-        attempts.submitResponse({ learnerId, attemptId, position: 0, answer }),
+        answers.submitResponse({ learnerId, attemptId, position: 0, answer }),
       ),
     );
     expect(results.every((r) => r.ok)).toBe(true);
@@ -128,14 +131,14 @@ describe("an attempt", () => {
 
   it("rejects answers out of sequence, like Moodle’s sequence check", async () => {
     const attemptId = (await attempts.startAttempt(learnerId, QUICK, "de"))!;
-    const skipped = await attempts.submitResponse({
+    const skipped = await answers.submitResponse({
       learnerId,
       attemptId,
       position: 2,
       answer: correctPublicAnswer(questionAt(2)),
     });
     expect(skipped).toEqual({ ok: false, error: "out-of-sequence" });
-    const beyond = await attempts.submitResponse({
+    const beyond = await answers.submitResponse({
       learnerId,
       attemptId,
       position: 99,
@@ -153,7 +156,7 @@ describe("an attempt", () => {
         ? ({ type: "short", text: "x" } as const)
         : ({ type: "truefalse", value: true } as const);
     expect(
-      await attempts.submitResponse({
+      await answers.submitResponse({
         learnerId,
         attemptId,
         position: 0,
@@ -165,10 +168,10 @@ describe("an attempt", () => {
 
   it("belongs to its learner only", async () => {
     const attemptId = (await attempts.startAttempt(learnerId, QUICK, "de"))!;
-    expect(await attempts.getAttemptRunner(strangerId, attemptId)).toBeNull();
+    expect(await attempts.getAttemptState(strangerId, attemptId)).toBeNull();
     expect(await attempts.getAttemptReview(strangerId, attemptId)).toBeNull();
     expect(
-      await attempts.submitResponse({
+      await answers.submitResponse({
         learnerId: strangerId,
         attemptId,
         position: 0,
@@ -185,20 +188,21 @@ describe("an attempt", () => {
   it("resumes at the next unanswered question with keyless questions", async () => {
     const attemptId = (await attempts.startAttempt(learnerId, QUICK, "de"))!;
     for (const position of [0, 1, 2]) {
-      await attempts.submitResponse({
+      await answers.submitResponse({
         learnerId,
         attemptId,
         position,
         answer: correctPublicAnswer(questionAt(position)),
       });
     }
-    const runner = (await attempts.getAttemptRunner(learnerId, attemptId))!;
-    expect(runner.answeredCount).toBe(3);
-    expect(runner.questions.map((q) => q.position)).toEqual(
+    const state = (await attempts.getAttemptState(learnerId, attemptId))!;
+    const questions = questionsForAttempt(state, questionBank(state.language));
+    expect(state.answeredCount).toBe(3);
+    expect(questions.map((q) => q.position)).toEqual(
       quick.questionIds.slice(3).map((_, i) => i + 3),
     );
-    expect(runner.questions[0]!.question.id).toBe(quick.questionIds[3]);
-    expect(JSON.stringify(runner)).not.toMatch(
+    expect(questions[0]!.question.id).toBe(quick.questionIds[3]);
+    expect(JSON.stringify({ state, questions })).not.toMatch(
       /"(correct|accepted|explanation|sentenceIds|tolerance)"/,
     );
   });
@@ -211,7 +215,7 @@ describe("an attempt", () => {
       const answer = missedPositions.includes(position)
         ? wrongPublicAnswer(q)
         : correctPublicAnswer(q);
-      const outcome = await attempts.submitResponse({
+      const outcome = await answers.submitResponse({
         learnerId,
         attemptId,
         position,
@@ -231,7 +235,7 @@ describe("an attempt", () => {
     );
 
     expect(
-      await attempts.submitResponse({
+      await answers.submitResponse({
         learnerId,
         attemptId,
         position: 0,
@@ -244,11 +248,13 @@ describe("an attempt", () => {
 
     const retryId = (await attempts.startRetryOfMissed(learnerId, attemptId))!
       .id;
-    const retry = (await attempts.getAttemptRunner(learnerId, retryId))!;
+    const retry = (await attempts.getAttemptState(learnerId, retryId))!;
     expect(retry.isRetry).toBe(true);
-    expect(retry.questions.map((q) => q.question.id)).toEqual(
-      missedPositions.map((p) => quick.questionIds[p]),
-    );
+    expect(
+      questionsForAttempt(retry, questionBank(retry.language)).map(
+        (q) => q.question.id,
+      ),
+    ).toEqual(missedPositions.map((p) => quick.questionIds[p]));
 
     const list = await attempts.listAttempts(learnerId);
     expect(list[0]!.id).toBe(retryId);
@@ -268,7 +274,7 @@ describe("the feedback marks every part of an answer", () => {
     ))!;
     const outcomes = [];
     for (let position = 0; position < quick.questionIds.length; position++) {
-      const outcome = await attempts.submitResponse({
+      const outcome = await answers.submitResponse({
         learnerId,
         attemptId,
         position,
@@ -374,7 +380,7 @@ describe("the feedback marks every part of an answer", () => {
     );
     for (let position = 0; position <= clozeAt; position++) {
       const q = questionAt(position);
-      const outcome = await attempts.submitResponse({
+      const outcome = await answers.submitResponse({
         learnerId,
         attemptId,
         position,
@@ -402,7 +408,7 @@ describe("the feedback marks every part of an answer", () => {
     expect(review.items.map((i) => i.feedback.marking)).toEqual(
       outcomes.map((o) => o.feedback.marking),
     );
-    const replay = await attempts.submitResponse({
+    const replay = await answers.submitResponse({
       learnerId,
       attemptId,
       position: 0,
@@ -447,7 +453,7 @@ describe("practising what I missed", () => {
     const attemptId = (await attempts.startAttempt(learnerId, QUICK, "de"))!;
     for (let position = 0; position < quick.questionIds.length; position++) {
       const q = questionAt(position);
-      await attempts.submitResponse({
+      await answers.submitResponse({
         learnerId,
         attemptId,
         position,
@@ -476,9 +482,12 @@ describe("practising what I missed", () => {
     expect(await attempts.startRetryOfMissed(learnerId, attemptId)).toEqual(
       retry,
     );
-    const runner = (await attempts.getAttemptRunner(learnerId, retry.id))!;
-    for (const { position, question } of runner.questions)
-      await attempts.submitResponse({
+    const state = (await attempts.getAttemptState(learnerId, retry.id))!;
+    for (const { position, question } of questionsForAttempt(
+      state,
+      questionBank(state.language),
+    ))
+      await answers.submitResponse({
         learnerId,
         attemptId: retry.id,
         position,
@@ -510,7 +519,7 @@ describe("seeding the content", () => {
   it("updates an edited question to a new version without touching the responses graded against the old one", async () => {
     const attemptId = (await attempts.startAttempt(learnerId, QUICK, "de"))!;
     const q = questionAt(0);
-    await attempts.submitResponse({
+    await answers.submitResponse({
       learnerId,
       attemptId,
       position: 0,

@@ -212,7 +212,7 @@ describe("students", () => {
       await attempts.getAttemptReview(outsider.learnerId, attemptId),
     ).toBeNull();
     expect(
-      await attempts.getAttemptRunner(outsider.learnerId, attemptId),
+      await attempts.getAttemptState(outsider.learnerId, attemptId),
     ).toBeNull();
     expect(
       await assignments.getStudentAssignment(owner, null, assignmentId, now),

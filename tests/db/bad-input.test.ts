@@ -6,6 +6,7 @@ import { setUpTestDatabase } from "@/tests/support/test-db";
 const testDb = await setUpTestDatabase();
 const { db } = testDb;
 const attempts = await import("@/lib/data/attempts");
+const answers = await import("@/lib/data/answers");
 const { createLearner } = await import("@/lib/data/learners");
 const { submitAnswerInputSchema } = await import("@/lib/quiz/input-schemas");
 afterAll(() => testDb.cleanup());
@@ -69,7 +70,7 @@ describe("submitting malformed or hostile answers", () => {
           expect(await db.response.count()).toBe(before);
           return;
         }
-        const outcome = await attempts.submitResponse({
+        const outcome = await answers.submitResponse({
           learnerId,
           ...parsed.data,
         });

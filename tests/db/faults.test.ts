@@ -22,6 +22,7 @@ import { setUpTestDatabase } from "@/tests/support/test-db";
 const testDb = await setUpTestDatabase();
 const { db, url } = testDb;
 const attempts = await import("@/lib/data/attempts");
+const answers = await import("@/lib/data/answers");
 const { createLearner } = await import("@/lib/data/learners");
 const { getCatalog } = await import("@/lib/content/catalog");
 const { isStorageFault } = await import("@/lib/db/storage-fault");
@@ -90,7 +91,7 @@ describe("a writer killed with SIGKILL", () => {
       where: { id: lastAttempt },
     });
     if (row.status === "in_progress") {
-      const outcome = await attempts.submitResponse({
+      const outcome = await answers.submitResponse({
         learnerId: row.learnerId,
         attemptId: row.id,
         position: row.answeredCount,
@@ -107,7 +108,7 @@ describe("a database that cannot take the write", () => {
     attempt = await freshAttempt();
   });
   const submit = (position: number) =>
-    attempts.submitResponse({
+    answers.submitResponse({
       ...attempt,
       position,
       answer: answerAt(position),
@@ -151,7 +152,7 @@ describe("a database that cannot take the write", () => {
     } | null = null;
     outer: for (const a of spare) {
       for (let position = 0; position < quiz.questionIds.length; position++) {
-        const outcome = await attempts.submitResponse({
+        const outcome = await answers.submitResponse({
           ...a,
           position,
           answer: answerAt(position),
@@ -173,7 +174,7 @@ describe("a database that cannot take the write", () => {
     expect(await db.response.count({ where: { attemptId } })).toBe(position);
     await db.$queryRawUnsafe("PRAGMA max_page_count = 1073741823");
     expect(
-      await attempts.submitResponse({
+      await answers.submitResponse({
         learnerId,
         attemptId,
         position,
@@ -206,7 +207,7 @@ describe("a database that cannot take the write", () => {
     expect(await submit(3)).toEqual(REFUSED);
     expect(loggedText()).toMatch(/does not exist/);
     const readError = await attempts
-      .getAttemptRunner(attempt.learnerId, attempt.attemptId)
+      .getAttemptState(attempt.learnerId, attempt.attemptId)
       .then(
         () => null,
         (e: unknown) => e,

@@ -9,7 +9,7 @@ import { setUpTestDatabase } from "@/tests/support/test-db";
 
 const testDb = await setUpTestDatabase();
 const kit = await classroomKit();
-const { classes, sets, assignments, attempts } = kit;
+const { classes, sets, assignments, attempts, answers } = kit;
 const reviews = await import("@/lib/data/reviews");
 const { createLearner } = await import("@/lib/data/learners");
 const { getCatalog } = await import("@/lib/content/catalog");
@@ -37,7 +37,7 @@ async function answerFirst(learnerId: string, attemptId: string) {
   const state = (await attempts.getAttemptState(learnerId, attemptId))!;
   const first = state.remaining[0]!;
   const question = getCatalog().questionsById.get(first.questionId)!;
-  const outcome = await attempts.submitResponse({
+  const outcome = await answers.submitResponse({
     learnerId,
     attemptId,
     position: first.position,

@@ -6,6 +6,7 @@ import { setUpTestDatabase } from "@/tests/support/test-db";
 const testDb = await setUpTestDatabase();
 const reviews = await import("@/lib/data/reviews");
 const attempts = await import("@/lib/data/attempts");
+const answers = await import("@/lib/data/answers");
 const vocabulary = await import("@/lib/data/vocabulary");
 const { createLearner } = await import("@/lib/data/learners");
 const { getCatalog } = await import("@/lib/content/catalog");
@@ -20,7 +21,7 @@ describe("the review queue", () => {
     const quiz = getCatalog().quizzesById.get("nordkorea-russland-quick")!;
     const attemptId = (await attempts.startAttempt(learnerId, quiz.id, "de"))!;
     const question = getCatalog().questionsById.get(quiz.questionIds[0]!)!;
-    await attempts.submitResponse({
+    await answers.submitResponse({
       learnerId,
       attemptId,
       position: 0,

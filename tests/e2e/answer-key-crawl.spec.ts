@@ -9,11 +9,8 @@
 import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import type { Question } from "@/lib/content/schema";
-import {
-  describeCorrectAnswer,
-  publicId,
-  toPublicQuestion,
-} from "@/lib/quiz/present";
+import { describeCorrectAnswer } from "@/lib/grading/describe-answer";
+import { publicId, toPublicQuestion } from "@/lib/quiz/present";
 import { messages, pack, type Locale } from "./support/quiz";
 import { adoptServerSecret } from "./support/server-secret";
 

@@ -2,7 +2,8 @@
 // and prints "ACK <attemptId> <position>" after each one the data layer acknowledged. The test
 // kills it with SIGKILL mid-stream and checks that every acknowledged answer is in the database.
 import { createLearner } from "@/lib/data/learners";
-import { startAttempt, submitResponse } from "@/lib/data/attempts";
+import { submitResponse } from "@/lib/data/answers";
+import { startAttempt } from "@/lib/data/attempts";
 import { getCatalog } from "@/lib/content/catalog";
 import { correctPublicAnswer } from "./answers";
 

@@ -2,8 +2,10 @@
 // for the data-layer tests of the teacher features.
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/data/actor";
+import { questionsForAttempt } from "@/lib/quiz/attempt-state";
 import type { SetSettings } from "@/lib/teach/set-schema";
 import { correctPublicAnswer, wrongPublicAnswer } from "./answers";
+import { questionBank } from "./question-bank";
 
 export const SETTINGS: SetSettings = {
   title: "Grundlagen",
@@ -21,6 +23,7 @@ export async function classroomKit() {
   const sets = await import("@/lib/data/question-sets");
   const assignments = await import("@/lib/data/assignments");
   const attempts = await import("@/lib/data/attempts");
+  const answers = await import("@/lib/data/answers");
   const learners = await import("@/lib/data/learners");
   const { getCatalog } = await import("@/lib/content/catalog");
 
@@ -53,13 +56,14 @@ export async function classroomKit() {
     attemptId: string,
     pattern: boolean[],
   ) {
-    const runner = (await attempts.getAttemptRunner(learnerId, attemptId))!;
-    for (const [i, { position }] of runner.questions.entries()) {
+    const state = (await attempts.getAttemptState(learnerId, attemptId))!;
+    const questions = questionsForAttempt(state, questionBank(state.language));
+    for (const [i, { position }] of questions.entries()) {
       const item = await db.attemptItem.findUniqueOrThrow({
         where: { attemptId_position: { attemptId, position } },
       });
       const q = getCatalog().questionsById.get(item.questionId)!;
-      const outcome = await attempts.submitResponse({
+      const outcome = await answers.submitResponse({
         learnerId,
         attemptId,
         position,
@@ -75,6 +79,7 @@ export async function classroomKit() {
     sets,
     assignments,
     attempts,
+    answers,
     learners,
     catalog: getCatalog(),
     user,

@@ -76,9 +76,14 @@ describe("the CSP of a prerendered page", () => {
     expect(prerenderedPolicies(new Map([["/de/play/en", html]]))).toEqual({
       "/de/play/en": prerenderedPagePolicy(inlineScriptHashes(html)),
     });
-    expect(() =>
-      prerenderedPolicies(new Map([["/de/progress", html]])),
-    ).toThrow(/not a prerendered/);
+    expect(Object.keys(prerenderedPolicies(new Map([["/en", html]])))).toEqual([
+      "/en",
+    ]);
+    // /status has its own policy (next.config.ts) and files are no pages.
+    for (const other of ["/status", "/icon.svg", "/fr/play/de"])
+      expect(() => prerenderedPolicies(new Map([[other, html]]))).toThrow(
+        /not a page below a locale/,
+      );
     expect(() =>
       prerenderedPolicies(new Map([["/de/play/de", "<html></html>"]])),
     ).toThrow(/no inline scripts/);
@@ -101,6 +106,7 @@ describe("the CSP of a prerendered page", () => {
       );
       expect(prerenderedPolicyFor("/de/play/de", root)).toBeNull();
       expect(prerenderedPolicyFor("/en/reader", root)).toBeNull();
+      expect(prerenderedPolicyFor("/constructor", root)).toBeNull();
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

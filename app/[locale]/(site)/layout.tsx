@@ -4,8 +4,8 @@ import { MainRegion } from "@/components/main-region";
 import { SiteHeader } from "@/components/site-header";
 
 // Pages that depend on who is asking: the header's account links read the session, so everything
-// below is rendered per request. The quiz page lives outside this group and is prerendered
-// (decision 011).
+// below is rendered per request. The quiz page and the static shells ((shell): the landing page)
+// live outside this group and are prerendered (decisions 011 and 034).
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
     <>

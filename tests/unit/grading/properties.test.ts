@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { gradeAnswer } from "@/lib/grading/grade";
 import { normalizeAnswerText } from "@/lib/grading/normalize";
 import { parseNumberAnswer } from "@/lib/grading/numbers";
+import { formatNumber } from "@/lib/grading/describe-answer";
 import { damerauLevenshtein } from "@/lib/grading/typo";
-import { formatNumber } from "@/lib/quiz/present";
 import { multipleQ, orderingQuestions } from "./fixtures";
 
 /** Building fast-check's binary-string arbitrary is slow the first time in a Vitest worker. */

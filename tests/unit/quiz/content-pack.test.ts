@@ -4,14 +4,13 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ContentPack, Language, Question } from "@/lib/content/schema";
-import { gradeAnswer, type ResolvedAnswer } from "@/lib/grading/grade";
 import {
   describeCorrectAnswer,
   describeGivenAnswer,
-  publicId,
-  resolveAnswer,
-  toPublicQuestion,
-} from "@/lib/quiz/present";
+} from "@/lib/grading/describe-answer";
+import { gradeAnswer, type ResolvedAnswer } from "@/lib/grading/grade";
+import { publicId, toPublicQuestion } from "@/lib/quiz/present";
+import { resolveAnswer } from "@/lib/quiz/resolve-answer";
 import { authoredIds, correctPublicAnswer } from "@/tests/support/answers";
 
 const LOADER_FILE = fileURLToPath(

@@ -1,14 +1,11 @@
-// One answer: graded and stored on the server (lib/data/attempts.ts submitResponse), the verdict in
+// One answer: graded and stored on the server (lib/data/answers.ts submitResponse), the verdict in
 // the reply. The quiz runner posts here. A route handler rather than a server action: an answer is
 // one small write, and this path costs the server about half of a server action's (docs/benchmarks.md).
 // Same site only (sameSiteOnly: a foreign Origin or Sec-Fetch-Site gets 403), JSON only (415), at
 // most ANSWER_BODY_MAX_BYTES (413), the learner's own attempt only (404), 120 answers per minute.
 import { NextResponse } from "next/server";
-import {
-  submitResponse,
-  type SubmitError,
-  type SubmitOutcome,
-} from "@/lib/data/attempts";
+import { submitResponse } from "@/lib/data/answers";
+import type { SubmitError, SubmitOutcome } from "@/lib/quiz/feedback";
 import {
   ANSWER_BODY_MAX_BYTES,
   answerBodySchema,

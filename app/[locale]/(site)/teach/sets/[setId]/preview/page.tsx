@@ -4,11 +4,8 @@ import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { getCatalog, sourceSentencesOf } from "@/lib/content/catalog";
 import { LANGUAGES } from "@/lib/content/schema";
-import {
-  describeCorrectAnswer,
-  toPublicQuestion,
-  type PublicQuestion,
-} from "@/lib/quiz/present";
+import { describeCorrectAnswer } from "@/lib/grading/describe-answer";
+import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/present";
 import { requireOwnSet } from "@/lib/teach/guard";
 
 export const generateMetadata = titled("previewSet");

@@ -1,11 +1,11 @@
-import { attemptPath } from "@/lib/quiz/attempt-state";
-import { attemptTitle } from "@/lib/quiz/attempt-title";
+// The landing page: the article and its quizzes, the same for everybody in a locale and
+// prerendered; the learner's open quizzes come in a small hole (components/open-attempts.tsx).
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getCatalog } from "@/lib/content/catalog";
-import { listAttempts } from "@/lib/data/attempts";
-import { getCurrentLearner } from "@/lib/session";
+import { ClientMessages } from "@/components/client-messages";
+import { OpenAttempts } from "@/components/open-attempts";
 
 export default async function HomePage({
   params,
@@ -16,10 +16,6 @@ export default async function HomePage({
   setRequestLocale(locale);
   const t = await getTranslations("Home");
   const { pack } = getCatalog();
-  const learner = await getCurrentLearner();
-  const open = learner
-    ? (await listAttempts(learner.id)).filter((a) => a.status === "in_progress")
-    : [];
 
   return (
     <>
@@ -28,24 +24,9 @@ export default async function HomePage({
         <p className="lead">{t("intro")}</p>
       </section>
 
-      {open.length > 0 && (
-        <section className="panel" aria-labelledby="continue-heading">
-          <h2 id="continue-heading">{t("continueHeading")}</h2>
-          <ul className="link-list">
-            {open.map((attempt) => (
-              <li key={attempt.id}>
-                <Link href={attemptPath(attempt)}>
-                  {t("continue", {
-                    title: attemptTitle(attempt, locale),
-                    answered: attempt.answeredCount,
-                    total: attempt.itemCount,
-                  })}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ClientMessages namespaces={["Home"]}>
+        <OpenAttempts />
+      </ClientMessages>
 
       <section aria-labelledby="article-heading" className="article-card">
         <p className="eyebrow">{t("articleLabel")}</p>

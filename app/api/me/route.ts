@@ -1,0 +1,38 @@
+// Who is using the app, for the static pages' small per-learner holes (lib/me.ts): the header's
+// account state and the landing page's open quizzes. Private and never cached; only from this site
+// (sameSiteOnly). One request per page view instead of rendering each page per learner.
+import { NextResponse } from "next/server";
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing";
+import { listAttempts } from "@/lib/data/attempts";
+import type { MeDto } from "@/lib/me";
+import { attemptPath } from "@/lib/quiz/attempt-state";
+import { attemptTitle } from "@/lib/quiz/attempt-title";
+import { sameSiteOnly } from "@/lib/security/origin";
+import { getCurrentLearner, getViewer } from "@/lib/session";
+
+export const GET = sameSiteOnly(async (request: Request) => {
+  const requested = new URL(request.url).searchParams.get("locale");
+  const locale = hasLocale(routing.locales, requested)
+    ? requested
+    : routing.defaultLocale;
+  const viewer = await getViewer();
+  const learner = await getCurrentLearner();
+  const open = learner
+    ? (await listAttempts(learner.id)).filter((a) => a.status === "in_progress")
+    : [];
+  const body: MeDto = {
+    account: viewer ? { name: viewer.name, role: viewer.role } : null,
+    guest: !viewer && learner ? { nickname: learner.nickname } : null,
+    openAttempts: open.map((attempt) => ({
+      id: attempt.id,
+      href: attemptPath(attempt),
+      title: attemptTitle(attempt, locale),
+      answered: attempt.answeredCount,
+      total: attempt.itemCount,
+    })),
+  };
+  return NextResponse.json(body, {
+    headers: { "Cache-Control": "private, no-store" },
+  });
+});
