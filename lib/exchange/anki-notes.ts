@@ -19,7 +19,7 @@
 // and Anki updates the note instead of adding a duplicate.
 import { createHash } from "node:crypto";
 import type { ContentPack, Question } from "@/lib/content/schema";
-import { formatNumber } from "@/lib/quiz/present";
+import { formatNumber } from "@/lib/grading/describe-answer";
 import type { Glossary } from "@/lib/reader/glossary";
 import { isLearnable } from "@/lib/reader/glossary";
 import { tokenizeSentence } from "@/lib/reader/tokenize";

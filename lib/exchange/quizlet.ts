@@ -14,7 +14,8 @@
 // Quizlet also asks in the other direction (definition → term), and the word must not stand in
 // its own question.
 import type { ContentPack, Language, Question } from "@/lib/content/schema";
-import { clozeSegments, describeCorrectAnswer } from "@/lib/quiz/present";
+import { describeCorrectAnswer } from "@/lib/grading/describe-answer";
+import { clozeSegments } from "@/lib/quiz/present";
 import { WORD_GAP } from "./anki-fields";
 import type { WordNote } from "./anki-notes";
 import {

@@ -13,12 +13,8 @@
 // Everything a reader sees is in the chosen language except the article, the glossary's German
 // words and the cloze texts (which are German sentences of the article).
 import type { ContentPack, Language, Question } from "@/lib/content/schema";
-import {
-  clozeSegments,
-  formatNumber,
-  publicId,
-  toPublicQuestion,
-} from "@/lib/quiz/present";
+import { formatNumber } from "@/lib/grading/describe-answer";
+import { clozeSegments, publicId, toPublicQuestion } from "@/lib/quiz/present";
 import type { Glossary } from "@/lib/reader/glossary";
 import { articleOf } from "@/lib/reader/glossary";
 import {
