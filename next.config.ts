@@ -22,13 +22,26 @@ const withNextIntl = createNextIntlPlugin({
 });
 
 const nextConfig: NextConfig = {
-  // Native SQLite driver: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-pg"],
+  // Native SQLite driver: load it from node_modules at run time instead of bundling it. pdfkit and
+  // exceljs (the exports) read their own data files from their package folders at run time.
+  serverExternalPackages: [
+    "better-sqlite3",
+    "pg",
+    "@prisma/adapter-pg",
+    "pdfkit",
+    "exceljs",
+  ],
   poweredByHeader: false,
   // The same limit proxy.ts answers with 413 before Next reads the body.
   experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT } },
-  // Content JSON is read from disk at run time; make sure standalone traces include it.
-  outputFileTracingIncludes: { "/**": ["./content/**/*.json"] },
+  // Content JSON and the worksheet's fonts are read from disk at run time; make sure standalone
+  // traces include them.
+  outputFileTracingIncludes: {
+    "/**": [
+      "./content/**/*.json",
+      "./node_modules/dejavu-fonts-ttf/ttf/DejaVu{Sans,Serif}*.ttf",
+    ],
+  },
   // Pages get their CSP (with a nonce) from proxy.ts; these go on every response.
   async headers() {
     return [

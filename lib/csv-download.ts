@@ -1,22 +1,84 @@
-// CSV downloads for teachers: who may download is decided by the data layer (null → 404). It
-// answers with a Response and translates with next-intl, so it sits at lib/'s top level with the
-// other modules that need the framework (session, action-redirect); lib/<domain>/ folders stay
-// framework-free, and the CSV format itself is lib/teach/csv.ts.
+// Downloads for teachers (CSV, spreadsheets, question exports): who may download is decided by the
+// data layer (null → 404). It answers with a Response and translates with next-intl, so it sits at
+// lib/'s top level with the other modules that need the framework (session, action-redirect);
+// lib/<domain>/ folders stay framework-free, and the CSV format itself is lib/teach/csv.ts.
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { languageSchema, type Language } from "@/lib/content/content-schema";
 import { isTeacher, type Actor } from "@/lib/data/actor";
 import { getActor } from "@/lib/session";
-import { csvFileName, toCsv, type CsvCell } from "@/lib/teach/csv";
+import { downloadFileName, toCsv, type CsvCell } from "@/lib/teach/csv";
 
-export type CsvContext = {
+export type DownloadContext = {
   actor: Actor;
+  /** The UI language of the page the download was started from (`?locale=`). */
   locale: Language;
+  searchParams: URLSearchParams;
+};
+
+export type CsvContext = DownloadContext & {
   t: Awaited<ReturnType<typeof getTranslations<"Csv">>>;
 };
 
-/** Runs `build` for a signed-in teacher with a valid id; 401/404 otherwise, never a 500 for bad input. */
+export type DownloadFile = {
+  /** Parts of the file name, slugged into a safe ASCII name (lib/teach/csv.ts). */
+  name: string[];
+  extension: string;
+  contentType: string;
+  body: string | Uint8Array;
+};
+
+/** What a download answers when its request is not valid (a translated message, never a 500). */
+export class DownloadRefused extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 404,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Runs `build` for a signed-in teacher with a valid id; 401 for a visitor, 404 for a student, a
+ * malformed id or what the data layer does not give this teacher.
+ */
+export async function teacherDownload(
+  request: Request,
+  rawId: string,
+  build: (ctx: DownloadContext, id: string) => Promise<DownloadFile | null>,
+): Promise<Response> {
+  const actor = await getActor();
+  if (!actor) return new Response("Unauthorized", { status: 401 });
+  const id = z.uuid().safeParse(rawId);
+  const searchParams = new URL(request.url).searchParams;
+  const locale = languageSchema.catch("de").parse(searchParams.get("locale"));
+  if (!isTeacher(actor) || !id.success)
+    return new Response("Not found", { status: 404 });
+  let file: DownloadFile | null;
+  try {
+    file = await build({ actor, locale, searchParams }, id.data);
+  } catch (error) {
+    if (!(error instanceof DownloadRefused)) throw error;
+    return new Response(error.message, {
+      status: error.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  if (!file) return new Response("Not found", { status: 404 });
+  const body =
+    typeof file.body === "string" ? file.body : file.body.slice().buffer;
+  return new Response(body, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${downloadFileName(file.name, file.extension)}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
+/** A CSV download (teacherDownload) with the `Csv` messages in the page's language. */
 export async function csvDownload(
   request: Request,
   rawId: string,
@@ -25,23 +87,16 @@ export async function csvDownload(
     id: string,
   ) => Promise<{ name: string[]; header: string[]; rows: CsvCell[][] } | null>,
 ): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return new Response("Unauthorized", { status: 401 });
-  const id = z.uuid().safeParse(rawId);
-  const locale = languageSchema
-    .catch("de")
-    .parse(new URL(request.url).searchParams.get("locale"));
-  if (!isTeacher(actor) || !id.success)
-    return new Response("Not found", { status: 404 });
-  const t = await getTranslations({ locale, namespace: "Csv" });
-  const file = await build({ actor, locale, t }, id.data);
-  if (!file) return new Response("Not found", { status: 404 });
-  return new Response(toCsv(file.header, file.rows, locale), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${csvFileName(...file.name)}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+  return teacherDownload(request, rawId, async (ctx, id) => {
+    const t = await getTranslations({ locale: ctx.locale, namespace: "Csv" });
+    const file = await build({ ...ctx, t }, id);
+    return file
+      ? {
+          name: file.name,
+          extension: "csv",
+          contentType: "text/csv; charset=utf-8",
+          body: toCsv(file.header, file.rows, ctx.locale),
+        }
+      : null;
   });
 }

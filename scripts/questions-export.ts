@@ -1,8 +1,11 @@
-// questions:export — writes an article's questions (its whole bank, or one of its quizzes) as
-// Moodle XML or GIFT in one language, and lists what the format could not carry as it is.
+// questions:export — writes an article's questions (its whole bank, or one of its quizzes) in one
+// language as Moodle XML, GIFT, an Anki package (.apkg) or Anki text file, Quizlet text, a Kahoot
+// spreadsheet or a printable worksheet PDF, and lists what the format could not carry as it is.
+// The teacher's set page downloads the same files (lib/exchange/set-export.ts).
 //
-//   npx tsx scripts/questions-export.ts --article <id> [--quiz <id>] --format moodle|gift
-//     --lang de|en --out <file> [--word-banks multianswer|gapselect] [--content <folder>]
+//   npx tsx scripts/questions-export.ts --article <id> [--quiz <id>]
+//     --format moodle|gift|anki|anki-text|quizlet|kahoot|pdf --lang de|en --out <file>
+//     [--word-banks multianswer|gapselect] [--content <folder>]
 //
 // Exit code 0 when the file was written, 1 when the article or quiz does not exist, 2 on wrong
 // usage.
@@ -10,11 +13,18 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { createTranslator } from "next-intl";
 import { z } from "zod";
 import { loadContentPack } from "../lib/content/load";
 import { languageSchema } from "../lib/content/content-schema";
-import { exportQuestions } from "../lib/exchange/exchange-export";
-import { EXCHANGE_FORMATS } from "../lib/exchange/exchange-model";
+import {
+  describeSkipReason,
+  type ExportsTranslator,
+} from "../lib/exchange/exports-common";
+import { exportSet, SET_EXPORT_FORMATS } from "../lib/exchange/set-export";
+import { loadGlossary } from "../lib/reader/glossary";
+import de from "../messages/de.json";
+import en from "../messages/en.json";
 
 export type Output = {
   out: (line: string) => void;
@@ -22,21 +32,24 @@ export type Output = {
 };
 
 const USAGE =
-  "Usage: npm run questions:export -- --article <id> [--quiz <id>] --format moodle|gift --lang de|en --out <file> [--word-banks multianswer|gapselect]";
+  "Usage: npm run questions:export -- --article <id> [--quiz <id>] --format moodle|gift|anki|anki-text|quizlet|kahoot|pdf --lang de|en --out <file> [--word-banks multianswer|gapselect]";
 
 const optionsSchema = z.object({
   article: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/, "an article id (lowercase slug)"),
   quiz: z.string().optional(),
-  format: z.enum(EXCHANGE_FORMATS),
+  format: z.enum(SET_EXPORT_FORMATS),
   lang: languageSchema,
   out: z.string().min(1),
   "word-banks": z.enum(["multianswer", "gapselect"]).default("multianswer"),
   content: z.string().default("content"),
 });
 
-export function runExport(argv: readonly string[], io: Output): number {
+export async function runExport(
+  argv: readonly string[],
+  io: Output,
+): Promise<number> {
   let values: Record<string, unknown>;
   try {
     values = parseArgs({
@@ -67,9 +80,12 @@ export function runExport(argv: readonly string[], io: Output): number {
   }
   const options = parsed.data;
 
+  const folder = path.resolve(options.content, options.article);
   let pack;
+  let glossary;
   try {
-    pack = loadContentPack(path.resolve(options.content, options.article));
+    pack = loadContentPack(folder);
+    glossary = loadGlossary(folder);
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error));
     return 1;
@@ -90,23 +106,36 @@ export function runExport(argv: readonly string[], io: Output): number {
     };
   }
 
-  const exported = exportQuestions(pack, {
+  const t: ExportsTranslator = createTranslator({
+    locale: options.lang,
+    messages: options.lang === "de" ? de : en,
+    namespace: "Exports",
+  });
+  const exported = await exportSet({
+    pack,
+    glossary,
     format: options.format,
     language: options.lang,
+    t,
+    now: new Date(),
     wordBanks: options["word-banks"],
     ...(set ? { set } : {}),
   });
-  writeFileSync(options.out, exported.text, "utf8");
+  writeFileSync(options.out, exported.data);
   const count = set ? set.questionIds.length : pack.questions.length;
   io.out(
     `Wrote ${options.out}: ${count} questions of ${options.article} as ${options.format} (${options.lang}).`,
   );
   for (const note of exported.notes) io.out(`  ${note}`);
+  if (exported.skipped.length > 0)
+    io.out(`  Left out (${exported.skipped.length}):`);
+  for (const item of exported.skipped)
+    io.out(`    ${item.id}: ${describeSkipReason(t, item.reason)}`);
   return 0;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  process.exitCode = runExport(process.argv.slice(2), {
+  process.exitCode = await runExport(process.argv.slice(2), {
     out: (line) => console.log(line),
     err: (line) => console.error(line),
   });

@@ -102,16 +102,26 @@ function slug(part: string): string {
 }
 
 /**
- * A safe ASCII file name: slugged non-empty parts joined with '_', '.csv' appended; 'export.csv' as fallback.
- * Takes an array or the parts as arguments: csvFileName(['Klasse 7b', 'Noten']) = csvFileName('Klasse 7b', 'Noten').
+ * A safe ASCII file name: slugged non-empty parts joined with '_', then `.extension`; 'export' as
+ * the base when nothing is left. downloadFileName(["Klasse 7b", "Noten"], "xlsx") = "klasse-7b_noten.xlsx".
  */
-export function csvFileName(...parts: (string | string[])[]): string {
+export function downloadFileName(
+  parts: readonly string[],
+  extension: string,
+): string {
   const base = parts
-    .flat()
     .map(slug)
     .filter((part) => part !== "")
     .join("_")
     .slice(0, MAX_BASE_LENGTH)
     .replace(/[-_]+$/, "");
-  return `${base || "export"}.csv`;
+  return `${base || "export"}.${extension}`;
+}
+
+/**
+ * A safe ASCII file name ending in '.csv' (downloadFileName).
+ * Takes an array or the parts as arguments: csvFileName(['Klasse 7b', 'Noten']) = csvFileName('Klasse 7b', 'Noten').
+ */
+export function csvFileName(...parts: (string | string[])[]): string {
+  return downloadFileName(parts.flat(), "csv");
 }

@@ -5,7 +5,7 @@ import { messages } from "./quiz";
 
 const UUID = "[0-9a-f-]{36}";
 
-/** Signs a new teacher up in `page`'s context; returns the class id, the assignment id and the session cookie. */
+/** Signs a new teacher up in `page`'s context; returns the class, set and assignment ids and the session cookie. */
 export async function teacherWithAssignment(page: Page) {
   const t = messages.en;
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
@@ -30,6 +30,7 @@ export async function teacherWithAssignment(page: Page) {
   await expect(
     page.getByRole("heading", { level: 1, name: "Fuzz set" }),
   ).toBeVisible();
+  const setId = new RegExp(`/sets/(${UUID})`).exec(page.url())![1]!;
   await page.locator(".bank-list button").first().click();
   await expect(page.locator(".set-items > li")).toHaveCount(1);
 
@@ -50,6 +51,7 @@ export async function teacherWithAssignment(page: Page) {
   expect(session, "a session cookie after sign-up").toBeTruthy();
   return {
     classId,
+    setId,
     assignmentId,
     cookie: `${session!.name}=${session!.value}`,
   };

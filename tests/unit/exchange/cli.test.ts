@@ -21,10 +21,13 @@ const scratch = mkdtempSync(path.join(tmpdir(), "questions-cli-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const at = (name: string) => path.join(scratch, name);
 
-function run(command: typeof runExport, args: string[]) {
+async function run(
+  command: typeof runExport | typeof runImport,
+  args: string[],
+) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = command(args, {
+  const code = await command(args, {
     out: (l) => out.push(l),
     err: (l) => err.push(l),
   });
@@ -32,8 +35,8 @@ function run(command: typeof runExport, args: string[]) {
 }
 
 describe("questions:export", () => {
-  it("writes the article's bank as Moodle XML and a quiz as GIFT, and lists the notes", () => {
-    const xml = run(runExport, [
+  it("writes the article's bank as Moodle XML and a quiz as GIFT, and lists the notes", async () => {
+    const xml = await run(runExport, [
       "--article",
       seedPack.article.id,
       "--format",
@@ -50,7 +53,7 @@ describe("questions:export", () => {
     expect(xml.out).toContain(`${seedPack.questions.length} questions`);
 
     const quiz = seedPack.quizzes[1]!;
-    const gift = run(runExport, [
+    const gift = await run(runExport, [
       "--article",
       seedPack.article.id,
       "--quiz",
@@ -69,76 +72,128 @@ describe("questions:export", () => {
     expect(gift.out).toContain(`${quiz.questionIds.length} questions`);
   });
 
-  it("refuses an unknown article or quiz (1) and wrong usage (2), writing nothing", () => {
-    expect(
-      run(runExport, [
-        "--article",
-        "no-such-article",
-        "--format",
-        "gift",
-        "--lang",
-        "de",
-        "--out",
-        at("x.gift"),
-      ]).code,
-    ).toBe(1);
-    expect(
-      run(runExport, [
+  it("writes a quiz in every other format: Anki, Quizlet, Kahoot and the worksheet PDF", async () => {
+    const quiz = seedPack.quizzes[0]!;
+    const magic: Record<string, string> = {
+      anki: "PK", // an .apkg is a zip file
+      kahoot: "PK", // so is an .xlsx
+      pdf: "%PDF-",
+    };
+    for (const format of ["anki", "anki-text", "quizlet", "kahoot", "pdf"]) {
+      const out = at(`quiz.${format}`);
+      const result = await run(runExport, [
         "--article",
         seedPack.article.id,
         "--quiz",
-        "nope",
+        quiz.id,
         "--format",
-        "gift",
+        format,
         "--lang",
-        "de",
+        "en",
         "--out",
-        at("x.gift"),
-      ]).code,
+        out,
+      ]);
+      expect(result.code, result.err).toBe(0);
+      expect(result.out).toContain(`as ${format} (en)`);
+      const head = readFileSync(out).subarray(0, 5).toString("latin1");
+      if (magic[format]) expect(head.startsWith(magic[format])).toBe(true);
+      else expect(readFileSync(out, "utf8")).toMatch(/^#separator:|\t/);
+    }
+    // Kahoot has no ordering or matching questions: the command names what it left out.
+    const kahoot = await run(runExport, [
+      "--article",
+      seedPack.article.id,
+      "--format",
+      "kahoot",
+      "--lang",
+      "de",
+      "--out",
+      at("bank.xlsx"),
+    ]);
+    expect(kahoot.out).toMatch(/Left out \(\d+\):/);
+    expect(kahoot.out).toContain("Kahoot hat keinen passenden Fragetyp.");
+  });
+
+  it("refuses an unknown article or quiz (1) and wrong usage (2), writing nothing", async () => {
+    expect(
+      (
+        await run(runExport, [
+          "--article",
+          "no-such-article",
+          "--format",
+          "gift",
+          "--lang",
+          "de",
+          "--out",
+          at("x.gift"),
+        ])
+      ).code,
     ).toBe(1);
     expect(
-      run(runExport, [
-        "--article",
-        seedPack.article.id,
-        "--format",
-        "qti",
-        "--lang",
-        "de",
-        "--out",
-        at("x.gift"),
-      ]).code,
+      (
+        await run(runExport, [
+          "--article",
+          seedPack.article.id,
+          "--quiz",
+          "nope",
+          "--format",
+          "gift",
+          "--lang",
+          "de",
+          "--out",
+          at("x.gift"),
+        ])
+      ).code,
+    ).toBe(1);
+    expect(
+      (
+        await run(runExport, [
+          "--article",
+          seedPack.article.id,
+          "--format",
+          "qti",
+          "--lang",
+          "de",
+          "--out",
+          at("x.gift"),
+        ])
+      ).code,
     ).toBe(2);
     expect(
-      run(runExport, [
-        "--article",
-        "../etc",
-        "--format",
-        "gift",
-        "--lang",
-        "de",
-        "--out",
-        at("x.gift"),
-      ]).code,
+      (
+        await run(runExport, [
+          "--article",
+          "../etc",
+          "--format",
+          "gift",
+          "--lang",
+          "de",
+          "--out",
+          at("x.gift"),
+        ])
+      ).code,
     ).toBe(2);
     expect(
-      run(runExport, [
-        "--article",
-        seedPack.article.id,
-        "--format",
-        "gift",
-        "--lang",
-        "fr",
-        "--out",
-        at("x.gift"),
-      ]).code,
+      (
+        await run(runExport, [
+          "--article",
+          seedPack.article.id,
+          "--format",
+          "gift",
+          "--lang",
+          "fr",
+          "--out",
+          at("x.gift"),
+        ])
+      ).code,
     ).toBe(2);
     expect(existsSync(at("x.gift"))).toBe(false);
   });
 });
 
 describe("questions:import", () => {
-  it("writes a draft pack that is a content pack of the chosen article, and reports in the chosen language", () => {
-    run(runExport, [
+  it("writes a draft pack that is a content pack of the chosen article, and reports in the chosen language", async () => {
+    await run(runExport, [
       "--article",
       seedPack.article.id,
       "--format",
@@ -148,7 +203,7 @@ describe("questions:import", () => {
       "--out",
       at("for-import.xml"),
     ]);
-    const result = run(runImport, [
+    const result = await run(runImport, [
       at("for-import.xml"),
       "--article",
       seedPack.article.id,
@@ -191,8 +246,8 @@ describe("questions:import", () => {
     ]);
   });
 
-  it("refuses a broken file with each error's line and element, and writes nothing", () => {
-    const result = run(runImport, [
+  it("refuses a broken file with each error's line and element, and writes nothing", async () => {
+    const result = await run(runImport, [
       path.join(
         MOODLE_FIXTURES,
         "question__format__xml__tests__fixtures__broken_cloze_questions.xml",
@@ -210,14 +265,16 @@ describe("questions:import", () => {
     );
   });
 
-  it("will not write into a folder that holds files, and needs exactly one file", () => {
+  it("will not write into a folder that holds files, and needs exactly one file", async () => {
     writeFileSync(at("taken.txt"), "x");
     const gift = path.join(
       MOODLE_FIXTURES,
       "question__format__gift__tests__fixtures__questions.gift.txt",
     );
-    expect(run(runImport, [gift, "--out", scratch]).code).toBe(2);
-    expect(run(runImport, ["--out", at("none")]).code).toBe(2);
-    expect(run(runImport, [gift, gift, "--out", at("none")]).code).toBe(2);
+    expect((await run(runImport, [gift, "--out", scratch])).code).toBe(2);
+    expect((await run(runImport, ["--out", at("none")])).code).toBe(2);
+    expect((await run(runImport, [gift, gift, "--out", at("none")])).code).toBe(
+      2,
+    );
   });
 });

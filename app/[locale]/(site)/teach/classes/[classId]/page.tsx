@@ -260,6 +260,13 @@ export default async function ClassPage({ params }: Props) {
               >
                 {t("downloadGradebook")}
               </a>
+              <a
+                className="button"
+                href={`/api/classes/${classroom.id}/gradebook?format=xlsx&locale=${locale}`}
+                download
+              >
+                {t("downloadGradebookXlsx")}
+              </a>
             </p>
             {chartPoints.length > 0 && (
               <ScoreChart

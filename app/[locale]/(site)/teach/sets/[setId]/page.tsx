@@ -12,13 +12,25 @@ import { SetSettingsFields } from "@/components/teach/set-settings-fields";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { getCatalog } from "@/lib/content/catalog";
-import { QUESTION_TYPES } from "@/lib/content/content-schema";
+import { LANGUAGES, QUESTION_TYPES } from "@/lib/content/content-schema";
+import { SET_EXPORT_FORMATS } from "@/lib/exchange/set-export";
 import { bankEntries, shortLabel } from "@/lib/teach/question-bank";
 import { setGiveaways } from "@/lib/teach/set-giveaways";
 import { bankFilterSchema, DIFFICULTIES } from "@/lib/teach/set-schema";
 import { requireOwnSet } from "@/lib/teacher-guard";
 
 export const generateMetadata = titled("editSet");
+
+/** The message key of each export format's name (`Teach.exportFormats`). */
+const FORMAT_LABELS = {
+  moodle: "moodle",
+  gift: "gift",
+  anki: "anki",
+  "anki-text": "ankiText",
+  quizlet: "quizlet",
+  kahoot: "kahoot",
+  pdf: "pdf",
+} as const satisfies Record<(typeof SET_EXPORT_FORMATS)[number], string>;
 
 /** The Teach messages the editor's lists use in the browser (the rest stay on the server). */
 const EDITOR_MESSAGES = [
@@ -75,6 +87,8 @@ export default async function SetPage({ params, searchParams }: Props) {
     return q ? [q] : [];
   });
   const giveaways = setGiveaways(setQuestions, set);
+  const exportLanguage =
+    set.language === "de" || set.language === "en" ? set.language : locale;
   const promptOf = (id: string) =>
     shortLabel(questionsById.get(id)?.prompt[locale] ?? id, 90);
 
@@ -182,6 +196,75 @@ export default async function SetPage({ params, searchParams }: Props) {
           }
         />
       </NextIntlClientProvider>
+
+      <section
+        className="panel set-export"
+        aria-labelledby="set-export-heading"
+      >
+        <h2 id="set-export-heading">{t("exportHeading")}</h2>
+        <p>{t("exportIntro")}</p>
+        {/* A plain GET form: the browser downloads the route's attachment, with or without JavaScript. */}
+        <form
+          className="form"
+          method="get"
+          action={`/api/sets/${set.id}/export`}
+        >
+          <input type="hidden" name="locale" value={locale} />
+          <div className="field">
+            <label htmlFor="export-format">{t("exportFormat")}</label>
+            <select
+              id="export-format"
+              name="format"
+              defaultValue="pdf"
+              aria-describedby="export-format-hint"
+            >
+              {SET_EXPORT_FORMATS.map((format) => (
+                <option key={format} value={format}>
+                  {t(`exportFormats.${FORMAT_LABELS[format]}`)}
+                </option>
+              ))}
+            </select>
+            <p id="export-format-hint" className="hint">
+              {t("exportFormatsHint")}
+            </p>
+          </div>
+          <fieldset className="field">
+            <legend>{t("exportLanguage")}</legend>
+            <div className="choice-row">
+              {LANGUAGES.map((language) => (
+                <label key={language} className="choice">
+                  <input
+                    type="radio"
+                    name="lang"
+                    value={language}
+                    defaultChecked={language === exportLanguage}
+                  />
+                  <span>{tForm(`languages.${language}`)}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <p className="actions">
+            <button type="submit" className="button primary">
+              {t("exportDownload")}
+            </button>
+          </p>
+        </form>
+        <p className="actions">
+          <span>{t("worksheetPrintLinks")}</span>{" "}
+          {LANGUAGES.map((language) => (
+            <Link
+              key={language}
+              className="button"
+              href={`/teach/sets/${set.id}/worksheet?lang=${language}`}
+            >
+              {t("worksheetPrintLink", {
+                language: tForm(`languages.${language}`),
+              })}
+            </Link>
+          ))}
+        </p>
+      </section>
     </article>
   );
 }
