@@ -122,7 +122,7 @@ const spec = {
   run: Date.now(),
   retries: 60,
   actions: {
-    joinClass: actionId("joinClassAction"),
+    joinClassAction: actionId("joinClassAction"),
     startAssignmentAction: actionId("startAssignmentAction"),
   },
 };

@@ -364,7 +364,7 @@ const manifest = JSON.parse(
 const actionId = (name) =>
   Object.entries(manifest).find(([, v]) => v.exportedName === name)?.[0];
 const actions = {
-  joinClass: actionId("joinClassAction"),
+  joinClassAction: actionId("joinClassAction"),
   startAssignmentAction: actionId("startAssignmentAction"),
 };
 

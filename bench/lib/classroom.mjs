@@ -145,11 +145,11 @@ async function student(i) {
   const join = await timed("/de/join", {
     method: "POST",
     headers: actionHeaders(
-      spec.actions.joinClass,
+      spec.actions.joinClassAction,
       localeCookie,
       joinPage.segments,
     ),
-    body: formActionBody(spec.actions.joinClass, {
+    body: formActionBody(spec.actions.joinClassAction, {
       code: setup.joinCode,
       displayName: `Schüler ${spec.run}-${i}`,
       pin: "4711",

@@ -416,7 +416,7 @@ export function actionIds() {
   const id = (name) =>
     Object.entries(manifest).find(([, v]) => v.exportedName === name)?.[0];
   return {
-    joinClass: id("joinClassAction"),
+    joinClassAction: id("joinClassAction"),
     startAssignmentAction: id("startAssignmentAction"),
   };
 }

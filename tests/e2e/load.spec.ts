@@ -64,7 +64,7 @@ test("25 students join at once and every acknowledged answer is stored", async (
     spread: 1000,
     run: Date.now(),
     actions: Object.fromEntries(
-      ["joinClass", "startAssignmentAction"].map((n) => [n, actionId(n)]),
+      ["joinClassAction", "startAssignmentAction"].map((n) => [n, actionId(n)]),
     ),
   };
   const out = execFileSync(
