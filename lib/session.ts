@@ -58,13 +58,23 @@ export const getActor = cache(
 );
 
 /** The learner of this request, or null for a first-time visitor. Memoised per request. */
-export const getCurrentLearner = cache(async (): Promise<LearnerDto | null> => {
-  const actor = await getActor();
+export const getCurrentLearner = cache(async (): Promise<LearnerDto | null> =>
+  learnerOf(await getActor()),
+);
+
+/**
+ * The learner of a request whose actor is already known: the account's, or the guest's by cookie.
+ * For route handlers, where React's per-request memo does not apply and a second getActor would
+ * read the session again.
+ */
+export async function learnerOf(
+  actor: Actor | null,
+): Promise<LearnerDto | null> {
   if (actor) return findLearnerByUserId(actor.userId);
   const token = (await cookies()).get(LEARNER_COOKIE)?.value;
   if (!token || token.length > 100) return null;
   return findLearnerBySessionToken(token);
-});
+}
 
 /** A new guest from an address that has made too many of them lately: how long to wait. */
 export type GuestsLimited = { limited: true; minutes: number };

@@ -9,7 +9,7 @@ import type { MeDto } from "@/lib/me";
 import { attemptPath } from "@/lib/quiz/attempt-state";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
 import { sameSiteOnly } from "@/lib/security/origin";
-import { getCurrentLearner, getActor } from "@/lib/session";
+import { getActor, learnerOf } from "@/lib/session";
 
 export const GET = sameSiteOnly(async (request: Request) => {
   const requested = new URL(request.url).searchParams.get("locale");
@@ -17,7 +17,7 @@ export const GET = sameSiteOnly(async (request: Request) => {
     ? requested
     : routing.defaultLocale;
   const actor = await getActor();
-  const learner = await getCurrentLearner();
+  const learner = await learnerOf(actor);
   const open = learner
     ? (await listAttempts(learner.id)).filter((a) => a.status === "in_progress")
     : [];
