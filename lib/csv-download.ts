@@ -1,4 +1,4 @@
-// Downloads for teachers (CSV, spreadsheets, question exports): who may download is decided by the
+// Downloads for teachers (CSV, spreadsheets, question exports) and for learners (their words): who may download is decided by the
 // data layer (null → 404). It answers with a Response and translates with next-intl, so it sits at
 // lib/'s top level with the other modules that need the framework (session, action-redirect);
 // lib/<domain>/ folders stay framework-free, and the CSV format itself is lib/teach/csv.ts.
@@ -7,7 +7,8 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { languageSchema, type Language } from "@/lib/content/content-schema";
 import { isTeacher, type Actor } from "@/lib/data/actor";
-import { getActor } from "@/lib/session";
+import type { LearnerDto } from "@/lib/data/learners";
+import { getActor, getCurrentLearner } from "@/lib/session";
 import { downloadFileName, toCsv, type CsvCell } from "@/lib/teach/csv";
 
 export type DownloadContext = {
@@ -55,9 +56,34 @@ export async function teacherDownload(
   const locale = languageSchema.catch("de").parse(searchParams.get("locale"));
   if (!isTeacher(actor) || !id.success)
     return new Response("Not found", { status: 404 });
+  return fileResponse(() => build({ actor, locale, searchParams }, id.data));
+}
+
+/**
+ * Runs `build` for whoever has a learner (a signed-in account or a guest with progress): the
+ * learner's own files, such as their words. 404 without one.
+ */
+export async function learnerDownload(
+  request: Request,
+  build: (
+    ctx: Omit<DownloadContext, "actor">,
+    learner: LearnerDto,
+  ) => Promise<DownloadFile | null>,
+): Promise<Response> {
+  const learner = await getCurrentLearner();
+  if (!learner) return new Response("Not found", { status: 404 });
+  const searchParams = new URL(request.url).searchParams;
+  const locale = languageSchema.catch("de").parse(searchParams.get("locale"));
+  return fileResponse(() => build({ locale, searchParams }, learner));
+}
+
+/** The built file as an attachment; a refused request as its translated message. */
+async function fileResponse(
+  build: () => Promise<DownloadFile | null>,
+): Promise<Response> {
   let file: DownloadFile | null;
   try {
-    file = await build({ actor, locale, searchParams }, id.data);
+    file = await build();
   } catch (error) {
     if (!(error instanceof DownloadRefused)) throw error;
     return new Response(error.message, {

@@ -6,7 +6,11 @@
 // A selection has no learner, so its vocabulary (Anki's word notes, the worksheet's glossary) is
 // "the set's words": the learnable nouns of the sentences its questions cite, each where it first
 // occurs in the article.
-import type { ContentPack, Language } from "@/lib/content/content-schema";
+import type {
+  ContentPack,
+  Language,
+  Question,
+} from "@/lib/content/content-schema";
 import type { Glossary } from "@/lib/reader/glossary";
 import { isLearnable } from "@/lib/reader/glossary";
 import { ankiPackage } from "./anki-apkg";
@@ -177,4 +181,26 @@ export async function exportSet(input: SetExportInput): Promise<SetExport> {
       return { data: await worksheetPdf(worksheet, t), notes: [], skipped: [] };
     }
   }
+}
+
+/**
+ * What Kahoot and Quizlet would leave out of these questions, and why: the set page lists it
+ * before the teacher downloads, so nothing goes missing unnoticed.
+ */
+export function skippedByFormat(
+  questions: readonly Question[],
+  pack: Pick<ContentPack, "article">,
+  language: Language,
+  t: ExportsTranslator,
+): { format: "kahoot" | "quizlet"; skipped: SkippedItem[] }[] {
+  return [
+    {
+      format: "kahoot",
+      skipped: kahootRows(questions, pack, language, t).skipped,
+    },
+    {
+      format: "quizlet",
+      skipped: quizletFromQuestions(questions, pack, language, t).skipped,
+    },
+  ];
 }

@@ -87,6 +87,14 @@ const ROUTES: Record<string, Route> = {
   // Who is asking, for the static shells' holes (decision 034): anybody on this site gets an
   // answer (an unknown visitor an empty one); never another site.
   "/api/me": { csv: false, noParam: true, valid: () => ["-"] },
+  // The learner's own words as a file: none of these requests comes from a learner (the teacher
+  // has never read or answered), so 404 for all of them.
+  "/api/words/export": {
+    csv: false,
+    ownerOnly: true,
+    noParam: true,
+    valid: () => ["-"],
+  },
   // Any other /api path: 404 for every method (so Next never treats it as a page).
   "/api/[...path]": {
     csv: false,

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
+import Database from "better-sqlite3";
+import { unzipSync } from "fflate";
 import { expect, test, type Page } from "@playwright/test";
 import { lookupToken } from "@/lib/reader/glossary";
 import { tokenizeSentence } from "@/lib/reader/tokenize";
@@ -433,6 +436,19 @@ for (const ui of ["de", "en"] as const) {
     // The shared check waits for the page's title first: after a client-side navigation Next
     // streams the metadata after the content, and axe run in between found no <title> (flaky).
     await expectNoAxeViolations(page, `the words page (${ui})`);
+
+    // The learner's own words leave as an Anki deck: a zip holding the collection with the word.
+    const started = page.waitForEvent("download");
+    await page.getByRole("button", { name: t.Words.exportDownload }).click();
+    const file = await started;
+    expect(file.suggestedFilename()).toMatch(/\.apkg$/);
+    const deck = unzipSync(readFileSync(await file.path()));
+    const collection = new Database(Buffer.from(deck["collection.anki2"]!));
+    const fields = collection.prepare("select flds from notes").all() as {
+      flds: string;
+    }[];
+    collection.close();
+    expect(fields.map((f) => f.flds.split("\u001f")[0])).toEqual([name]);
 
     await row
       .getByRole("link", { name: t.Words.inContextOf.replace("{word}", name) })

@@ -1,7 +1,11 @@
 // exportSet, the one entry point of the set page's downloads and questions:export: a selection's
 // words, and each format limited to the selection's questions and facts.
 import { describe, expect, it } from "vitest";
-import { exportSet, setWords } from "@/lib/exchange/set-export";
+import {
+  exportSet,
+  setWords,
+  skippedByFormat,
+} from "@/lib/exchange/set-export";
 import { isLearnable } from "@/lib/reader/glossary";
 import { exportsTranslator, glossary, pack } from "../../support/exports";
 
@@ -79,5 +83,28 @@ describe("exportSet", () => {
       const { data } = await exportSet(input(format));
       expect(data).toBeInstanceOf(Uint8Array);
     }
+  });
+});
+
+describe("skippedByFormat", () => {
+  it("lists, before any download, the questions Kahoot and Quizlet cannot take", () => {
+    const left = Object.fromEntries(
+      skippedByFormat(pack.questions, pack, "de", exportsTranslator("de")).map(
+        ({ format, skipped }) => [format, skipped.map((s) => s.id)],
+      ),
+    );
+    const ofTypes = (...types: string[]) =>
+      pack.questions.filter((q) => types.includes(q.type)).map((q) => q.id);
+    // Kahoot quizzes are choices only; Quizlet has no card for putting things in order.
+    for (const id of ofTypes(
+      "matching",
+      "ordering",
+      "numeric",
+      "short",
+      "cloze",
+    ))
+      expect(left.kahoot).toContain(id);
+    expect(left.quizlet).toEqual(ofTypes("ordering"));
+    expect(ofTypes("ordering").length).toBeGreaterThan(0);
   });
 });

@@ -6,10 +6,19 @@ import {
 } from "next-intl/server";
 import { forgetWordAction } from "@/app/actions/vocabulary";
 import { TableRegion } from "@/components/table-region";
+import { DownloadForm } from "@/components/forms/download-form";
 import { Link } from "@/i18n/navigation";
+import { WORDS_EXPORT_FORMATS } from "@/lib/exchange/words-export";
 import { listVocabulary } from "@/lib/data/vocabulary";
 import { getCurrentLearner } from "@/lib/session";
 import { titleFrom } from "@/i18n/metadata";
+
+/** The message key of each format's name (`Words.exportFormats`). */
+const FORMAT_LABELS = {
+  anki: "anki",
+  "anki-text": "ankiText",
+  quizlet: "quizlet",
+} as const satisfies Record<(typeof WORDS_EXPORT_FORMATS)[number], string>;
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -108,6 +117,27 @@ export default async function WordsPage({ params }: Props) {
             })}
           </tbody>
         </TableRegion>
+      )}
+      {words.some((w) => w.status === "saved") && (
+        <section className="panel" aria-labelledby="words-export-heading">
+          <h2 id="words-export-heading">{t("exportHeading")}</h2>
+          <p>{t("exportIntro")}</p>
+          <DownloadForm
+            id="words-export"
+            action="/api/words/export"
+            locale={locale}
+            formats={WORDS_EXPORT_FORMATS.map((format) => ({
+              value: format,
+              label: t(`exportFormats.${FORMAT_LABELS[format]}`),
+            }))}
+            defaultFormat="anki"
+            formatLabel={t("exportFormat")}
+            languageLegend={t("exportLanguage")}
+            languageNames={{ de: t("languages.de"), en: t("languages.en") }}
+            defaultLanguage={locale}
+            submitLabel={t("exportDownload")}
+          />
+        </section>
       )}
     </article>
   );

@@ -13,13 +13,18 @@ import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { getCatalog } from "@/lib/content/catalog";
 import { LANGUAGES, QUESTION_TYPES } from "@/lib/content/content-schema";
-import { SET_EXPORT_FORMATS } from "@/lib/exchange/set-export";
+import { DownloadForm } from "@/components/forms/download-form";
+import { describeSkipReason } from "@/lib/exchange/exports-common";
+import { SET_EXPORT_FORMATS, skippedByFormat } from "@/lib/exchange/set-export";
 import { bankEntries, shortLabel } from "@/lib/teach/question-bank";
 import { setGiveaways } from "@/lib/teach/set-giveaways";
 import { bankFilterSchema, DIFFICULTIES } from "@/lib/teach/set-schema";
 import { requireOwnSet } from "@/lib/teacher-guard";
 
 export const generateMetadata = titled("editSet");
+
+/** The tools' own names, the same in every language. */
+const FORMAT_NAMES = { kahoot: "Kahoot", quizlet: "Quizlet" } as const;
 
 /** The message key of each export format's name (`Teach.exportFormats`). */
 const FORMAT_LABELS = {
@@ -89,6 +94,13 @@ export default async function SetPage({ params, searchParams }: Props) {
   const giveaways = setGiveaways(setQuestions, set);
   const exportLanguage =
     set.language === "de" || set.language === "en" ? set.language : locale;
+  const leftOut = skippedByFormat(
+    setQuestions,
+    pack,
+    exportLanguage,
+    await getTranslations({ locale: exportLanguage, namespace: "Exports" }),
+  ).filter(({ skipped }) => skipped.length > 0);
+  const tExports = await getTranslations("Exports");
   const promptOf = (id: string) =>
     shortLabel(questionsById.get(id)?.prompt[locale] ?? id, 90);
 
@@ -203,53 +215,50 @@ export default async function SetPage({ params, searchParams }: Props) {
       >
         <h2 id="set-export-heading">{t("exportHeading")}</h2>
         <p>{t("exportIntro")}</p>
-        {/* A plain GET form: the browser downloads the route's attachment, with or without JavaScript. */}
-        <form
-          className="form"
-          method="get"
+        <DownloadForm
+          id="export"
           action={`/api/sets/${set.id}/export`}
-        >
-          <input type="hidden" name="locale" value={locale} />
-          <div className="field">
-            <label htmlFor="export-format">{t("exportFormat")}</label>
-            <select
-              id="export-format"
-              name="format"
-              defaultValue="pdf"
-              aria-describedby="export-format-hint"
-            >
-              {SET_EXPORT_FORMATS.map((format) => (
-                <option key={format} value={format}>
-                  {t(`exportFormats.${FORMAT_LABELS[format]}`)}
-                </option>
-              ))}
-            </select>
-            <p id="export-format-hint" className="hint">
-              {t("exportFormatsHint")}
-            </p>
-          </div>
-          <fieldset className="field">
-            <legend>{t("exportLanguage")}</legend>
-            <div className="choice-row">
-              {LANGUAGES.map((language) => (
-                <label key={language} className="choice">
-                  <input
-                    type="radio"
-                    name="lang"
-                    value={language}
-                    defaultChecked={language === exportLanguage}
-                  />
-                  <span>{tForm(`languages.${language}`)}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <p className="actions">
-            <button type="submit" className="button primary">
-              {t("exportDownload")}
-            </button>
-          </p>
-        </form>
+          locale={locale}
+          formats={SET_EXPORT_FORMATS.map((format) => ({
+            value: format,
+            label: t(`exportFormats.${FORMAT_LABELS[format]}`),
+          }))}
+          defaultFormat="pdf"
+          formatLabel={t("exportFormat")}
+          formatHint={t("exportFormatsHint")}
+          languageLegend={t("exportLanguage")}
+          languageNames={{
+            de: tForm("languages.de"),
+            en: tForm("languages.en"),
+          }}
+          defaultLanguage={exportLanguage}
+          submitLabel={t("exportDownload")}
+        />
+        {leftOut.length > 0 && (
+          <details className="export-left-out">
+            <summary>{t("exportLeftOutHeading")}</summary>
+            {leftOut.map(({ format, skipped }) => (
+              <section key={format} aria-label={FORMAT_NAMES[format]}>
+                <h3>
+                  {t("exportLeftOutFormat", {
+                    format: FORMAT_NAMES[format],
+                    count: skipped.length,
+                  })}
+                </h3>
+                <ul>
+                  {skipped.map((item) => (
+                    <li key={item.id}>
+                      {promptOf(item.id)}{" "}
+                      <span className="hint">
+                        ({describeSkipReason(tExports, item.reason)})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </details>
+        )}
         <p className="actions">
           <span>{t("worksheetPrintLinks")}</span>{" "}
           {LANGUAGES.map((language) => (

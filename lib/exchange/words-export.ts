@@ -1,0 +1,61 @@
+// A learner's own vocabulary as a file: the words they saved in the reader, as Anki cards (.apkg,
+// or Anki's text import) or Quizlet terms. The same word notes as a set's Anki export
+// (lib/exchange/anki-notes.ts), but the words are the learner's and each keeps the sentence where
+// the learner met it.
+import type { ContentPack, Language } from "@/lib/content/content-schema";
+import type { Glossary } from "@/lib/reader/glossary";
+import { ankiPackage } from "./anki-apkg";
+import { wordNotes, type SavedWordRef } from "./anki-notes";
+import { ankiWordsText } from "./anki-text";
+import type { ExportsTranslator, SkippedItem } from "./exports-common";
+import { quizletFromWords } from "./quizlet";
+import { SET_EXPORT_FILES } from "./set-export";
+
+export const WORDS_EXPORT_FORMATS = ["anki", "anki-text", "quizlet"] as const;
+export type WordsExportFormat = (typeof WORDS_EXPORT_FORMATS)[number];
+
+export const WORDS_EXPORT_FILES = {
+  anki: SET_EXPORT_FILES.anki,
+  "anki-text": SET_EXPORT_FILES["anki-text"],
+  quizlet: SET_EXPORT_FILES.quizlet,
+} satisfies Record<WordsExportFormat, (typeof SET_EXPORT_FILES)["anki"]>;
+
+export type WordsExportInput = {
+  words: readonly SavedWordRef[];
+  pack: Pick<ContentPack, "article">;
+  glossary: Pick<Glossary, "lookupToken">;
+  format: WordsExportFormat;
+  /** The language of the file's headings and deck names. */
+  language: Language;
+  t: ExportsTranslator;
+  now: Date;
+};
+
+export function exportWords(input: WordsExportInput): {
+  data: string | Uint8Array;
+  skipped: SkippedItem[];
+} {
+  const { pack, language, t } = input;
+  const { notes, skipped } = wordNotes(input.words, pack, input.glossary, t);
+  switch (input.format) {
+    case "anki":
+      return {
+        data: ankiPackage({
+          pack,
+          words: notes,
+          facts: [],
+          locale: language,
+          t,
+          now: input.now,
+        }),
+        skipped,
+      };
+    case "anki-text":
+      return {
+        data: ankiWordsText(notes, { pack, locale: language, t }),
+        skipped,
+      };
+    case "quizlet":
+      return { data: quizletFromWords(notes, t).text, skipped };
+  }
+}
