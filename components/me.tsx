@@ -1,7 +1,7 @@
 "use client";
 // The static pages' view of who is using the app (lib/me.ts), fetched once per page view from
 // GET /api/me and shared by every hole on the page (the header's account links, the landing
-// page's open quizzes). Fetched again on every navigation and after a form that changes who is
+// page's open quizzes, the words page's words: lib/me.ts includesFor). Fetched again on every navigation and after a form that changes who is
 // signed in (refresh), so a hole never shows the previous page's state for long.
 import { useLocale } from "next-intl";
 import { usePathname } from "next/navigation";
@@ -14,7 +14,11 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import { NOBODY, type MeDto } from "@/lib/me";
+import { includesFor, NOBODY, type MeDto } from "@/lib/me";
+
+/** The pathname without its locale prefix ("/de/words" → "/words"). */
+const pagePath = (pathname: string, locale: string) =>
+  pathname.replace(new RegExp(`^/${locale}(?=/|$)`), "") || "/";
 
 type MeState = {
   /** undefined until the first answer is in. */
@@ -31,7 +35,8 @@ export function MeProvider({ children }: { children: ReactNode }) {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/me?locale=${locale}`, {
+    const include = includesFor(pagePath(pathname, locale)).join(",");
+    fetch(`/api/me?locale=${locale}${include ? `&include=${include}` : ""}`, {
       cache: "no-store",
       signal: controller.signal,
     })

@@ -1,6 +1,22 @@
 // Who is using the app, for the holes of the static pages (GET /api/me): the account or guest the
-// header names, and the quizzes they have open. The rest of such a page is the same for everybody
-// and prerendered. Types only: the route writes it, client components read it.
+// header names, the quizzes they have open, and what a page asks for on top (its `include`: the
+// words page its words). The rest of such a page is the same for everybody and prerendered. Types
+// and the page → include rule only: the route writes it, client components read it.
+
+export type MeWord = {
+  entryId: string;
+  /** Dictionary form, with the article for nouns: "die Truppe". */
+  name: string;
+  pos: string;
+  glosses: string[];
+  status: "saved" | "known";
+  sentenceId: string;
+  tokenIndex: number;
+  /** ISO date-time. */
+  savedAt: string;
+  /** Where the learner met it, without the locale prefix. */
+  contextHref: string;
+};
 
 export type MeDto = {
   /** A signed-in account. */
@@ -16,7 +32,18 @@ export type MeDto = {
     answered: number;
     total: number;
   }[];
+  /** The learner's words, newest first; only when the page included "words". */
+  words?: MeWord[];
 };
+
+/** What a page may ask /api/me for besides who is asking. */
+export const ME_INCLUDES = ["words"] as const;
+export type MeInclude = (typeof ME_INCLUDES)[number];
+
+/** What the page at `pathname` (without its locale) shows besides the header. */
+export function includesFor(pathname: string): MeInclude[] {
+  return pathname === "/words" ? ["words"] : [];
+}
 
 /** What a page shows for somebody the app does not know yet (or when the request failed). */
 export const NOBODY: MeDto = { account: null, guest: null, openAttempts: [] };

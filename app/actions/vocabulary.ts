@@ -3,8 +3,7 @@
 
 import { handleButton } from "@/lib/form-action";
 import type { ActionResult } from "@/lib/forms";
-import { revalidatePath } from "next/cache";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import {
   checkDrill,
   setWordStatus,
@@ -50,7 +49,6 @@ export async function forgetWordAction(input: unknown): Promise<void> {
       const learner = await getCurrentLearner();
       if (!learner) return;
       await setWordStatus(learner.id, { ...word, status: null });
-      revalidatePath(`/${await getLocale()}/words`);
     },
     async () => {},
   );

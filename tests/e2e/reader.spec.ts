@@ -436,6 +436,10 @@ for (const ui of ["de", "en"] as const) {
     // The shared check waits for the page's title first: after a client-side navigation Next
     // streams the metadata after the content, and axe run in between found no <title> (flaky).
     await expectNoAxeViolations(page, `the words page (${ui})`);
+    // A static shell (decision 034): the HTML is everybody's; the words come from GET /api/me.
+    const html = await (await page.request.get(`/${ui}/words`)).text();
+    expect(html).toContain(t.Words.heading);
+    expect(html).not.toContain(card.lemma);
 
     // The learner's own words leave as an Anki deck: a zip holding the collection with the word.
     const started = page.waitForEvent("download");

@@ -1,21 +1,33 @@
 // Who is using the app, for the static pages' small per-learner holes (lib/me.ts): the header's
-// account state and the landing page's open quizzes. Private and never cached; only from this site
-// (sameSiteOnly). One request per page view instead of rendering each page per learner.
+// account state, the landing page's open quizzes, the words page's words. Private and never
+// cached; only from this site (sameSiteOnly). One request per page view instead of rendering each
+// page per learner.
 import { NextResponse } from "next/server";
 import { hasLocale } from "next-intl";
+import { z } from "zod";
 import { routing } from "@/i18n/routing";
 import { listAttempts } from "@/lib/data/attempts";
-import type { MeDto } from "@/lib/me";
+import { listVocabulary } from "@/lib/data/vocabulary";
+import { ME_INCLUDES, type MeDto } from "@/lib/me";
 import { attemptPath } from "@/lib/quiz/attempt-state";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
 import { sameSiteOnly } from "@/lib/security/origin";
 import { getActor, learnerOf } from "@/lib/session";
 
+// Unknown names are ignored, not refused: an older page asking for less still gets its header.
+const includeSchema = z
+  .string()
+  .transform((list) => list.split(","))
+  .pipe(z.array(z.string()))
+  .transform((names) => ME_INCLUDES.filter((name) => names.includes(name)));
+
 export const GET = sameSiteOnly(async (request: Request) => {
-  const requested = new URL(request.url).searchParams.get("locale");
+  const { searchParams } = new URL(request.url);
+  const requested = searchParams.get("locale");
   const locale = hasLocale(routing.locales, requested)
     ? requested
     : routing.defaultLocale;
+  const include = includeSchema.parse(searchParams.get("include") ?? "");
   const actor = await getActor();
   const learner = await learnerOf(actor);
   const open = learner
@@ -32,6 +44,20 @@ export const GET = sameSiteOnly(async (request: Request) => {
       total: attempt.itemCount,
     })),
   };
+  if (include.includes("words"))
+    body.words = (learner ? await listVocabulary(learner.id) : []).map(
+      (word) => ({
+        entryId: word.entryId,
+        name: word.article ? `${word.article} ${word.lemma}` : word.lemma,
+        pos: word.pos,
+        glosses: word.glosses.slice(0, 3),
+        status: word.status,
+        sentenceId: word.sentenceId,
+        tokenIndex: word.tokenIndex,
+        savedAt: word.savedAt.toISOString(),
+        contextHref: `/read#${word.sentenceId}`,
+      }),
+    );
   return NextResponse.json(body, {
     headers: { "Cache-Control": "private, no-store" },
   });
