@@ -7,12 +7,15 @@
 // which compares with raw better-sqlite3, is left out). `--instances=N` (N > 1, PostgreSQL) runs
 // answer throughput and the classroom load through HAProxy with one instance and with N instead
 // of the single-server sections (bench/lib/instances-bench.mjs) and writes
-// bench/results/instances.json.
+// bench/results/instances.json. `--students=N` caps every classroom scenario at N students (to try a
+// scenario out; its figures are then not comparable). QQ_BENCH_PORT moves the servers' ports
+// (default 3400, and the two above it).
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
   readFileSync,
+  readdirSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
@@ -50,7 +53,7 @@ if (
   (instanceCount > 1 && engine !== "postgres")
 ) {
   console.error(
-    "usage: npm run bench -- [--quick] [--only=…] [--engine=sqlite|postgres] [--instances=N] (N > 1 needs postgres)",
+    "usage: npm run bench -- [--quick] [--only=…] [--students=N] [--engine=sqlite|postgres] [--instances=N] (N > 1 needs postgres)",
   );
   process.exit(2);
 }
@@ -63,10 +66,14 @@ const C = quick
       answers: 20,
       think: [1000, 3000],
       spread: 10_000,
+      signedIn: { students: 300, spread: 10_000 },
+      join: { students: 30, spread: 10_000 },
+      cpuStudents: 10,
       dbAnswers: 200,
       dbRounds: 3,
       learners: 250,
       lighthouseRuns: 1,
+      studioRounds: 3,
     }
   : {
       runs: 5,
@@ -76,14 +83,30 @@ const C = quick
       answers: 20,
       think: [5000, 15000],
       spread: 10_000,
+      signedIn: { students: 3000, spread: 60_000 },
+      join: { students: 300, spread: 60_000 },
+      cpuStudents: 50,
       dbAnswers: 1000,
       dbRounds: 5,
       learners: 800,
       lighthouseRuns: 3,
+      studioRounds: 5,
     };
-const PORT = 3400;
-const HELLO_PORT = 3401;
-const BASELINE_PORT = 3402;
+const studentCap = option("students");
+if (studentCap !== undefined) {
+  const cap = Number(studentCap);
+  if (!Number.isInteger(cap) || cap < 1) {
+    console.error("--students=N needs a whole number N ≥ 1");
+    process.exit(2);
+  }
+  C.students = Math.min(C.students, cap);
+  C.signedIn.students = Math.min(C.signedIn.students, cap);
+  C.join.students = Math.min(C.join.students, cap);
+  C.cpuStudents = Math.min(C.cpuStudents, cap);
+}
+const PORT = Number(process.env.QQ_BENCH_PORT ?? 3400);
+const HELLO_PORT = PORT + 1;
+const BASELINE_PORT = PORT + 2;
 const origin = `http://127.0.0.1:${PORT}`;
 const work = path.join(root, "bench", ".work");
 const dbFile = path.join(root, "data", "bench.db");
@@ -367,6 +390,58 @@ const actions = {
   joinClassAction: actionId("joinClassAction"),
   startAssignmentAction: actionId("startAssignmentAction"),
 };
+/** One run of the classroom scenario (bench/lib/classroom.mjs) in `spec.mode`, on core 1. */
+const classroom = (spec) =>
+  runJson(process.execPath, [
+    path.join(root, "bench/lib/classroom.mjs"),
+    JSON.stringify({ origin, setupFile, actions, run: Date.now(), ...spec }),
+  ]);
+/** How many of the acknowledged answers ([attemptId, position, …]) the database holds. */
+async function storedOf(acked) {
+  if (engine === "postgres")
+    return acked.length - (await missingResponses(databaseUrl, acked)).length;
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    const has = db.prepare(
+      "SELECT 1 FROM Response WHERE attemptId = ? AND position = ?",
+    );
+    return acked.filter(([attemptId, position]) => has.get(attemptId, position))
+      .length;
+  } finally {
+    db.close();
+  }
+}
+/** The answers stored for an assignment, however they came. */
+const storedFor = (assignmentId) =>
+  countOf(
+    `SELECT COUNT(*) AS n FROM "Response" r JOIN "Attempt" a ON a."id" = r."attemptId" WHERE a."assignmentId" = $1`,
+    [assignmentId],
+  );
+const clockTicks = Number(
+  spawnSync("getconf", ["CLK_TCK"]).stdout?.toString().trim() || 100,
+);
+/**
+ * CPU seconds (user and system, with those of reaped children) of every process in the server's
+ * process group — `next start` and the `next-server` it runs, with their threads (the PIN hashes
+ * run on the thread pool) — from /proc/<pid>/stat (proc(5): pgrp is field 5, utime, stime,
+ * cutime and cstime fields 14–17).
+ */
+function serverCpuSeconds(group) {
+  let ticks = 0;
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      continue; // gone meanwhile
+    }
+    // After the command name in parentheses: field 3 (state) onwards.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) !== group) continue;
+    ticks += fields.slice(11, 15).reduce((sum, f) => sum + Number(f), 0);
+  }
+  return ticks / clockTicks;
+}
 
 const results = {
   machine: machine(),
@@ -619,43 +694,198 @@ if (want("lighthouse") && existsSync(chromePath)) {
   }
 }
 
+// 7. Server CPU of a signed-in student against the static page -------------------------------
+if (want("cpu")) {
+  const { joinCode, assignmentId } = setup.scenarioClasses.cpu;
+  log(
+    `server CPU: ${C.runs} runs of ${C.cpuStudents} signed-in students, and as many requests to /status`,
+  );
+  // Sessions for every run and a warm-up run, made first and not counted (their joins are
+  // load.join's business).
+  const sessionsFile = path.join(work, "sessions-cpu.json");
+  const made = classroom({
+    mode: "sessions",
+    students: C.cpuStudents * (C.runs + 1),
+    sessionsFile,
+    joinCode,
+    assignmentId,
+  });
+  if (made.errors) log(`  sessions: ${JSON.stringify(made.error_kinds)}`);
+  const samples = { student_ms: [], static_ms: [], ratio: [], requests: [] };
+  let errors = 0;
+  // Run 0 warms the server up (the routes' first requests load and compile their code) and is
+  // not counted.
+  for (let run = 0; run <= C.runs; run++) {
+    // Each student of the run goes the signed-in way without think time; the server's CPU over
+    // the run is theirs alone.
+    const before = serverCpuSeconds(server.pid);
+    const students = classroom({
+      mode: "signed_in",
+      sessionsFile,
+      sessionRange: [run * C.cpuStudents, (run + 1) * C.cpuStudents],
+      answers: C.answers,
+      think: [0, 0],
+      spread: 0,
+      joinCode,
+      assignmentId,
+    });
+    const studentCpu = serverCpuSeconds(server.pid) - before;
+    // The same number of requests to the prerendered page, as many at a time, asking for
+    // compression as the students' requests (and browsers) do.
+    const beforeStatic = serverCpuSeconds(server.pid);
+    const staticRun = cannon({
+      kind: "get",
+      url: `${origin}/status`,
+      headers: { "accept-encoding": "gzip, deflate" },
+      connections: students.students,
+      amount: students.requests,
+    });
+    const staticCpu = serverCpuSeconds(server.pid) - beforeStatic;
+    errors += students.errors + staticRun.errors + staticRun.non2xx;
+    if (students.errors || staticRun.errors || staticRun.non2xx)
+      log(
+        `  run ${run}: ${JSON.stringify(students.error_kinds)}; /status ${staticRun.errors} errors, ${staticRun.non2xx} non-2xx`,
+      );
+    if (run === 0) continue;
+    samples.student_ms.push((studentCpu * 1000) / students.students);
+    samples.static_ms.push((staticCpu * 1000) / students.students);
+    samples.ratio.push(studentCpu / staticCpu);
+    samples.requests.push(students.requests / students.students);
+  }
+  results.load = {
+    ...results.load,
+    cpu_vs_static: round(stats(samples.ratio).median, 2),
+    cpu: {
+      students_per_run: C.cpuStudents,
+      // Server CPU per student: the assignment list, the assignment, start, the quiz page, bank,
+      // state and every answer.
+      student_cpu_ms: round(stats(samples.student_ms).median),
+      // Server CPU of as many requests to /status as one student sent.
+      static_cpu_ms: round(stats(samples.static_ms).median),
+      requests_per_student: round(stats(samples.requests).median),
+      errors,
+      clock_ticks_per_s: clockTicks,
+      runs: Object.fromEntries(
+        Object.entries(samples).map(([k, v]) => {
+          const rounded = v.map((x) => round(x, 3));
+          return [k, { ...stats(rounded), samples: rounded }];
+        }),
+      ),
+    },
+  };
+}
+
+// 8. New students joining a class ---------------------------------------------------------------
+if (want("join")) {
+  const { joinCode, assignmentId, classId } = setup.scenarioClasses.join;
+  log(
+    `joining: ${C.join.students} new students over ${C.join.spread / 1000} s`,
+  );
+  const join = classroom({
+    mode: "join",
+    students: C.join.students,
+    spread: C.join.spread,
+    think: C.think,
+    joinCode,
+    assignmentId,
+  });
+  const enrolled = await countOf(
+    `SELECT COUNT(*) AS n FROM "Enrollment" WHERE "classroomId" = $1`,
+    [classId],
+  );
+  results.load = {
+    ...results.load,
+    join: {
+      students: join.students,
+      enrolled,
+      requests: join.requests,
+      errors: join.errors,
+      error_kinds: join.error_kinds,
+      // The join action: account, PIN hash, enrolment, session.
+      p50_ms: round(join.join_p50_ms),
+      p95_ms: round(join.join_p95_ms),
+      // With the join page before it and the progress page it leads to.
+      all_p50_ms: round(join.p50_ms),
+      all_p95_ms: round(join.p95_ms),
+      wall_s: round(join.wall_s),
+    },
+  };
+}
+
+// 9. Signed-in students arriving over a minute ---------------------------------------------------
+if (want("signed_in")) {
+  const { joinCode, assignmentId } = setup.scenarioClasses.signedIn;
+  log(`signed-in load: sessions for ${C.signedIn.students} students`);
+  // The students joined earlier (through the join action, as real students do); not timed.
+  const sessionsFile = path.join(work, "sessions-signed-in.json");
+  const made = classroom({
+    mode: "sessions",
+    students: C.signedIn.students,
+    sessionsFile,
+    joinCode,
+    assignmentId,
+  });
+  if (made.errors) log(`  sessions: ${JSON.stringify(made.error_kinds)}`);
+  log(
+    `signed-in load: ${made.sessions} students arriving over ${C.signedIn.spread / 1000} s`,
+  );
+  const ackedFile = path.join(work, "acked-signed-in.json");
+  const load = classroom({
+    mode: "signed_in",
+    sessionsFile,
+    ackedFile,
+    answers: C.answers,
+    think: C.think,
+    spread: C.signedIn.spread,
+    joinCode,
+    assignmentId,
+  });
+  const acked = JSON.parse(readFileSync(ackedFile, "utf8"));
+  const ackedAndStored = await storedOf(acked);
+  const stored = await storedFor(assignmentId);
+  results.load = {
+    ...results.load,
+    signed_in: {
+      students: load.students,
+      sessions_made_s: round(made.wall_s),
+      session_errors: made.errors,
+      requests: load.requests,
+      answers_sent: load.answers_sent,
+      answers_acknowledged: load.answers_acknowledged,
+      answers_stored: stored,
+      acknowledged_and_stored: ackedAndStored,
+      // Sent but not in the database, whether or not the student was told.
+      lost: load.answers_sent - stored,
+      acknowledged_but_lost: load.answers_acknowledged - ackedAndStored,
+      errors: load.errors,
+      error_kinds: load.error_kinds,
+      p50_ms: round(load.p50_ms),
+      p95_ms: round(load.p95_ms),
+      p99_ms: round(load.p99_ms),
+      answer_p50_ms: round(load.answer_p50_ms),
+      answer_p95_ms: round(load.answer_p95_ms),
+      answer_p99_ms: round(load.answer_p99_ms),
+      wall_s: round(load.wall_s),
+    },
+  };
+}
+
 // 3. Classroom load ---------------------------------------------------------------------------
 if (want("load")) {
   log(`classroom load: ${C.students} students`);
   const ackedFile = path.join(work, "acked.json");
-  const load = runJson(process.execPath, [
-    path.join(root, "bench/lib/classroom.mjs"),
-    JSON.stringify({
-      origin,
-      setupFile,
-      ackedFile,
-      actions,
-      students: C.students,
-      answers: C.answers,
-      think: C.think,
-      spread: C.spread,
-      run: Date.now(),
-    }),
-  ]);
+  const load = classroom({
+    ackedFile,
+    students: C.students,
+    answers: C.answers,
+    think: C.think,
+    spread: C.spread,
+  });
   const acked = JSON.parse(readFileSync(ackedFile, "utf8"));
-  let stored;
-  if (engine === "postgres") {
-    stored = acked.length - (await missingResponses(databaseUrl, acked)).length;
-  } else {
-    const db = new Database(dbFile, { readonly: true });
-    const has = db.prepare(
-      "SELECT 1 FROM Response WHERE attemptId = ? AND position = ?",
-    );
-    stored = acked.filter(([attemptId, position]) =>
-      has.get(attemptId, position),
-    ).length;
-    db.close();
-  }
-  const storedAll = await countOf(
-    `SELECT COUNT(*) AS n FROM "Response" r JOIN "Attempt" a ON a."id" = r."attemptId" WHERE a."assignmentId" = $1`,
-    [setup.assignmentId],
-  );
+  const stored = await storedOf(acked);
+  const storedAll = await storedFor(setup.assignmentId);
   results.load = {
+    ...results.load,
     students: load.students,
     answers_sent: load.answers_sent,
     answers_acknowledged: load.answers_acknowledged,
@@ -691,6 +921,26 @@ if (want("db") && engine === "sqlite") {
       app: stats(d.app_us.map((x) => round(x))),
       raw: stats(d.raw_us.map((x) => round(x))),
     },
+  };
+}
+
+// 10. Content studio: import and drafting (no server) ------------------------------------------
+if (want("studio")) {
+  log("content studio: import and drafting of a 1,000-word article");
+  const studio = runJson(
+    process.execPath,
+    [...tsx, "bench/studio-speed.ts", String(C.studioRounds)],
+    { NODE_ENV: "production" },
+  );
+  results.studio = {
+    words_per_s: studio.words_per_second,
+    words: studio.words,
+    sentences: studio.sentences,
+    median_ms: studio.median_ms,
+    first_article_words_per_s: studio.first_article_words_per_second,
+    load_ms: studio.load_ms,
+    load_cpu_ms: studio.load_cpu_ms,
+    runs: { round_ms: studio.round_ms },
   };
 }
 
@@ -731,9 +981,28 @@ const rows = [
   ["load.p50_ms", results.load?.p50_ms],
   ["load.p95_ms", results.load?.p95_ms],
   ["load.p99_ms", results.load?.p99_ms],
+  ["load.signed_in.students", results.load?.signed_in?.students],
+  ["load.signed_in.answers_sent", results.load?.signed_in?.answers_sent],
+  ["load.signed_in.answers_stored", results.load?.signed_in?.answers_stored],
+  ["load.signed_in.lost", results.load?.signed_in?.lost],
+  ["load.signed_in.errors", results.load?.signed_in?.errors],
+  ["load.signed_in.p50_ms", results.load?.signed_in?.p50_ms],
+  ["load.signed_in.p95_ms", results.load?.signed_in?.p95_ms],
+  ["load.signed_in.p99_ms", results.load?.signed_in?.p99_ms],
+  ["load.signed_in.answer_p95_ms", results.load?.signed_in?.answer_p95_ms],
+  ["load.signed_in.wall_s", results.load?.signed_in?.wall_s],
+  ["load.join.students", results.load?.join?.students],
+  ["load.join.errors", results.load?.join?.errors],
+  ["load.join.p50_ms", results.load?.join?.p50_ms],
+  ["load.join.p95_ms", results.load?.join?.p95_ms],
+  ["load.cpu_vs_static", results.load?.cpu_vs_static],
+  ["load.cpu.student_cpu_ms", results.load?.cpu?.student_cpu_ms],
+  ["load.cpu.static_cpu_ms", results.load?.cpu?.static_cpu_ms],
+  ["load.cpu.requests_per_student", results.load?.cpu?.requests_per_student],
   ["db.app_us", results.db?.app_us],
   ["db.raw_us", results.db?.raw_us],
   ["db.ratio", results.db?.ratio],
+  ["studio.words_per_s", results.studio?.words_per_s],
   ["js.quiz_kb", results.js?.quiz_kb],
   ["js.reader_kb", results.js?.reader_kb],
   ["js.teacher_kb", results.js?.teacher_kb],

@@ -1,6 +1,8 @@
 // Prepares a fresh benchmark database through the app's own data layer (run with tsx, like the
 // seed): learners with open attempts and the answers they will send, a teacher with a signed-in
-// session, a class, a question set of 20 questions assigned to it. Writes bench/.work/setup.json.
+// session, a class, a question set of 20 questions assigned to it, and one more class with the same
+// assignment for each of the other load scenarios (so that each scenario's answers are counted in
+// the database on their own). Writes bench/.work/setup.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getAuth } from "@/lib/auth/auth";
@@ -52,26 +54,58 @@ const teacher = {
   role: "teacher" as const,
 };
 
-const classId = (await createClass(teacher, "Bench-Schule"))!;
 const setQuestionIds = full.questionIds.slice(0, 20);
-const setId = (await createSet(
+/** The question set every bench class is assigned, in `owner`'s name. */
+const benchSet = async (owner: typeof teacher) =>
+  (await createSet(
+    owner,
+    {
+      title: "Bench",
+      language: "de",
+      reviewMode: "after_submission",
+      maxAttempts: 0,
+      shuffleQuestions: false,
+      shuffleOptions: false,
+      timeLimitMinutes: null,
+    },
+    setQuestionIds,
+  ))!;
+/** A class of `owner`'s with the set assigned to it: its id, join code and assignment. */
+async function classWithAssignment(owner: typeof teacher, name: string) {
+  const classId = (await createClass(owner, name))!;
+  const assigned = await assignSet(owner, classId, await benchSet(owner), null);
+  if (!assigned.ok) throw new Error(assigned.error);
+  const { joinCode } = await db.classroom.findUniqueOrThrow({
+    where: { id: classId },
+  });
+  return { classId, joinCode, assignmentId: assigned.id };
+}
+const { classId, joinCode, assignmentId } = await classWithAssignment(
   teacher,
-  {
-    title: "Bench",
-    language: "de",
-    reviewMode: "after_submission",
-    maxAttempts: 0,
-    shuffleQuestions: false,
-    shuffleOptions: false,
-    timeLimitMinutes: null,
+  "Bench-Schule",
+);
+// The classes of bench/run.mjs's `load.signed_in`, `load.join` and `load.cpu_vs_static`. A
+// colleague owns them, so the signed-in teacher's dashboard (measured by the js and lighthouse
+// sections) shows one class, as it did before these scenarios.
+const colleagueEmail = `bench-colleague-${Date.now()}@schule.example`;
+await getAuth().api.signUpEmail({
+  body: {
+    name: "Bench Colleague",
+    email: colleagueEmail,
+    password: "bench-passwort-1",
   },
-  setQuestionIds,
-))!;
-const assigned = await assignSet(teacher, classId, setId, null);
-if (!assigned.ok) throw new Error(assigned.error);
-const joinCode = (
-  await db.classroom.findUniqueOrThrow({ where: { id: classId } })
-).joinCode;
+});
+const colleague = {
+  userId: (
+    await db.user.findUniqueOrThrow({ where: { email: colleagueEmail } })
+  ).id,
+  role: "teacher" as const,
+};
+const scenarioClasses = {
+  signedIn: await classWithAssignment(colleague, "Bench-Angemeldet"),
+  join: await classWithAssignment(colleague, "Bench-Beitritt"),
+  cpu: await classWithAssignment(colleague, "Bench-CPU"),
+};
 
 mkdirSync(path.dirname(outFile), { recursive: true });
 writeFileSync(
@@ -81,7 +115,8 @@ writeFileSync(
     teacherCookie,
     classId,
     joinCode,
-    assignmentId: assigned.id,
+    assignmentId,
+    scenarioClasses,
     assignmentAnswers: answersOf(setQuestionIds),
   }),
 );

@@ -1,6 +1,6 @@
 // One autocannon run, in its own process so `npm run bench` can pin it to another core than the
 // server (taskset). Input: a JSON spec as argv[2]; output: one JSON line on stdout.
-//   { kind: 'get', url, headers, connections, duration }
+//   { kind: 'get', url, headers, connections, duration | amount }  (amount: that many requests)
 //   { kind: 'answer', origin, connections, duration, path: 'attempt' | 'bench', setupFile, learnerRange }
 import autocannon from "autocannon";
 import { readFileSync } from "node:fs";
@@ -61,7 +61,7 @@ function answerSetup() {
 
 const base = {
   connections: spec.connections,
-  duration: spec.duration,
+  ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration }),
   pipelining: 1,
 };
 const answers = spec.kind === "answer" ? answerSetup() : null;

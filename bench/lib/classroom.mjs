@@ -1,8 +1,18 @@
-// The classroom load: N students who all start within `spread` ms; each joins the class with its
-// code (server action, multipart form as the browser sends it) and goes where the action sends it
-// (client-side navigation: RSC), opens the assignment (RSC), starts it (server action, then the
-// navigation to the quiz page), loads the question bank and the attempt state, and sends its
-// answers (JSON to the answer route) with think time.
+// The classroom load: N students who all start within `spread` ms. What each does depends on
+// `spec.mode`:
+// - "burst" (the default): joins the class with its code (server action, multipart form as the
+//   browser sends it), goes where the action sends it (client-side navigation: RSC), opens the
+//   assignment (RSC), starts it (server action, then the navigation to the quiz page), loads the
+//   question bank and the attempt state, and sends its answers (JSON to the answer route) with
+//   think time.
+// - "sessions": joins the class, one student after another in `spec.concurrency` lanes, and writes
+//   each student's session cookies to `spec.sessionsFile`: the untimed set-up of "signed_in".
+// - "signed_in": a student who joined earlier (a session from `spec.sessionsFile`) opens the app on
+//   the assignment list (the progress page, as a document), and from there goes the same way as
+//   "burst": the assignment, start, quiz page, bank and state, answers.
+// - "join": a new student opens the join link (the join page, as a document), fills in name and
+//   PIN (think time), joins, and goes where the action sends it; nothing after that.
+// `spec.joinCode` and `spec.assignmentId` choose the class (default: the set-up's first class).
 // Runs in its own process (pinned to another core than the server). Prints one JSON line.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -27,10 +37,17 @@ setGlobalDispatcher(
   }),
 );
 
+const mode = spec.mode ?? "burst";
+const joinCode = spec.joinCode ?? setup.joinCode;
+const assignmentId = spec.assignmentId ?? setup.assignmentId;
+
 const latencies = [];
 const answerLatencies = [];
+// The join action's own times: the request that creates the account and hashes the PIN.
+const joinLatencies = [];
 const acked = [];
 let sent = 0;
+let requests = 0;
 let errors = 0;
 const errorKinds = {};
 const fail = (kind) => {
@@ -40,22 +57,52 @@ const fail = (kind) => {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const rand = (a, b) => a + Math.random() * (b - a);
 
+/** A student's cookies as a browser keeps them: replaced or removed by responses, sent with every request. */
+class CookieJar {
+  #cookies = new Map();
+  constructor(header = "") {
+    for (const pair of header.split("; ").filter(Boolean)) this.#put(pair);
+  }
+  #put(pair) {
+    const at = pair.indexOf("=");
+    this.#cookies.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  absorb(response) {
+    for (const setCookie of response.headers.getSetCookie()) {
+      const pair = setCookie.split(";")[0];
+      if (/;\s*max-age=0/i.test(setCookie) || pair.endsWith("="))
+        this.#cookies.delete(pair.slice(0, pair.indexOf("=")));
+      else this.#put(pair);
+    }
+  }
+  toString() {
+    return [...this.#cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+}
+
 /**
- * One request, timed. Like a student clicking again, a request that failed on the network or with
- * a 5xx is sent again (the same answer again is safe: the server answers it as a replay), up to
- * `spec.retries` times, one second apart. Each failed try counts as an error, under `what` (e.g.
- * "answer ") followed by its kind.
+ * One request, timed (into `into`), with the cookies of `jar` when there is one, which then keeps
+ * what the response sets. Like a student clicking again, a request that failed on the network or
+ * with a 5xx is sent again (the same answer again is safe: the server answers it as a replay), up
+ * to `spec.retries` times, one second apart. Each failed try counts as an error, under `what`
+ * (e.g. "answer ") followed by its kind.
  */
-async function timed(path, init, into = latencies, what = "") {
+async function timed(path, init, { into = latencies, what = "", jar } = {}) {
   for (let attempt = 0; ; attempt++) {
     const started = performance.now();
+    requests += 1;
     try {
       const response = await fetch(`${spec.origin}${path}`, {
         redirect: "manual",
         ...init,
+        headers: {
+          ...init.headers,
+          ...(jar ? { cookie: jar.toString() } : {}),
+        },
       });
       const body = await response.text();
       into.push(performance.now() - started);
+      jar?.absorb(response);
       if (response.status < 500 || attempt >= (spec.retries ?? 0))
         return { response, body };
       fail(`${what}http ${response.status} (retried)`);
@@ -103,9 +150,8 @@ function routerState(page) {
  * A client-side navigation as the router makes it from `from` (a page's path and segments): the
  * page's RSC payload, not its HTML, with the router's headers and `_rsc` parameter.
  */
-async function navigate(path, cookie, from) {
+async function navigate(path, jar, from) {
   const headers = {
-    cookie,
     rsc: "1",
     "next-url": from.path,
     ...routerState(from.segments),
@@ -116,84 +162,106 @@ async function navigate(path, cookie, from) {
     headers["next-router-state-tree"],
     headers["next-url"],
   );
-  return timed(`${path}${path.includes("?") ? "&" : "?"}_rsc=${rsc}`, {
-    headers,
-  });
+  return timed(
+    `${path}${path.includes("?") ? "&" : "?"}_rsc=${rsc}`,
+    { headers },
+    { jar },
+  );
 }
 /** Where a form action sends the browser next (`redirectTo` in its reply, lib/action-redirect.ts). */
 const redirectTo = (body) => /"redirectTo":"([^"]+)"/.exec(body)?.[1];
 
 // What a browser that opened the join link already has: the locale cookie of its first response.
 const localeCookie = "NEXT_LOCALE=de";
-const actionHeaders = (actionId, cookie, segments) => ({
+const actionHeaders = (actionId, segments) => ({
   "next-action": actionId,
   accept: "text/x-component",
   origin: spec.origin,
   ...routerState(segments),
-  ...(cookie ? { cookie } : {}),
 });
+// A page opened from outside the app (a bookmark, a link in a message, the class's QR code).
+const documentHeaders = {
+  accept:
+    "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8",
+  "sec-fetch-dest": "document",
+  "sec-fetch-mode": "navigate",
+  "sec-fetch-site": "none",
+  "upgrade-insecure-requests": "1",
+};
 const joinPage = { path: "/de/join", segments: ["join"] };
 const progressPage = { path: "/de/progress", segments: ["progress"] };
 const assignmentPage = {
-  path: `/de/assignments/${setup.assignmentId}`,
-  segments: ["assignments", ["assignmentId", setup.assignmentId, "d", null]],
+  path: `/de/assignments/${assignmentId}`,
+  segments: ["assignments", ["assignmentId", assignmentId, "d", null]],
 };
 
-async function student(i) {
-  await sleep(rand(0, spec.spread));
-  // Join: creates the account (a scrypt hash on the server) and signs in.
-  const join = await timed("/de/join", {
-    method: "POST",
-    headers: actionHeaders(
-      spec.actions.joinClassAction,
-      localeCookie,
-      joinPage.segments,
-    ),
-    body: formActionBody(spec.actions.joinClassAction, {
-      code: setup.joinCode,
-      displayName: `Schüler ${spec.run}-${i}`,
-      pin: "4711",
-      pinConfirm: "4711",
-    }),
-  });
-  const sessionCookies = join.response.headers
+/**
+ * Student `i` joins the class: the action creates the account (a scrypt hash of the PIN on the
+ * server) and signs in, and `jar` gets the session. Returns where the action sends the student,
+ * or null after counting the failure.
+ */
+async function joinClass(i, jar) {
+  const join = await timed(
+    "/de/join",
+    {
+      method: "POST",
+      headers: actionHeaders(spec.actions.joinClassAction, joinPage.segments),
+      body: formActionBody(spec.actions.joinClassAction, {
+        code: joinCode,
+        displayName: `Schüler ${spec.run}-${i}`,
+        pin: "4711",
+        pinConfirm: "4711",
+      }),
+    },
+    { jar, into: joinLatencies },
+  );
+  latencies.push(joinLatencies.at(-1));
+  const signedIn = join.response.headers
     .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .filter((c) => !c.startsWith("NEXT_LOCALE="));
-  if (join.response.status !== 200 || !sessionCookies.length)
-    return fail(`join ${join.response.status}`);
-  const cookie = [localeCookie, ...sessionCookies].join("; ");
-  const progressPath = redirectTo(join.body);
-  if (!progressPath) return fail("join: no redirectTo");
-  const progress = await navigate(progressPath, cookie, joinPage);
-  if (progress.response.status !== 200)
-    return fail(`progress page ${progress.response.status}`);
-  // From there the student follows the link to the assignment.
-  const page = await navigate(assignmentPage.path, cookie, progressPage);
+    .some((c) => !c.startsWith("NEXT_LOCALE="));
+  if (join.response.status !== 200 || !signedIn) {
+    fail(`join ${join.response.status}`);
+    return null;
+  }
+  const next = redirectTo(join.body);
+  if (!next) fail("join: no redirectTo");
+  return next ?? null;
+}
+
+/**
+ * From the assignment list: the assignment, started (the action, then the navigation to the quiz
+ * page), the question bank and attempt state the quiz page fetches, and `spec.answers` answers
+ * with think time.
+ */
+async function takeAssignment(jar) {
+  const page = await navigate(assignmentPage.path, jar, progressPage);
   if (page.response.status !== 200)
     return fail(`assignment page ${page.response.status}`);
-  const start = await timed(`/de/assignments/${setup.assignmentId}`, {
-    method: "POST",
-    headers: actionHeaders(
-      spec.actions.startAssignmentAction,
-      cookie,
-      assignmentPage.segments,
-    ),
-    body: formActionBody(spec.actions.startAssignmentAction, {
-      assignmentId: setup.assignmentId,
-    }),
-  });
+  const start = await timed(
+    assignmentPage.path,
+    {
+      method: "POST",
+      headers: actionHeaders(
+        spec.actions.startAssignmentAction,
+        assignmentPage.segments,
+      ),
+      body: formActionBody(spec.actions.startAssignmentAction, {
+        assignmentId,
+      }),
+    },
+    { jar },
+  );
   const quizPath = redirectTo(start.body) ?? "";
   const attemptId = /[?&]attempt=([0-9a-f-]{36})/.exec(quizPath)?.[1];
   if (!attemptId) return fail(`start ${start.response.status}`);
   // The quiz page (prerendered); it then fetches the question bank of its language and the
   // attempt's state, at the same time.
-  const quiz = await navigate(quizPath, cookie, assignmentPage);
+  const quiz = await navigate(quizPath, jar, assignmentPage);
   if (quiz.response.status !== 200)
     return fail(`quiz page ${quiz.response.status}`);
   const [bank, state] = await Promise.all([
-    timed("/api/question-bank/de", { headers: { cookie } }),
-    timed(`/api/attempts/${attemptId}?locale=de`, { headers: { cookie } }),
+    timed("/api/question-bank/de", { headers: {} }, { jar }),
+    timed(`/api/attempts/${attemptId}?locale=de`, { headers: {} }, { jar }),
   ]);
   if (bank.response.status !== 200)
     return fail(`question bank ${bank.response.status}`);
@@ -212,15 +280,13 @@ async function student(i) {
             "content-type": "application/json",
             origin: spec.origin,
             "sec-fetch-site": "same-origin",
-            cookie,
           },
           body: JSON.stringify({
             position,
             answer: setup.assignmentAnswers[position],
           }),
         },
-        answerLatencies,
-        "answer ",
+        { into: answerLatencies, what: "answer ", jar },
       );
       latencies.push(answerLatencies.at(-1));
       // With the time of the acknowledgement: a backup taken later must hold it (deploy/test-instances.mjs).
@@ -233,14 +299,80 @@ async function student(i) {
   }
 }
 
+// The sessions of "signed_in" (made by a "sessions" run), or the students' slice of them.
+const sessions =
+  mode === "signed_in"
+    ? JSON.parse(readFileSync(spec.sessionsFile, "utf8")).slice(
+        ...(spec.sessionRange ?? []),
+      )
+    : null;
+const studentCount = sessions ? sessions.length : spec.students;
+
+async function student(i) {
+  await sleep(rand(0, spec.spread));
+  if (mode === "signed_in") {
+    const jar = new CookieJar(sessions[i]);
+    // The assignment list, where a student who joined earlier opens the app.
+    const list = await timed(
+      progressPage.path,
+      { headers: documentHeaders },
+      { jar },
+    );
+    if (list.response.status !== 200)
+      return fail(`assignment list ${list.response.status}`);
+    return takeAssignment(jar);
+  }
+  const jar = new CookieJar(localeCookie);
+  if (mode === "join") {
+    // The join link opens the form with the class code filled in; name and PIN take a moment.
+    const form = await timed(
+      `${joinPage.path}?code=${joinCode}`,
+      { headers: documentHeaders },
+      { jar },
+    );
+    if (form.response.status !== 200)
+      return fail(`join page ${form.response.status}`);
+    await sleep(rand(spec.think[0], spec.think[1]));
+  }
+  const progressPath = await joinClass(i, jar);
+  if (!progressPath) return;
+  const progress = await navigate(progressPath, jar, joinPage);
+  if (progress.response.status !== 200)
+    return fail(`progress page ${progress.response.status}`);
+  if (mode === "join") return;
+  return takeAssignment(jar);
+}
+
+/** "sessions": students join one after another in `spec.concurrency` lanes; their cookies are kept. */
+async function makeSessions() {
+  const made = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < spec.students) {
+      const i = next++;
+      const jar = new CookieJar(localeCookie);
+      try {
+        if (await joinClass(i, jar)) made.push(jar.toString());
+      } catch (error) {
+        fail(`network ${error?.cause?.code ?? error?.name ?? "error"}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: spec.concurrency ?? 4 }, lane));
+  writeFileSync(spec.sessionsFile, JSON.stringify(made));
+  return made.length;
+}
+
 const wallStart = performance.now();
-await Promise.all(
-  Array.from({ length: spec.students }, (_, i) =>
-    student(i).catch((error) =>
-      fail(`network ${error?.cause?.code ?? error?.name ?? "error"}`),
+const sessionsMade = mode === "sessions" ? await makeSessions() : undefined;
+if (mode !== "sessions")
+  await Promise.all(
+    Array.from({ length: studentCount }, (_, i) =>
+      student(i).catch((error) =>
+        fail(`network ${error?.cause?.code ?? error?.name ?? "error"}`),
+      ),
     ),
-  ),
-);
+  );
 const percentile = (values, p) => {
   if (!values.length) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -251,7 +383,10 @@ const percentile = (values, p) => {
 if (spec.ackedFile) writeFileSync(spec.ackedFile, JSON.stringify(acked));
 process.stdout.write(
   JSON.stringify({
-    students: spec.students,
+    mode,
+    students: studentCount,
+    ...(sessionsMade === undefined ? {} : { sessions: sessionsMade }),
+    requests,
     answers_sent: sent,
     answers_acknowledged: acked.length,
     errors,
@@ -259,7 +394,11 @@ process.stdout.write(
     p50_ms: percentile(latencies, 50),
     p95_ms: percentile(latencies, 95),
     p99_ms: percentile(latencies, 99),
+    answer_p50_ms: percentile(answerLatencies, 50),
     answer_p95_ms: percentile(answerLatencies, 95),
+    answer_p99_ms: percentile(answerLatencies, 99),
+    join_p50_ms: percentile(joinLatencies, 50),
+    join_p95_ms: percentile(joinLatencies, 95),
     wall_s: (performance.now() - wallStart) / 1000,
   }) + "\n",
 );
