@@ -443,6 +443,12 @@ function serverCpuSeconds(group) {
   return ticks / clockTicks;
 }
 
+/** The static shells (decision 034): the page, and the request that brings a learner's part. */
+const SHELLS = {
+  landing: { page: "/de", me: "/api/me?locale=de" },
+  words: { page: "/de/words", me: "/api/me?locale=de&include=words" },
+};
+
 const results = {
   machine: machine(),
   date: new Date().toISOString(),
@@ -484,12 +490,22 @@ if (want("page")) {
       headers: { cookie: learnerCookie },
     },
     quiz_bank: { url: `${origin}/api/question-bank/de` },
-    landing: { url: `${origin}/de`, headers: { cookie: "NEXT_LOCALE=de" } },
-    // What the landing page (a static shell, decision 034) fetches for the learner once loaded.
-    landing_me: {
-      url: `${origin}/api/me?locale=de`,
-      headers: { cookie: learnerCookie },
-    },
+    // The static shells (decision 034) and what each fetches for the learner once loaded.
+    ...Object.fromEntries(
+      Object.entries(SHELLS).flatMap(([name, shell]) => [
+        [
+          name,
+          {
+            url: `${origin}${shell.page}`,
+            headers: { cookie: "NEXT_LOCALE=de" },
+          },
+        ],
+        [
+          `${name}_me`,
+          { url: `${origin}${shell.me}`, headers: { cookie: learnerCookie } },
+        ],
+      ]),
+    ),
     static: { url: `${origin}/status` },
     baseline: { url: `http://127.0.0.1:${BASELINE_PORT}/` },
   };
@@ -513,6 +529,7 @@ if (want("page")) {
   results.page = {
     quiz_rps: round(stats(samples.quiz).median),
     landing_rps: round(stats(samples.landing).median),
+    words_rps: round(stats(samples.words).median),
     static_rps: round(stats(samples.static).median),
     baseline_rps: round(stats(samples.baseline).median),
     quiz_vs_static: round(stats(ratio).median, 3),
@@ -530,19 +547,28 @@ if (want("page")) {
       ).median,
       3,
     ),
-    landing_vs_static: round(
-      stats(samples.landing.map((l, i) => l / samples.static[i])).median,
-      3,
-    ),
-    landing_me_rps: round(stats(samples.landing_me).median),
-    // A learner's whole view of the landing page: its HTML and the request for who they are.
-    landing_view_vs_static: round(
-      stats(
-        samples.landing.map(
-          (l, i) => 1 / (1 / l + 1 / samples.landing_me[i]) / samples.static[i],
-        ),
-      ).median,
-      3,
+    ...Object.fromEntries(
+      Object.keys(SHELLS).flatMap((name) => {
+        const page = samples[name];
+        const me = samples[`${name}_me`];
+        return [
+          [
+            `${name}_vs_static`,
+            round(stats(page.map((l, i) => l / samples.static[i])).median, 3),
+          ],
+          [`${name}_me_rps`, round(stats(me).median)],
+          // A learner's whole view of the page: its HTML and the one request for their part.
+          [
+            `${name}_view_vs_static`,
+            round(
+              stats(
+                page.map((l, i) => 1 / (1 / l + 1 / me[i]) / samples.static[i]),
+              ).median,
+              3,
+            ),
+          ],
+        ];
+      }),
     ),
     static_vs_baseline: round(
       stats(samples.static.map((s, i) => s / samples.baseline[i])).median,
@@ -970,6 +996,9 @@ const rows = [
   ["page.landing_vs_static", results.page?.landing_vs_static],
   ["page.landing_me_rps", results.page?.landing_me_rps],
   ["page.landing_view_vs_static", results.page?.landing_view_vs_static],
+  ["page.words_vs_static", results.page?.words_vs_static],
+  ["page.words_me_rps", results.page?.words_me_rps],
+  ["page.words_view_vs_static", results.page?.words_view_vs_static],
   ["submit.rps", results.submit?.rps],
   ["submit.noop_rps", results.submit?.noop_rps],
   ["submit.ratio", results.submit?.ratio],

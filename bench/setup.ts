@@ -13,6 +13,8 @@ import { startAttempt } from "@/lib/data/attempts";
 import { createClass } from "@/lib/data/classes";
 import { createLearner } from "@/lib/data/learners";
 import { createSet } from "@/lib/data/question-sets";
+import { setWordStatus } from "@/lib/data/vocabulary";
+import { getGlossary } from "@/lib/reader/glossary";
 import {
   correctPublicAnswer,
   wrongPublicAnswer,
@@ -30,11 +32,29 @@ const answersOf = (questionIds: readonly string[]) =>
 const fullAnswers = answersOf(full.questionIds);
 
 const learners = [];
+const learnerIds: string[] = [];
 for (let i = 0; i < learnerCount; i++) {
   const { learner, token } = await createLearner(`Bench ${i}`);
+  learnerIds.push(learner.id);
   const attemptId = (await startAttempt(learner.id, full.id, "de"))!;
   learners.push({ token, attemptId, answers: fullAnswers });
 }
+
+// Learner 0's page views (the words page among them) show a vocabulary of a reader's size: the
+// first 20 nouns of the article, saved.
+const glossary = getGlossary();
+const nouns = catalog.pack.article.sentences
+  .flatMap((sentence) =>
+    (glossary.data.tokens[sentence.id] ?? []).map((token, tokenIndex) => ({
+      sentenceId: sentence.id,
+      tokenIndex,
+      pos: glossary.entries.get(token.entryId)?.pos,
+    })),
+  )
+  .filter((t) => t.pos === "noun")
+  .slice(0, 20);
+for (const noun of nouns)
+  await setWordStatus(learnerIds[0]!, { ...noun, status: "saved" });
 
 // A teacher, signed in the way the browser would be (the session cookie better-auth sets).
 const email = `bench-${Date.now()}@schule.example`;
