@@ -447,6 +447,7 @@ function serverCpuSeconds(group) {
 const SHELLS = {
   landing: { page: "/de", me: "/api/me?locale=de" },
   words: { page: "/de/words", me: "/api/me?locale=de&include=words" },
+  review: { page: "/de/review", me: "/api/me?locale=de&include=review" },
 };
 
 const results = {
@@ -530,6 +531,7 @@ if (want("page")) {
     quiz_rps: round(stats(samples.quiz).median),
     landing_rps: round(stats(samples.landing).median),
     words_rps: round(stats(samples.words).median),
+    review_rps: round(stats(samples.review).median),
     static_rps: round(stats(samples.static).median),
     baseline_rps: round(stats(samples.baseline).median),
     quiz_vs_static: round(stats(ratio).median, 3),
@@ -999,6 +1001,9 @@ const rows = [
   ["page.words_vs_static", results.page?.words_vs_static],
   ["page.words_me_rps", results.page?.words_me_rps],
   ["page.words_view_vs_static", results.page?.words_view_vs_static],
+  ["page.review_vs_static", results.page?.review_vs_static],
+  ["page.review_me_rps", results.page?.review_me_rps],
+  ["page.review_view_vs_static", results.page?.review_view_vs_static],
   ["submit.rps", results.submit?.rps],
   ["submit.noop_rps", results.submit?.noop_rps],
   ["submit.ratio", results.submit?.ratio],

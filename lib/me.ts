@@ -1,7 +1,9 @@
 // Who is using the app, for the holes of the static pages (GET /api/me): the account or guest the
 // header names, the quizzes they have open, and what a page asks for on top (its `include`: the
-// words page its words). The rest of such a page is the same for everybody and prerendered. Types
+// words page its words, the review page its due cards). The rest of such a page is the same for everybody and prerendered. Types
 // and the page → include rule only: the route writes it, client components read it.
+
+import type { ReviewFront } from "@/lib/review/review-cards";
 
 export type MeWord = {
   entryId: string;
@@ -34,15 +36,19 @@ export type MeDto = {
   }[];
   /** The learner's words, newest first; only when the page included "words". */
   words?: MeWord[];
+  /** The fronts of the cards due now; only when the page included "review". */
+  review?: ReviewFront[];
 };
 
 /** What a page may ask /api/me for besides who is asking. */
-export const ME_INCLUDES = ["words"] as const;
+export const ME_INCLUDES = ["words", "review"] as const;
 export type MeInclude = (typeof ME_INCLUDES)[number];
 
 /** What the page at `pathname` (without its locale) shows besides the header. */
 export function includesFor(pathname: string): MeInclude[] {
-  return pathname === "/words" ? ["words"] : [];
+  if (pathname === "/words") return ["words"];
+  if (pathname === "/review") return ["review"];
+  return [];
 }
 
 /** What a page shows for somebody the app does not know yet (or when the request failed). */

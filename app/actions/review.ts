@@ -4,11 +4,8 @@
 import { getLocale } from "next-intl/server";
 import type { ActionResult } from "@/lib/forms";
 import { getNow } from "@/lib/clock";
-import {
-  rateReviewItem,
-  revealReview,
-  type ReviewBack,
-} from "@/lib/data/reviews";
+import { rateReviewItem, revealReview } from "@/lib/data/reviews";
+import type { ReviewBack } from "@/lib/review/review-cards";
 import {
   rateReviewSchema,
   revealReviewSchema,

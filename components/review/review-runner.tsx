@@ -10,7 +10,7 @@ import {
 } from "@/app/actions/review";
 import { useFocusOnChange } from "@/components/use-focus-on-change";
 import { Link } from "@/i18n/navigation";
-import type { ReviewFront } from "@/lib/data/reviews";
+import type { ReviewFront } from "@/lib/review/review-cards";
 import { RATINGS, type ReviewRating } from "@/lib/review/ratings";
 
 export function ReviewRunner({ fronts }: { fronts: ReviewFront[] }) {

@@ -6,28 +6,13 @@ import type { Language } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import { describeCorrectAnswer } from "@/lib/grading/describe-answer";
 import { drillWordOf } from "./vocabulary";
+import type { ReviewBack, ReviewFront } from "@/lib/review/review-cards";
 import type { ReviewRating } from "@/lib/review/ratings";
 import {
   newReviewState,
   rateReview,
   type ReviewState,
 } from "@/lib/review/schedule";
-
-export type ReviewFront =
-  | {
-      itemKey: string;
-      kind: "word";
-      word: string;
-      sentence: { before: string; surface: string; after: string };
-    }
-  | { itemKey: string; kind: "fact"; prompt: string };
-
-export type ReviewBack = {
-  answer: string;
-  explanation?: string;
-  /** The source sentence(s), German with English. */
-  sentences: { id: string; de: string; en: string }[];
-};
 
 const wordKey = (entryId: string) => `word:${entryId}`;
 const factKey = (questionId: string) => `fact:${questionId}`;

@@ -109,7 +109,8 @@ for (const ui of ["de", "en"] as const) {
       {
         name: "qq_test_now",
         value: new Date(Date.now() + 30 * DAY).toISOString(),
-        url: page.url(),
+        // For the whole site: the due cards come from GET /api/me, not the page's own path.
+        url: new URL("/", page.url()).href,
       },
     ]);
     await page.reload();

@@ -1,13 +1,15 @@
 // Who is using the app, for the static pages' small per-learner holes (lib/me.ts): the header's
-// account state, the landing page's open quizzes, the words page's words. Private and never
-// cached; only from this site (sameSiteOnly). One request per page view instead of rendering each
-// page per learner.
+// account state, the landing page's open quizzes, the words page's words, the review page's due
+// cards. Private and never cached; only from this site (sameSiteOnly). One request per page view
+// instead of rendering each page per learner.
 import { NextResponse } from "next/server";
 import { hasLocale } from "next-intl";
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
 import { listAttempts } from "@/lib/data/attempts";
+import { getDueReviews, syncReviewItems } from "@/lib/data/reviews";
 import { listVocabulary } from "@/lib/data/vocabulary";
+import { getNow } from "@/lib/clock";
 import { ME_INCLUDES, type MeDto } from "@/lib/me";
 import { attemptPath } from "@/lib/quiz/attempt-state";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
@@ -58,6 +60,12 @@ export const GET = sameSiteOnly(async (request: Request) => {
         contextHref: `/read#${word.sentenceId}`,
       }),
     );
+  if (include.includes("review")) {
+    const now = await getNow();
+    // New saved words and newly answered questions join the queue when the learner opens it.
+    if (learner) await syncReviewItems(learner.id, now);
+    body.review = learner ? await getDueReviews(learner.id, now, locale) : [];
+  }
   return NextResponse.json(body, {
     headers: { "Cache-Control": "private, no-store" },
   });
