@@ -7,10 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { questionSchema, type Localized } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
-import type {
-  ReportReason,
-  ReportResolution,
-} from "@/lib/quiz/problem-report-schema";
+import type { ReportReason, ReportResolution } from "@/lib/quiz/problem-report";
 import { isTeacher, type Actor } from "./actor";
 import {
   storedAnswerSchema,

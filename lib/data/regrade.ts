@@ -13,7 +13,12 @@ import type { Prisma } from "@/generated/prisma/client";
 import { questionSchema } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import { resolvedAnswerSchema } from "@/lib/quiz/answer-schema";
-import { attemptPoints, gradeChanged, regradeAnswer } from "@/lib/quiz/regrade";
+import {
+  attemptPoints,
+  gradeChanged,
+  regradeAnswer,
+  type RegradeNote,
+} from "@/lib/quiz/regrade";
 import { isTeacher, type Actor } from "./actor";
 import { questionsOfTeacher } from "./problem-reports";
 import { storedAnswerSchema, storedSnapshots } from "./stored-responses";
@@ -177,8 +182,6 @@ export async function regradeQuestion(
     { timeout: 60_000, maxWait: 10_000 },
   );
 }
-
-export type RegradeNote = { regradedAt: Date; was: number; now: number };
 
 /** For a learner's own attempt: per position, when its response was regraded and from what score. */
 export async function regradeNotes(

@@ -2,19 +2,7 @@
 // accept from a form. Error messages are message keys (ReportProblem.errors.*, Reports.errors.*).
 import { z } from "zod";
 import { attemptIdSchema } from "./input-schema";
-
-/** Why a learner reports a question; stored as ProblemReport.reason. */
-export const REPORT_REASONS = [
-  "wrong_answer",
-  "unclear",
-  "translation",
-  "source",
-  "other",
-] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
-
-/** A comment is optional; long enough for a sentence or two and a quote from the article. */
-export const REPORT_COMMENT_MAX = 1000;
+import { REPORT_COMMENT_MAX, REPORT_REASONS } from "./problem-report";
 
 export const reportProblemFormSchema = z.object({
   attemptId: attemptIdSchema,
@@ -28,13 +16,9 @@ export const reportProblemFormSchema = z.object({
 });
 export type ReportProblemErrorKey = "reasonRequired" | "commentTooLong";
 
-/** What a teacher does with a report in the inbox. */
-export const REPORT_RESOLUTIONS = ["dismissed", "fixed"] as const;
-export type ReportResolution = (typeof REPORT_RESOLUTIONS)[number];
-
 export const resolveReportFormSchema = z.object({
   reportId: z.uuid(),
-  resolution: z.enum(REPORT_RESOLUTIONS),
+  resolution: z.enum(["dismissed", "fixed"]),
 });
 
 export const regradeQuestionFormSchema = z.object({

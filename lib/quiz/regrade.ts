@@ -38,6 +38,9 @@ export function regradeAnswer(
   };
 }
 
+/** What a learner is told about a regraded answer: when, and its credit before and after. */
+export type RegradeNote = { regradedAt: Date; was: number; now: number };
+
 /** Whether a regrade changed what the learner is credited with. */
 export const gradeChanged = (
   before: { score: number; correct: boolean },
