@@ -182,6 +182,8 @@ type ChoiceFieldProps = {
   groups?: { label: string; options: Choice[] }[];
   defaultValue?: string;
   as?: "radio" | "select";
+  /** For a page with several forms of the same fields. */
+  id?: string;
 };
 
 /** A radio group (or a select for long lists) with the same error handling as Field. */
@@ -194,11 +196,12 @@ export function ChoiceField({
   groups = [],
   defaultValue,
   as = "radio",
+  id,
 }: ChoiceFieldProps) {
   const state = useContext(FormStateContext);
   const errors = state.fieldErrors?.[name];
   const value = state.values?.[name] ?? defaultValue;
-  const fieldId = `field-${name}`;
+  const fieldId = id ?? `field-${name}`;
   const describedBy =
     [describedByOf(fieldId, hint, errors), note ? `${fieldId}-note` : null]
       .filter(Boolean)
@@ -262,6 +265,42 @@ export function ChoiceField({
       </div>
       {messages}
     </fieldset>
+  );
+}
+
+/** A text of several lines, with the same error handling as Field. */
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  id,
+  maxLength,
+  rows = 3,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  id?: string;
+  maxLength?: number;
+  rows?: number;
+}) {
+  const state = useContext(FormStateContext);
+  const fieldId = id ?? `field-${name}`;
+  const errors = state.fieldErrors?.[name];
+  return (
+    <div className="field">
+      <label htmlFor={fieldId}>{label}</label>
+      <textarea
+        id={fieldId}
+        name={name}
+        rows={rows}
+        maxLength={maxLength}
+        defaultValue={state.values?.[name]}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedByOf(fieldId, hint, errors)}
+      />
+      <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />
+    </div>
   );
 }
 

@@ -19,6 +19,7 @@ import { answersPath, resultsPath } from "@/lib/quiz/attempt-state";
 import { useFocusOnChange } from "@/components/use-focus-on-change";
 import { AnswerInput, initialAnswer, isAnswered } from "./answer-input";
 import { FeedbackPanel } from "./feedback-panel";
+import { ReportProblem } from "./report-problem";
 
 type Props = {
   attemptId: string;
@@ -227,6 +228,11 @@ export function QuizRunner({
           <button type="button" className="button primary" onClick={goToNext}>
             {finished ? t("seeResults") : t("next")}
           </button>
+          <ReportProblem
+            key={position}
+            attemptId={attemptId}
+            position={position}
+          />
         </div>
       )}
     </div>

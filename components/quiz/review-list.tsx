@@ -1,23 +1,34 @@
 // The per-question review of a finished attempt, compact: per question its verdict and points, the
 // prompt, the answer given and the correct one (each part marked), and the explanation and evidence
 // folded away. From the snapshots each response was graded against. Used by the learner's results
-// and the teacher's view of an attempt.
+// and the teacher's view of an attempt; on the learner's own results each answer can be reported
+// and says when it was regraded.
 import { useFormatter, useTranslations } from "next-intl";
 import type { Language } from "@/lib/content/content-schema";
+import type { RegradeNote } from "@/lib/quiz/regrade";
 import type { ReviewItem } from "@/lib/quiz/feedback";
 import { pointsToShow } from "@/lib/quiz/points";
 import { Evidence } from "./evidence";
 import { useVerdict } from "./feedback-panel";
 import { CorrectAnswer, GivenAnswer } from "./marks";
+import { ReportProblem } from "./report-problem";
+
+/** The learner's own attempt: its answers can be reported (those with an open report say so). */
+type Reporting = { attemptId: string; reported: ReadonlySet<number> };
 
 export function ReviewList({
   items,
   language,
   answerLabel,
+  reporting,
+  regrades,
 }: {
   items: ReviewItem[];
   language: Language;
   answerLabel: string;
+  reporting?: Reporting;
+  /** Per position, when a teacher regraded the answer and what it was worth before. */
+  regrades?: ReadonlyMap<number, RegradeNote>;
 }) {
   return (
     <ol className="review-list">
@@ -27,6 +38,8 @@ export function ReviewList({
           item={item}
           language={language}
           answerLabel={answerLabel}
+          reporting={reporting}
+          regrade={regrades?.get(item.position)}
         />
       ))}
     </ol>
@@ -37,10 +50,14 @@ function ReviewEntry({
   item,
   language,
   answerLabel,
+  reporting,
+  regrade,
 }: {
   item: ReviewItem;
   language: Language;
   answerLabel: string;
+  reporting?: Reporting;
+  regrade?: RegradeNote;
 }) {
   const t = useTranslations("Quiz");
   const tResults = useTranslations("Results");
@@ -71,6 +88,15 @@ function ReviewEntry({
           })}
         </p>
       </div>
+      {regrade && (
+        <p className="regrade-note">
+          {tResults("regradedNote", {
+            date: format.dateTime(regrade.regradedAt, { dateStyle: "medium" }),
+            was: pointsToShow(regrade.was, 1),
+            now: pointsToShow(regrade.now, 1),
+          })}
+        </p>
+      )}
       <p className="prompt" lang={language}>
         {item.prompt}
       </p>
@@ -97,6 +123,13 @@ function ReviewEntry({
         <p lang={language}>{feedback.explanation}</p>
         <Evidence feedback={feedback} />
       </details>
+      {reporting && (
+        <ReportProblem
+          attemptId={reporting.attemptId}
+          position={item.position}
+          reported={reporting.reported.has(item.position)}
+        />
+      )}
     </li>
   );
 }

@@ -305,6 +305,7 @@ async function everyone(browser: Browser) {
         `/teach/sets/${setId}/preview`,
         `/teach/assignments/${assignmentId}`,
         attempt,
+        "/teach/reports",
         "/progress",
       ],
     },

@@ -76,6 +76,11 @@ const FIELDS = [
   "back",
   "attemptId",
   "entryId",
+  "position",
+  "reason",
+  "comment",
+  "reportId",
+  "resolution",
 ];
 const fields = fc.dictionary(fc.constantFrom(...FIELDS), hostileText, {
   maxKeys: 6,
@@ -224,6 +229,7 @@ const FORM_STATE_ACTIONS = new Set([
   "updateSetAction",
   "editSetAction",
   "assignToClassAction",
+  "reportProblemAction",
 ]);
 
 test("a form action sent a plain object instead of a form answers with the translated 'form could not be read'", async ({

@@ -26,6 +26,8 @@ export const TABLES = [
   "QuestionSet",
   "QuestionSetItem",
   "Assignment",
+  "ProblemReport",
+  "ResponseRegrade",
 ];
 
 /** A well-formed id that names nothing. */

@@ -12,6 +12,7 @@ import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { CLASS_NAME_MAX } from "@/lib/auth/limits";
 import { listClasses } from "@/lib/data/classes";
+import { countOpenReports } from "@/lib/data/problem-reports";
 import { listSets } from "@/lib/data/question-sets";
 import { getActor } from "@/lib/session";
 
@@ -51,15 +52,24 @@ export default async function TeachPage({
     );
   }
   if (actor.role !== "teacher") notFound();
-  const [classes, sets] = await Promise.all([
+  const [classes, sets, openReports] = await Promise.all([
     listClasses(actor),
     listSets(actor),
+    countOpenReports(actor),
   ]);
   const format = await getFormatter();
 
   return (
     <article>
       <h1>{t("dashboardHeading")}</h1>
+      <section className="panel" aria-labelledby="reports-heading">
+        <h2 id="reports-heading">{t("reportsHeading")}</h2>
+        <p>
+          <Link href="/teach/reports">
+            {t("reportsLink", { count: openReports })}
+          </Link>
+        </p>
+      </section>
       <section className="panel" aria-labelledby="classes-heading">
         <h2 id="classes-heading">{t("classesHeading")}</h2>
         {classes.length === 0 ? (

@@ -41,7 +41,7 @@ export default async function PlayPage({
           __html: earlyFetchScript(lang.data, locale),
         }}
       />
-      <ClientMessages namespaces={["Quiz", "StartQuiz"]}>
+      <ClientMessages namespaces={["Quiz", "StartQuiz", "ReportProblem"]}>
         <Suspense fallback={<AttemptLoading />}>
           <AttemptPlayer language={lang.data} />
         </Suspense>

@@ -9,9 +9,12 @@ import {
   setRequestLocale,
 } from "next-intl/server";
 import { retryMissedQuestionsAction } from "@/app/actions/quiz";
+import { ClientMessages } from "@/components/client-messages";
 import { ReviewList } from "@/components/quiz/review-list";
 import { Link } from "@/i18n/navigation";
 import { getAttemptReview } from "@/lib/data/attempts";
+import { reportedPositions } from "@/lib/data/problem-reports";
+import { regradeNotes } from "@/lib/data/regrade";
 import { attemptIdSchema } from "@/lib/quiz/input-schema";
 import { pointsToShow } from "@/lib/quiz/points";
 import { getCurrentLearner } from "@/lib/session";
@@ -36,7 +39,7 @@ export default async function ResultsPage({
   const learner = await getCurrentLearner();
   const review =
     id.success && learner ? await getAttemptReview(learner.id, id.data) : null;
-  if (!review) notFound();
+  if (!review || !learner) notFound();
   const { attempt, items } = review;
   const t = await getTranslations("Results");
   const format = await getFormatter();
@@ -91,6 +94,10 @@ export default async function ResultsPage({
   );
   const shown = onlyMissed ? missedItems : items;
   const here = resultsPath(attempt.id);
+  const [reported, regrades] = await Promise.all([
+    reportedPositions(learner.id, attempt.id),
+    regradeNotes(learner.id, attempt.id),
+  ]);
 
   return (
     <article className="narrow">
@@ -159,11 +166,15 @@ export default async function ResultsPage({
           </nav>
         )}
         {shown.length > 0 ? (
-          <ReviewList
-            items={shown}
-            language={attempt.language}
-            answerLabel={t("yourAnswer")}
-          />
+          <ClientMessages namespaces={["ReportProblem"]}>
+            <ReviewList
+              items={shown}
+              language={attempt.language}
+              answerLabel={t("yourAnswer")}
+              reporting={{ attemptId: attempt.id, reported }}
+              regrades={regrades}
+            />
+          </ClientMessages>
         ) : (
           <p>{t("noneMissed")}</p>
         )}
