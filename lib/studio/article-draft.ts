@@ -48,6 +48,11 @@ export type ArticleDraftInput = {
   english?: ArticleSource;
   /** Glosses from earlier articles; empty for a new installation. */
   lexicon: Lexicon;
+  /**
+   * Prefix sentence, fact and question ids with the article id ("stadtfest-s01"), as every
+   * article stored next to others must (content-schema); bare ids ("s01") otherwise.
+   */
+  prefixIds?: boolean;
 };
 
 /** Each sentence drafts one fact, and the content schema numbers facts f01–f99. */
@@ -96,7 +101,8 @@ const INTRO = {
 export function draftArticle(input: ArticleDraftInput): ArticleDraft {
   const open: string[] = [];
   const german = importSource(input.german);
-  const structure = structureOf(german, input.german);
+  const idPrefix = input.prefixIds ? `${input.id}-` : "";
+  const structure = structureOf(german, input.german, idPrefix);
   const english = input.english ? importSource(input.english) : undefined;
 
   const englishStructure =
@@ -184,7 +190,7 @@ export function draftArticle(input: ArticleDraftInput): ArticleDraft {
       `glossary: ${unglossed.length} of ${glossary.entries.length} entries have no English gloss; gloss them (the tokens take the entry's first gloss)`,
     );
 
-  const drafted = draftFacts(sentences);
+  const drafted = draftFacts(sentences, idPrefix);
   open.push(...drafted.open);
   const facts = drafted.facts;
 
@@ -280,7 +286,11 @@ function importSource(source: ArticleSource): ImportedText {
   }
 }
 
-function structureOf(imported: ImportedText, source: ArticleSource): Structure {
+function structureOf(
+  imported: ImportedText,
+  source: ArticleSource,
+  idPrefix: string,
+): Structure {
   const sections: Structure["sections"] = [];
   const paragraphTexts: { sectionId: string; sentences: string[] }[] = [];
   const usedIds = new Set<string>();
@@ -322,7 +332,7 @@ function structureOf(imported: ImportedText, source: ArticleSource): Structure {
   paragraphTexts.forEach((paragraph, index) => {
     for (const de of paragraph.sentences)
       sentences.push({
-        id: `s${String(sentences.length + 1).padStart(width, "0")}`,
+        id: `${idPrefix}s${String(sentences.length + 1).padStart(width, "0")}`,
         sectionId: paragraph.sectionId,
         paragraph: index + 1,
         de,
