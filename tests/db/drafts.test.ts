@@ -9,6 +9,10 @@ import { setUpTestDatabase } from "@/tests/support/test-db";
 const testDb = await setUpTestDatabase();
 const kit = await classroomKit();
 const drafts = await import("@/lib/data/drafts");
+const { publishDraft } = await import("@/lib/data/publish-draft");
+const studio = await import("@/lib/studio/studio-draft");
+const { contentPackSchema } = await import("@/lib/content/content-schema");
+const { glossarySchema } = await import("@/lib/reader/glossary-schema");
 afterAll(() => testDb.cleanup());
 
 const fixtures = path.join(import.meta.dirname, "../unit/studio/fixtures");
@@ -39,7 +43,8 @@ beforeAll(async () => {
   const created = await drafts.createDraft(owner, input);
   if (!created.ok) throw new Error(created.error);
   draftId = created.id;
-});
+  // The first draft loads the German morphology data (a few seconds on a busy machine).
+}, 60_000);
 
 describe("creating a draft", () => {
   it("drafts the article with ids of its own and lists it for its owner only", async () => {
@@ -195,5 +200,83 @@ describe("editing a draft", () => {
     });
     expect(after.payload).toBe(before.payload);
     expect(after.updatedAt).toEqual(before.updatedAt);
+  });
+});
+
+describe("publishing a draft", () => {
+  const settings = { visibility: "school", practicePublic: false } as const;
+
+  function recorder() {
+    const calls: { pack: unknown; options: unknown }[] = [];
+    return {
+      calls,
+      publish: async (_db: unknown, pack: unknown, options: unknown) => {
+        calls.push({ pack, options });
+      },
+    };
+  }
+
+  it("refuses a draft with open points and hands nothing to the library", async () => {
+    const { calls, publish } = recorder();
+    const result = await publishDraft(owner, draftId, settings, publish);
+    expect(result).toMatchObject({ ok: false, error: "blocked" });
+    expect(calls).toEqual([]);
+    expect(await publishDraft(other, draftId, settings, publish)).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(await drafts.getDraft(owner, draftId)).not.toBeNull();
+  });
+
+  /** A draft with every point done, through the same edits the page sends. */
+  async function finishedDraft(): Promise<string> {
+    const created = await drafts.createDraft(owner, input);
+    if (!created.ok) throw new Error(created.error);
+    let draft = (await drafts.getDraft(owner, created.id))!.draft;
+    for (const [textId, tokens] of Object.entries(draft.glossary.tokens))
+      tokens.forEach((token, index) => {
+        const entry = draft.glossary.entries.find(
+          (e) => e.id === draft.glossary.tokens[textId]![index]!.entryId,
+        )!;
+        draft = studio.confirmCard(draft, textId, index, {
+          lemma: entry.lemma,
+          pos: entry.pos,
+          ...(entry.gender ? { gender: entry.gender } : {}),
+          ...(entry.plural ? { plural: entry.plural } : {}),
+          glosses: entry.glosses.length > 0 ? entry.glosses : [token.text],
+        });
+      });
+    const lint = studio.reviewDraft(draft).lint;
+    const clean = draft.pack.questions.find((q) => !lint[q.id])!;
+    draft = studio.decideQuestion(draft, clean.id, "accepted");
+    await kit.db.articleDraft.update({
+      where: { id: created.id },
+      data: { payload: JSON.stringify(draft) },
+    });
+    return created.id;
+  }
+
+  it("hands a finished draft's pack to the library with its owner and settings, then removes the draft", async () => {
+    const id = await finishedDraft();
+    const { calls, publish } = recorder();
+    const result = await publishDraft(owner, id, settings, publish);
+    expect(result).toMatchObject({ ok: true });
+    expect(calls).toHaveLength(1);
+    const { glossary, ...pack } = calls[0]!.pack as Record<string, unknown>;
+    expect(contentPackSchema.safeParse(pack).success).toBe(true);
+    expect(glossarySchema.safeParse(glossary).success).toBe(true);
+    expect(calls[0]!.options).toEqual({ ownerId: owner.userId, ...settings });
+    expect(await drafts.getDraft(owner, id)).toBeNull();
+  });
+
+  it("keeps the draft when the library refuses the pack", async () => {
+    const id = await finishedDraft();
+    const refusing = async () => {
+      throw new Error("refused");
+    };
+    await expect(publishDraft(owner, id, settings, refusing)).rejects.toThrow(
+      "refused",
+    );
+    expect(await drafts.getDraft(owner, id)).not.toBeNull();
   });
 });

@@ -56,10 +56,16 @@ export default async function TeachPage({
     listSets(actor),
   ]);
   const format = await getFormatter();
+  const tStudio = await getTranslations("Studio");
 
   return (
     <article>
       <h1>{t("dashboardHeading")}</h1>
+      <p>
+        <Link className="button" href="/teach/studio">
+          {tStudio("heading")}
+        </Link>
+      </p>
       <section className="panel" aria-labelledby="classes-heading">
         <h2 id="classes-heading">{t("classesHeading")}</h2>
         {classes.length === 0 ? (
