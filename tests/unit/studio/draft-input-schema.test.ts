@@ -77,7 +77,7 @@ describe("a draft page form", () => {
   });
 
   it("refuses unknown kinds, bad ids and values", () => {
-    for (const bad of [
+    const bads: Record<string, string>[] = [
       { kind: "delete" },
       { kind: "english", sentenceId: "<x>", en: "Hi." },
       { kind: "split", sentenceId: "s01", atWord: "0" },
@@ -90,7 +90,8 @@ describe("a draft page form", () => {
       },
       { kind: "decide", questionId: "q001", decision: "maybe" },
       { kind: "prompt", questionId: "q001", de: "", en: "Why?" },
-    ])
+    ];
+    for (const bad of bads)
       expect(edit(bad), JSON.stringify(bad)).toBeUndefined();
     expect(
       draftEditFormSchema.safeParse({

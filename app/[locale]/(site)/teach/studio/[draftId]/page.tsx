@@ -212,14 +212,14 @@ export default async function DraftPage({ params }: Props) {
             max={Math.max(1, review.coverage.tokens)}
             value={complete}
             aria-describedby="coverage-text"
-          />{" "}
-          <span id="coverage-text">
-            {t("coverage", {
-              resolved: review.coverage.resolved,
-              glossed: review.coverage.glossed,
-              tokens: review.coverage.tokens,
-            })}
-          </span>
+          />
+        </p>
+        <p id="coverage-text">
+          {t("coverage", {
+            resolved: review.coverage.resolved,
+            glossed: review.coverage.glossed,
+            tokens: review.coverage.tokens,
+          })}
         </p>
         {Object.entries(draft.glossary.tokens).map(([textId, tokens]) => {
           const open = tokens.filter((tk) => !tk.resolved || !tk.glossed);
@@ -494,6 +494,13 @@ function QuestionCard({
       </h4>
       <p lang="de">{question.prompt.de}</p>
       <p lang="en">{question.prompt.en}</p>
+      {question.type === "truefalse" && (
+        <p>
+          <strong>
+            {t("truefalseAnswer", { correct: String(question.correct) })}
+          </strong>
+        </p>
+      )}
       <p className="hint">
         {t("sourceSentence", { numbers: sentenceNumbers.join(", ") })}
       </p>
@@ -520,7 +527,7 @@ function QuestionCard({
         )}
       </div>
       <details>
-        <summary>{t("savePrompt")}</summary>
+        <summary>{t("editPrompt")}</summary>
         <EditForm
           draftId={draftId}
           kind="prompt"
