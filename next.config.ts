@@ -34,12 +34,14 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The same limit proxy.ts answers with 413 before Next reads the body.
   experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT } },
-  // Content JSON and the worksheet's fonts are read from disk at run time; make sure standalone
+  // Content JSON, the worksheet's fonts and the studio's word data are read from disk at run time; make sure standalone
   // traces include them.
   outputFileTracingIncludes: {
     "/**": [
       "./content/**/*.json",
       "./node_modules/dejavu-fonts-ttf/ttf/DejaVu{Sans,Serif}*.ttf",
+      // The studio's German morphology data (lib/studio/morphology.ts).
+      "./node_modules/german-{words,verbs,adjectives}-dict/dist/*.json",
     ],
   },
   // Pages get their CSP (with a nonce) from proxy.ts; these go on every response.

@@ -16,6 +16,7 @@ import "../styles/reader.css";
 import "../styles/accounts.css";
 import "../styles/join-code.css";
 import "../styles/teach.css";
+import "../styles/studio.css";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -8,6 +8,7 @@ import {
   useContext,
   type InputHTMLAttributes,
   type ReactNode,
+  type TextareaHTMLAttributes,
 } from "react";
 import type { FormState } from "@/lib/forms";
 import { useRedirectTo } from "./use-redirect-to";
@@ -132,6 +133,39 @@ export function Field({
         aria-invalid={errors ? true : undefined}
         aria-describedby={describedBy}
         {...input}
+      />
+      <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+/** A multi-line text field with the same labels, hints and errors as Field. */
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  id,
+  defaultValue,
+  ...textarea
+}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id"> & {
+  name: string;
+  label: string;
+  hint?: string;
+  id?: string;
+}) {
+  const state = useContext(FormStateContext);
+  const fieldId = id ?? `field-${name}`;
+  const errors = state.fieldErrors?.[name];
+  return (
+    <div className="field">
+      <label htmlFor={fieldId}>{label}</label>
+      <textarea
+        id={fieldId}
+        name={name}
+        defaultValue={state.values?.[name] ?? defaultValue}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedByOf(fieldId, hint, errors)}
+        {...textarea}
       />
       <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />
     </div>

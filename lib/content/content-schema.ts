@@ -11,10 +11,29 @@ export const localizedSchema = z.object({ de: text, en: text }).strict();
 export type Localized = z.infer<typeof localizedSchema>;
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lowercase slug");
+// Sentence, fact and question ids are keys across the whole installation (the database holds
+// every article's sentences and questions in one table each), so a teacher's article prefixes them
+// with its own id ("stadtfest-s01"); the installation's packs in content/ may keep them bare. One
+// pack uses one form throughout (lib/content/validate.ts checks it).
+const ID_PREFIX = "(?:[a-z0-9][a-z0-9-]*-)?";
+/** The prefix an article's ids carry, read from its first sentence: "" or "<article id>-". */
+export function idPrefixOf(article: {
+  id: string;
+  sentences: readonly { id: string }[];
+}): string {
+  const prefix = `${article.id}-`;
+  return article.sentences[0]?.id.startsWith(prefix) ? prefix : "";
+}
 // Two digits, three in an article of more than 99 sentences (the studio pads all of them alike).
-export const sentenceIdSchema = z.string().regex(/^s\d{2,3}$/);
-export const factIdSchema = z.string().regex(/^f\d{2}$/);
-export const questionIdSchema = z.string().regex(/^q\d{3}$/);
+export const sentenceIdSchema = z
+  .string()
+  .regex(new RegExp(`^${ID_PREFIX}s\\d{2,3}$`));
+export const factIdSchema = z
+  .string()
+  .regex(new RegExp(`^${ID_PREFIX}f\\d{2}$`));
+export const questionIdSchema = z
+  .string()
+  .regex(new RegExp(`^${ID_PREFIX}q\\d{3}$`));
 
 export const sectionSchema = z
   .object({

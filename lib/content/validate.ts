@@ -13,7 +13,7 @@ import type {
   Quiz,
   Sentence,
 } from "./content-schema";
-import { LANGUAGES } from "./content-schema";
+import { LANGUAGES, idPrefixOf } from "./content-schema";
 
 /** Browsers only see opaque option ids, but a telling authored id still invites slips in review and logs. */
 const TELLING_ID_PARTS = new Set([
@@ -69,12 +69,13 @@ export function findContentProblems(pack: ContentPack): string[] {
     facts: new Map(pack.facts.map((f) => [f.id, f])),
     questions: new Map(pack.questions.map((q) => [q.id, q])),
   };
-  checkArticle(pack, problems);
-  checkFacts(index, problems);
+  const idPrefix = idPrefixOf(pack.article);
+  checkArticle(pack, idPrefix, problems);
+  checkFacts(index, idPrefix, problems);
   checkSequentialIds(
     "question",
     pack.questions.map((q) => q.id),
-    "q",
+    `${idPrefix}q`,
     3,
     problems,
   );
@@ -99,7 +100,11 @@ export function fillCloze(
   );
 }
 
-function checkArticle(pack: ContentPack, problems: string[]): void {
+function checkArticle(
+  pack: ContentPack,
+  idPrefix: string,
+  problems: string[],
+): void {
   const { sections, sentences } = pack.article;
   for (const id of duplicates(sections.map((s) => s.id))) {
     problems.push(`section id "${id}" is used more than once`);
@@ -107,7 +112,7 @@ function checkArticle(pack: ContentPack, problems: string[]): void {
   checkSequentialIds(
     "sentence",
     sentences.map((s) => s.id),
-    "s",
+    `${idPrefix}s`,
     2,
     problems,
   );
@@ -157,11 +162,15 @@ function checkArticle(pack: ContentPack, problems: string[]): void {
   }
 }
 
-function checkFacts({ pack, sentences }: PackIndex, problems: string[]): void {
+function checkFacts(
+  { pack, sentences }: PackIndex,
+  idPrefix: string,
+  problems: string[],
+): void {
   checkSequentialIds(
     "fact",
     pack.facts.map((f) => f.id),
-    "f",
+    `${idPrefix}f`,
     2,
     problems,
   );

@@ -41,7 +41,10 @@ export const ARTICLE_OF_GENDER = {
  */
 export const textIdSchema = z
   .string()
-  .regex(/^(?:s\d{2,3}|title|heading-[a-z0-9][a-z0-9-]*)$/, "text id");
+  .regex(
+    /^(?:(?:[a-z0-9][a-z0-9-]*-)?s\d{2,3}|title|heading-[a-z0-9][a-z0-9-]*)$/,
+    "text id",
+  );
 
 export const verbInfoSchema = z
   .object({

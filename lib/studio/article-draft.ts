@@ -34,7 +34,7 @@ import { alignSentences } from "./align";
 import { draftFacts } from "./draft-facts";
 import { draftUnit } from "./draft-questions";
 import type { HedgeKind } from "./hedges";
-import type { DraftText, Lexicon } from "./glossary-draft";
+import type { DraftText, GlossaryDraft, Lexicon } from "./glossary-draft";
 import { coverage, draftGlossary } from "./glossary-draft";
 import type { ImportedText } from "./import-text";
 import { ImportError, importText } from "./import-text";
@@ -48,6 +48,11 @@ export type ArticleDraftInput = {
   english?: ArticleSource;
   /** Glosses from earlier articles; empty for a new installation. */
   lexicon: Lexicon;
+  /**
+   * Prefix sentence, fact and question ids with the article id ("stadtfest-s01"), as every
+   * article stored next to others must (content-schema); bare ids ("s01") otherwise.
+   */
+  prefixIds?: boolean;
 };
 
 /** Each sentence drafts one fact, and the content schema numbers facts f01–f99. */
@@ -69,9 +74,15 @@ export type ArticleDraftSummary = {
   quizzes: number;
 };
 
+/** A sentence whose English the alignment could not vouch for: none of its own, or a weak match. */
+export type AlignmentCheck = { sentenceId: string; confidence: number | null };
+
 export type ArticleDraft = {
   pack: DraftContentPack;
   glossary: DraftGlossaryData;
+  /** The glossary draft with how each token was analysed, for the studio's cards. */
+  glossaryDraft: GlossaryDraft;
+  alignmentChecks: AlignmentCheck[];
   open: string[];
   summary: ArticleDraftSummary;
 };
@@ -96,7 +107,8 @@ const INTRO = {
 export function draftArticle(input: ArticleDraftInput): ArticleDraft {
   const open: string[] = [];
   const german = importSource(input.german);
-  const structure = structureOf(german, input.german);
+  const idPrefix = input.prefixIds ? `${input.id}-` : "";
+  const structure = structureOf(german, input.german, idPrefix);
   const english = input.english ? importSource(input.english) : undefined;
 
   const englishStructure =
@@ -152,24 +164,7 @@ export function draftArticle(input: ArticleDraftInput): ArticleDraft {
     textsOf(article),
     input.lexicon,
   );
-  const glossary = draftGlossarySchema.parse({
-    articleId: input.id,
-    entries: glossaryDraft.entries,
-    tokens: Object.fromEntries(
-      Object.entries(glossaryDraft.tokens)
-        .filter(([, tokens]) => tokens.length > 0)
-        .map(([textId, tokens]) => [
-          textId,
-          tokens.map(({ text, entryId, gloss, form }) => ({
-            text,
-            entryId,
-            gloss,
-            ...(form ? { form } : {}),
-          })),
-        ]),
-    ),
-    expressions: glossaryDraft.expressions,
-  });
+  const glossary = draftGlossaryDataOf(glossaryDraft);
   const tokenCoverage = coverage(glossaryDraft);
   for (const [textId, tokens] of Object.entries(glossaryDraft.tokens))
     tokens.forEach((token, index) => {
@@ -184,7 +179,7 @@ export function draftArticle(input: ArticleDraftInput): ArticleDraft {
       `glossary: ${unglossed.length} of ${glossary.entries.length} entries have no English gloss; gloss them (the tokens take the entry's first gloss)`,
     );
 
-  const drafted = draftFacts(sentences);
+  const drafted = draftFacts(sentences, idPrefix);
   open.push(...drafted.open);
   const facts = drafted.facts;
 
@@ -226,6 +221,8 @@ export function draftArticle(input: ArticleDraftInput): ArticleDraft {
   return {
     pack,
     glossary,
+    glossaryDraft,
+    alignmentChecks: englishStructure?.checks ?? [],
     open,
     summary: {
       title: { de: titleDe !== "", en: titleEn !== "" },
@@ -249,6 +246,28 @@ export function draftArticle(input: ArticleDraftInput): ArticleDraft {
       quizzes: quizzes.length,
     },
   };
+}
+
+/** The glossary draft in the draft pack's file shape (glossary.json), checked by its schema. */
+export function draftGlossaryDataOf(draft: GlossaryDraft): DraftGlossaryData {
+  return draftGlossarySchema.parse({
+    articleId: draft.articleId,
+    entries: draft.entries,
+    tokens: Object.fromEntries(
+      Object.entries(draft.tokens)
+        .filter(([, tokens]) => tokens.length > 0)
+        .map(([textId, tokens]) => [
+          textId,
+          tokens.map(({ text, entryId, gloss, form }) => ({
+            text,
+            entryId,
+            gloss,
+            ...(form ? { form } : {}),
+          })),
+        ]),
+    ),
+    expressions: draft.expressions,
+  });
 }
 
 type StructuredSentence = {
@@ -280,7 +299,11 @@ function importSource(source: ArticleSource): ImportedText {
   }
 }
 
-function structureOf(imported: ImportedText, source: ArticleSource): Structure {
+function structureOf(
+  imported: ImportedText,
+  source: ArticleSource,
+  idPrefix: string,
+): Structure {
   const sections: Structure["sections"] = [];
   const paragraphTexts: { sectionId: string; sentences: string[] }[] = [];
   const usedIds = new Set<string>();
@@ -322,7 +345,7 @@ function structureOf(imported: ImportedText, source: ArticleSource): Structure {
   paragraphTexts.forEach((paragraph, index) => {
     for (const de of paragraph.sentences)
       sentences.push({
-        id: `s${String(sentences.length + 1).padStart(width, "0")}`,
+        id: `${idPrefix}s${String(sentences.length + 1).padStart(width, "0")}`,
         sectionId: paragraph.sectionId,
         paragraph: index + 1,
         de,
@@ -341,6 +364,7 @@ function englishOf(
   headings: string[];
   alignment: { en: string; confidence: number }[];
   toCheck: number;
+  checks: AlignmentCheck[];
 } {
   const headings = imported.blocks
     .filter((b) => b.kind === "heading")
@@ -369,15 +393,18 @@ function englishOf(
     englishSentences,
   );
   let toCheck = 0;
+  const checks: AlignmentCheck[] = [];
   sentences.forEach((sentence, index) => {
     const id = german.sentences[index]?.id ?? String(index);
     if (sentence.en === "") {
       toCheck += 1;
+      checks.push({ sentenceId: id, confidence: null });
       open.push(
         `article: ${id} has no English of its own (the alignment put it with a neighbour or found none); split or write its English`,
       );
     } else if (sentence.confidence < ALIGNMENT_CHECK_BELOW) {
       toCheck += 1;
+      checks.push({ sentenceId: id, confidence: sentence.confidence });
       open.push(
         `article: check the English of ${id} (alignment ${sentence.shape}, confidence ${sentence.confidence})`,
       );
@@ -388,6 +415,7 @@ function englishOf(
     headings: sectionHeadings,
     alignment: sentences,
     toCheck,
+    checks,
   };
 }
 

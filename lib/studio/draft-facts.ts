@@ -24,14 +24,18 @@ const STRENGTH: readonly Exclude<HedgeKind, "none">[] = [
   "attributed",
 ];
 
-export function draftFacts(sentences: readonly FactSentence[]): {
+export function draftFacts(
+  sentences: readonly FactSentence[],
+  /** "" or "<article id>-", as the sentence ids carry it (content-schema's idPrefixOf). */
+  idPrefix = "",
+): {
   /** Statements may still lack their English ("" in a draft pack). */
   facts: Fact[];
   open: string[];
 } {
   const open: string[] = [];
   const facts = sentences.map((sentence, index): Fact => {
-    const id = `f${String(index + 1).padStart(2, "0")}`;
+    const id = `${idPrefix}f${String(index + 1).padStart(2, "0")}`;
     const statement: Localized = { de: sentence.de, en: sentence.en };
     const hedges = detectHedges(sentence.de);
     const kind = STRENGTH.find((k) => hedges.some((h) => h.kind === k));

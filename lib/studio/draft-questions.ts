@@ -25,6 +25,7 @@ import type {
 } from "@/lib/content/content-schema";
 import {
   QUESTION_TYPES,
+  idPrefixOf,
   type NumberQualifier,
 } from "@/lib/content/content-schema";
 import { qualifiedFigures } from "@/lib/grading/numbers";
@@ -137,9 +138,13 @@ function numbered(
       (ka[2] ?? 0) - (kb[2] ?? 0)
     );
   });
+  const prefix = idPrefixOf(reading.article);
   return sorted.map(
     (draft, index) =>
-      ({ id: `q${String(index + 1).padStart(3, "0")}`, ...draft }) as Question,
+      ({
+        id: `${prefix}q${String(index + 1).padStart(3, "0")}`,
+        ...draft,
+      }) as Question,
   );
 }
 

@@ -76,6 +76,14 @@ export async function importFile(
   return importText(decodeText(bytes), format);
 }
 
+/**
+ * An imported text written back as plain text in the .txt layout (headings and paragraphs on
+ * their own lines, blank lines between), without its title: what the drafter reads.
+ */
+export function plainTextBody(imported: ImportedText): string {
+  return imported.blocks.map((block) => block.text).join("\n\n");
+}
+
 export function importText(source: string, format: TextFormat): ImportedText {
   const blocks =
     format === "txt"

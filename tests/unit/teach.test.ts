@@ -314,7 +314,19 @@ describe("the question bank", () => {
       questionId: "q002",
       direction: "down",
     });
-    for (const bad of ["add:q1", "delete:q001", "addShown:q001", ""])
+    // A teacher's article prefixes its question ids with the article id (content-schema).
+    expect(edit("up:stadtfest-x7k2-q004")).toEqual({
+      kind: "move",
+      questionId: "stadtfest-x7k2-q004",
+      direction: "up",
+    });
+    for (const bad of [
+      "add:q1",
+      "delete:q001",
+      "addShown:q001",
+      "add:-q001",
+      "",
+    ])
       expect(edit(bad), bad).toBeUndefined();
     expect(edit("addShown", ["q001", "<script>"])).toBeUndefined();
   });

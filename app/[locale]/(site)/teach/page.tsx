@@ -58,10 +58,16 @@ export default async function TeachPage({
     countOpenReports(actor),
   ]);
   const format = await getFormatter();
+  const tStudio = await getTranslations("Studio");
 
   return (
     <article>
       <h1>{t("dashboardHeading")}</h1>
+      <p>
+        <Link className="button" href="/teach/studio">
+          {tStudio("heading")}
+        </Link>
+      </p>
       <section className="panel" aria-labelledby="reports-heading">
         <h2 id="reports-heading">{t("reportsHeading")}</h2>
         <p>

@@ -1,0 +1,716 @@
+// A draft as the studio keeps it between a teacher's edits: the draft pack (032), the glossary draft
+// with how each token was analysed, the teacher's decision on each question draft, the sentences
+// whose alignment needs a look, and the article's source details. The edits here are pure: each
+// takes a draft and returns a new one, and `reviewDraft` says what still keeps it from being
+// published. The data layer (lib/data/drafts.ts) parses with `studioDraftSchema` before it saves.
+//
+// * English: setting a sentence's English also sets its fact's statement and re-derives the
+//   fact's hedge (the English markers come from the English text), and clears its alignment check.
+// * Split and merge renumber the sentences (ids stay dense, as the pack checks demand), draft the
+//   changed sentences' glossary cards again, and draft facts again; question drafts that rest on
+//   a changed sentence are dropped, the others keep their decisions and are renumbered.
+// * Questions: only accepted drafts are published, renumbered q001… in their order, and the
+//   proposed quizzes keep the accepted ones; a quiz left empty is dropped.
+import { z } from "zod";
+import type {
+  ContentPack,
+  Localized,
+  Question,
+  Quiz,
+} from "@/lib/content/content-schema";
+import {
+  contentPackSchema,
+  idPrefixOf,
+  questionSchema,
+} from "@/lib/content/content-schema";
+import {
+  draftContentPackSchema,
+  type DraftContentPack,
+} from "@/lib/content/draft-schema";
+import { findGiveaways } from "@/lib/content/giveaways";
+import { findContentProblems } from "@/lib/content/validate";
+import type { GlossaryData } from "@/lib/reader/glossary-schema";
+import {
+  genderSchema,
+  glossaryEntrySchema,
+  partOfSpeechSchema,
+  textIdSchema,
+} from "@/lib/reader/glossary-schema";
+import type { ArticleDraft } from "./article-draft";
+import { draftFacts } from "./draft-facts";
+import {
+  confirmToken,
+  coverage,
+  draftGlossary,
+  glossEntry,
+  publishableGlossary,
+  type Coverage,
+  type DraftEntry,
+  type GlossaryDraft,
+  type Lexicon,
+} from "./glossary-draft";
+import { lintFact, lintQuestion, type PackHedgeWarning } from "./hedge-lint";
+
+const text = z.string().trim().min(1);
+
+export const draftDetailsSchema = z
+  .object({
+    source: text.max(300),
+    author: text.max(200),
+    /** The article's publication date, YYYY-MM-DD. */
+    date: z.iso.date(),
+    rights: text.max(1000),
+  })
+  .strict();
+export type DraftDetails = z.infer<typeof draftDetailsSchema>;
+
+const analysisSourceSchema = z.enum([
+  "number",
+  "function-word",
+  "place-name",
+  "dictionary",
+  "compound",
+  "rule",
+  "guess",
+  "teacher",
+]);
+
+const glossaryDraftSchema = z
+  .object({
+    articleId: text,
+    entries: z.array(
+      glossaryEntrySchema.safeExtend({ glosses: z.array(text) }),
+    ),
+    tokens: z.record(
+      textIdSchema,
+      z.array(
+        z
+          .object({
+            text,
+            entryId: text,
+            gloss: text.nullable(),
+            form: text.optional(),
+            source: analysisSourceSchema,
+            resolved: z.boolean(),
+            glossed: z.boolean(),
+          })
+          .strict(),
+      ),
+    ),
+    expressions: z.array(
+      z
+        .object({
+          id: text,
+          sentenceId: textIdSchema,
+          tokenIndexes: z.array(z.number().int().min(0)),
+          entryId: text,
+          gloss: text.nullable(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export const questionDecisionSchema = z.enum(["accepted", "rejected"]);
+export type QuestionDecision = z.infer<typeof questionDecisionSchema>;
+
+export const studioDraftSchema = z
+  .object({
+    details: draftDetailsSchema,
+    pack: draftContentPackSchema,
+    glossary: glossaryDraftSchema,
+    /** Question id → the teacher's decision; a draft without one is still undecided. */
+    decisions: z.record(z.string(), questionDecisionSchema),
+    alignmentChecks: z.array(
+      z
+        .object({ sentenceId: text, confidence: z.number().nullable() })
+        .strict(),
+    ),
+  })
+  .strict();
+export type StudioDraft = {
+  details: DraftDetails;
+  pack: DraftContentPack;
+  glossary: GlossaryDraft;
+  decisions: Record<string, QuestionDecision>;
+  alignmentChecks: ArticleDraft["alignmentChecks"];
+};
+
+/** Refused edits name what was wrong; the data layer turns this into "nothing changed". */
+export class DraftEditError extends Error {
+  constructor(
+    readonly reason:
+      | "unknownSentence"
+      | "unknownToken"
+      | "unknownQuestion"
+      | "cannotSplit"
+      | "cannotMerge"
+      | "invalid",
+  ) {
+    super(reason);
+    this.name = "DraftEditError";
+  }
+}
+
+export function studioDraftOf(
+  drafted: ArticleDraft,
+  details: DraftDetails,
+): StudioDraft {
+  return {
+    details,
+    pack: drafted.pack,
+    glossary: drafted.glossaryDraft,
+    decisions: {},
+    alignmentChecks: drafted.alignmentChecks,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+
+export function setSentenceEnglish(
+  draft: StudioDraft,
+  sentenceId: string,
+  en: string,
+): StudioDraft {
+  const { article } = draft.pack;
+  if (!article.sentences.some((s) => s.id === sentenceId))
+    throw new DraftEditError("unknownSentence");
+  const sentences = article.sentences.map((s) =>
+    s.id === sentenceId ? { ...s, en: en.trim() } : s,
+  );
+  return withFacts({
+    ...draft,
+    pack: { ...draft.pack, article: { ...article, sentences } },
+    alignmentChecks: draft.alignmentChecks.filter(
+      (c) => c.sentenceId !== sentenceId,
+    ),
+  });
+}
+
+export function setTitleEnglish(draft: StudioDraft, en: string): StudioDraft {
+  const { article } = draft.pack;
+  return {
+    ...draft,
+    pack: {
+      ...draft.pack,
+      article: { ...article, title: { ...article.title, en: en.trim() } },
+    },
+  };
+}
+
+export function setSectionEnglish(
+  draft: StudioDraft,
+  sectionId: string,
+  en: string,
+): StudioDraft {
+  const { article } = draft.pack;
+  const section = article.sections.find((s) => s.id === sectionId);
+  if (!section?.heading) throw new DraftEditError("unknownSentence");
+  const value = en.trim();
+  return {
+    ...draft,
+    pack: {
+      ...draft.pack,
+      article: {
+        ...article,
+        sections: article.sections.map((s) =>
+          s.id === sectionId && s.heading
+            ? {
+                ...s,
+                heading: { ...s.heading, en: value },
+                label: { ...s.label, en: value },
+              }
+            : s,
+        ),
+      },
+    },
+  };
+}
+
+/**
+ * Splits a sentence where the segmenter would (or, when it sees one sentence, before the word
+ * at `atWord`): the German into two sentences, the English stays with the first.
+ */
+export function splitSentence(
+  draft: StudioDraft,
+  sentenceId: string,
+  atWord: number,
+  lexicon: Lexicon,
+): StudioDraft {
+  const sentences = draft.pack.article.sentences;
+  const index = sentences.findIndex((s) => s.id === sentenceId);
+  const sentence = sentences[index];
+  if (!sentence) throw new DraftEditError("unknownSentence");
+  const words = sentence.de.split(/\s+/);
+  if (!Number.isInteger(atWord) || atWord < 1 || atWord >= words.length)
+    throw new DraftEditError("cannotSplit");
+  const first = words.slice(0, atWord).join(" ");
+  const second = words.slice(atWord).join(" ");
+  return renumbered(
+    draft,
+    [
+      ...sentences.slice(0, index),
+      { ...sentence, de: first },
+      { ...sentence, de: second, en: "" },
+      ...sentences.slice(index + 1),
+    ],
+    new Set([index, index + 1]),
+    lexicon,
+  );
+}
+
+/** Merges a sentence with the next one of the same paragraph; their English is joined too. */
+export function mergeWithNext(
+  draft: StudioDraft,
+  sentenceId: string,
+  lexicon: Lexicon,
+): StudioDraft {
+  const sentences = draft.pack.article.sentences;
+  const index = sentences.findIndex((s) => s.id === sentenceId);
+  const sentence = sentences[index];
+  const next = sentences[index + 1];
+  if (!sentence) throw new DraftEditError("unknownSentence");
+  if (!next || next.paragraph !== sentence.paragraph)
+    throw new DraftEditError("cannotMerge");
+  const en = [sentence.en, next.en].filter((t) => t !== "").join(" ");
+  return renumbered(
+    draft,
+    [
+      ...sentences.slice(0, index),
+      { ...sentence, de: `${sentence.de} ${next.de}`, en },
+      ...sentences.slice(index + 2),
+    ],
+    new Set([index]),
+    lexicon,
+  );
+}
+
+/** Sentences after a split or merge: ids, glossary, facts and questions follow. */
+function renumbered(
+  draft: StudioDraft,
+  sentences: DraftContentPack["article"]["sentences"],
+  changedPositions: ReadonlySet<number>,
+  lexicon: Lexicon,
+): StudioDraft {
+  const { article } = draft.pack;
+  const prefix = idPrefixOf(article);
+  const width = Math.max(2, String(sentences.length).length);
+  const idAt = (k: number) => `${prefix}s${String(k + 1).padStart(width, "0")}`;
+  const renamed = sentences.map((s, k) => ({ ...s, id: idAt(k) }));
+  const newIdOf = new Map<string, string>();
+  // Unchanged sentences keep their content under a new id: map old → new by content and order.
+  const oldSentences = article.sentences;
+  let cursor = 0;
+  renamed.forEach((s, k) => {
+    if (changedPositions.has(k)) return;
+    while (cursor < oldSentences.length) {
+      const old = oldSentences[cursor++]!;
+      if (old.de === s.de) {
+        newIdOf.set(old.id, s.id);
+        break;
+      }
+    }
+  });
+
+  // The glossary: unchanged sentences keep their (possibly confirmed) tokens under the new id;
+  // changed ones are drafted again, with the lexicon and this draft's own glosses.
+  const ownGlosses = new Map(lexicon);
+  for (const entry of draft.glossary.entries)
+    if (entry.glosses.length > 0) ownGlosses.set(entry.id, entry.glosses);
+  const fresh = draftGlossary(
+    article.id,
+    renamed
+      .filter((_, k) => changedPositions.has(k))
+      .map((s) => ({ id: s.id, text: s.de })),
+    ownGlosses,
+  );
+  const tokens: GlossaryDraft["tokens"] = {};
+  for (const [textId, list] of Object.entries(draft.glossary.tokens)) {
+    const moved = textIdSchema.safeParse(textId).success
+      ? (newIdOf.get(textId) ?? (isSentenceId(textId) ? null : textId))
+      : null;
+    if (moved) tokens[moved] = list;
+  }
+  Object.assign(tokens, fresh.tokens);
+  const expressions = [
+    ...draft.glossary.expressions.flatMap((e) => {
+      const moved =
+        newIdOf.get(e.sentenceId) ??
+        (isSentenceId(e.sentenceId) ? null : e.sentenceId);
+      return moved ? [{ ...e, sentenceId: moved }] : [];
+    }),
+    ...fresh.expressions,
+  ];
+  const entries = mergeEntries(draft.glossary.entries, fresh.entries);
+  const used = new Set([
+    ...Object.values(tokens)
+      .flat()
+      .map((t) => t.entryId),
+    ...expressions.map((e) => e.entryId),
+  ]);
+
+  // Questions on an unchanged sentence survive, pointed at its new id; the rest are dropped.
+  const kept = draft.pack.questions.flatMap((q) =>
+    q.sentenceIds.every((id) => newIdOf.has(id))
+      ? [{ ...q, sentenceIds: q.sentenceIds.map((id) => newIdOf.get(id)!) }]
+      : [],
+  );
+  const { questions, quizzes, decisions } = renumberQuestions(
+    kept,
+    draft.pack.quizzes,
+    draft.decisions,
+    prefix,
+    () => true,
+  );
+
+  const next: StudioDraft = {
+    ...draft,
+    pack: {
+      ...draft.pack,
+      article: { ...article, sentences: renamed },
+      questions,
+      quizzes,
+    },
+    glossary: {
+      ...draft.glossary,
+      entries: entries.filter((e) => used.has(e.id)),
+      tokens,
+      expressions,
+    },
+    decisions,
+    alignmentChecks: draft.alignmentChecks.flatMap((c) => {
+      const id = newIdOf.get(c.sentenceId);
+      return id ? [{ ...c, sentenceId: id }] : [];
+    }),
+  };
+  // The kept questions already point at new sentence ids; their facts still at the old facts.
+  return withFacts(
+    { ...next, pack: { ...next.pack, facts: draft.pack.facts } },
+    (oldId) => newIdOf.get(oldId),
+  );
+}
+
+function isSentenceId(textId: string): boolean {
+  return textId !== "title" && !textId.startsWith("heading-");
+}
+
+function mergeEntries(
+  kept: readonly DraftEntry[],
+  fresh: readonly DraftEntry[],
+): DraftEntry[] {
+  const byId = new Map(kept.map((e) => [e.id, e]));
+  for (const entry of fresh) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+  return [...byId.values()];
+}
+
+/**
+ * Facts drafted again from the sentences (one a sentence, as the drafter makes them); a question's
+ * facts follow their sentence to its new fact id.
+ */
+function withFacts(
+  draft: StudioDraft,
+  newSentenceIdOf: (oldId: string) => string | undefined = (id) => id,
+): StudioDraft {
+  const { article } = draft.pack;
+  const { facts } = draftFacts(article.sentences, idPrefixOf(article));
+  const factOfSentence = new Map(facts.map((f) => [f.sentenceIds[0], f.id]));
+  const oldSentenceOfFact = new Map(
+    draft.pack.facts.map((f) => [f.id, f.sentenceIds[0]]),
+  );
+  return {
+    ...draft,
+    pack: {
+      ...draft.pack,
+      facts,
+      questions: draft.pack.questions.map((q) => ({
+        ...q,
+        factIds: q.factIds.flatMap((id) => {
+          const oldSentence = oldSentenceOfFact.get(id);
+          const sentence = oldSentence && newSentenceIdOf(oldSentence);
+          const fact = sentence && factOfSentence.get(sentence);
+          return fact ? [fact] : [];
+        }),
+      })),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Glossary cards
+
+export const cardEditSchema = z
+  .object({
+    lemma: text.max(100),
+    pos: partOfSpeechSchema,
+    gender: genderSchema.optional(),
+    plural: text.max(100).optional(),
+    /** The English glosses of the entry, most common first (at least one to publish). */
+    glosses: z.array(text.max(100)).max(5),
+  })
+  .strict();
+export type CardEdit = z.infer<typeof cardEditSchema>;
+
+/** The teacher confirms a token's card as it is, or with the lemma, grammar and glosses edited. */
+export function confirmCard(
+  draft: StudioDraft,
+  textId: string,
+  tokenIndex: number,
+  edit: CardEdit,
+): StudioDraft {
+  const token = draft.glossary.tokens[textId]?.[tokenIndex];
+  if (!token) throw new DraftEditError("unknownToken");
+  const current = draft.glossary.entries.find((e) => e.id === token.entryId);
+  const unchanged =
+    current !== undefined &&
+    current.lemma === edit.lemma &&
+    current.pos === edit.pos &&
+    current.gender === edit.gender &&
+    (current.plural ?? undefined) === edit.plural;
+  const {
+    id: _id,
+    glosses: _glosses,
+    ...rest
+  } = current ?? {
+    id: "",
+    glosses: [],
+  };
+  const confirmed = confirmToken(
+    draft.glossary,
+    textId,
+    tokenIndex,
+    unchanged
+      ? undefined
+      : {
+          ...(rest as Omit<DraftEntry, "id" | "glosses">),
+          lemma: edit.lemma,
+          pos: edit.pos,
+          ...(edit.pos === "noun" || edit.pos === "proper-noun"
+            ? { gender: edit.gender, plural: edit.plural }
+            : { gender: undefined, plural: undefined }),
+        },
+  );
+  const entryId = confirmed.tokens[textId]![tokenIndex]!.entryId;
+  const glossed =
+    edit.glosses.length > 0
+      ? glossEntry(confirmed, entryId, edit.glosses)
+      : confirmed;
+  return { ...draft, glossary: withoutUndefined(glossed) };
+}
+
+/** JSON has no undefined: entries must round-trip through the database unchanged. */
+function withoutUndefined(glossary: GlossaryDraft): GlossaryDraft {
+  return JSON.parse(JSON.stringify(glossary)) as GlossaryDraft;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Questions
+
+export function decideQuestion(
+  draft: StudioDraft,
+  questionId: string,
+  decision: QuestionDecision,
+): StudioDraft {
+  if (!draft.pack.questions.some((q) => q.id === questionId))
+    throw new DraftEditError("unknownQuestion");
+  return {
+    ...draft,
+    decisions: { ...draft.decisions, [questionId]: decision },
+  };
+}
+
+export function editQuestionPrompt(
+  draft: StudioDraft,
+  questionId: string,
+  prompt: Localized,
+): StudioDraft {
+  if (!draft.pack.questions.some((q) => q.id === questionId))
+    throw new DraftEditError("unknownQuestion");
+  const questions = draft.pack.questions.map((q) =>
+    q.id === questionId
+      ? questionSchema.parse({
+          ...q,
+          prompt: { de: prompt.de.trim(), en: prompt.en.trim() },
+        })
+      : q,
+  );
+  return { ...draft, pack: { ...draft.pack, questions } };
+}
+
+function renumberQuestions(
+  questions: readonly Question[],
+  quizzes: readonly Quiz[],
+  decisions: Record<string, QuestionDecision>,
+  prefix: string,
+  keep: (q: Question) => boolean,
+): {
+  questions: Question[];
+  quizzes: Quiz[];
+  decisions: Record<string, QuestionDecision>;
+} {
+  const newIdOf = new Map<string, string>();
+  const renamed = questions.filter(keep).map((q, k) => {
+    const id = `${prefix}q${String(k + 1).padStart(3, "0")}`;
+    newIdOf.set(q.id, id);
+    return { ...q, id };
+  });
+  return {
+    questions: renamed,
+    quizzes: quizzes.flatMap((quiz) => {
+      const questionIds = quiz.questionIds.flatMap((id) => {
+        const renamedId = newIdOf.get(id);
+        return renamedId ? [renamedId] : [];
+      });
+      return questionIds.length > 0 ? [{ ...quiz, questionIds }] : [];
+    }),
+    decisions: Object.fromEntries(
+      Object.entries(decisions).flatMap(([id, decision]) => {
+        const renamedId = newIdOf.get(id);
+        return renamedId ? [[renamedId, decision]] : [];
+      }),
+    ),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Review: what keeps the draft from being published
+
+export type Blocker =
+  | { kind: "untranslated"; count: number }
+  | { kind: "titleEnglish" }
+  | { kind: "headingEnglish"; count: number }
+  | { kind: "glossary"; resolved: number; glossed: number; tokens: number }
+  | { kind: "noAcceptedQuestion" }
+  | { kind: "hedgeLint"; count: number }
+  | { kind: "giveaways"; count: number }
+  | { kind: "problems"; lines: string[] };
+
+export type DraftReview = {
+  coverage: Coverage;
+  blockers: Blocker[];
+  /** Hedge-lint warnings by fact or question id (all drafts, accepted or not). */
+  lint: Record<string, PackHedgeWarning[]>;
+  giveaways: string[];
+  /** Question drafts by the teacher's decision. */
+  counts: { accepted: number; rejected: number; undecided: number };
+};
+
+export function reviewDraft(draft: StudioDraft): DraftReview {
+  const { article, facts, questions } = draft.pack;
+  const sentences = new Map(article.sentences.map((s) => [s.id, s]));
+  const lint: Record<string, PackHedgeWarning[]> = {};
+  for (const fact of facts) {
+    const warnings = lintFact(fact, sentences);
+    if (warnings.length > 0) lint[fact.id] = warnings;
+  }
+  for (const question of questions) {
+    const warnings = lintQuestion(question, sentences);
+    if (warnings.length > 0) lint[question.id] = warnings;
+  }
+  const accepted = questions.filter(
+    (q) => draft.decisions[q.id] === "accepted",
+  );
+  const rejected = questions.filter(
+    (q) => draft.decisions[q.id] === "rejected",
+  ).length;
+  const blockers: Blocker[] = [];
+  const untranslated = article.sentences.filter((s) => s.en === "").length;
+  if (untranslated > 0)
+    blockers.push({ kind: "untranslated", count: untranslated });
+  if (article.title.en === "" || article.title.de === "")
+    blockers.push({ kind: "titleEnglish" });
+  const headings = article.sections.filter(
+    (s) => s.heading !== null && s.heading.en === "",
+  ).length;
+  if (headings > 0) blockers.push({ kind: "headingEnglish", count: headings });
+  const tokenCoverage = coverage(draft.glossary);
+  if (tokenCoverage.resolvedShare < 1 || tokenCoverage.glossedShare < 1)
+    blockers.push({
+      kind: "glossary",
+      resolved: tokenCoverage.resolved,
+      glossed: tokenCoverage.glossed,
+      tokens: tokenCoverage.tokens,
+    });
+  if (accepted.length === 0) blockers.push({ kind: "noAcceptedQuestion" });
+  const lintCount = [...facts, ...accepted].filter(
+    (item) => lint[item.id] !== undefined,
+  ).length;
+  if (lintCount > 0) blockers.push({ kind: "hedgeLint", count: lintCount });
+  const published = publishedQuestions(draft);
+  const giveaways = quizGiveaways(published.questions, published.quizzes);
+  if (giveaways.length > 0)
+    blockers.push({ kind: "giveaways", count: giveaways.length });
+  if (blockers.length === 0) {
+    const result = publishablePack(draft);
+    if ("problems" in result)
+      blockers.push({ kind: "problems", lines: result.problems });
+  }
+  return {
+    coverage: tokenCoverage,
+    blockers,
+    lint,
+    giveaways,
+    counts: {
+      accepted: accepted.length,
+      rejected,
+      undecided: questions.length - accepted.length - rejected,
+    },
+  };
+}
+
+function publishedQuestions(draft: StudioDraft) {
+  return renumberQuestions(
+    draft.pack.questions,
+    draft.pack.quizzes,
+    draft.decisions,
+    idPrefixOf(draft.pack.article),
+    (q) => draft.decisions[q.id] === "accepted",
+  );
+}
+
+function quizGiveaways(
+  questions: readonly Question[],
+  quizzes: readonly Quiz[],
+): string[] {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return quizzes.flatMap((quiz) =>
+    (["de", "en"] as const).flatMap((language) =>
+      findGiveaways(
+        quiz.questionIds.flatMap((id) => byId.get(id) ?? []),
+        language,
+        { feedback: quiz.feedbackMode },
+      ).map(
+        (g) =>
+          `${quiz.id} (${language}): ${g.earlierId} → ${g.laterId}: ${g.words.join(", ")}`,
+      ),
+    ),
+  );
+}
+
+/**
+ * The pack publishing takes (content pack and glossary, as publishArticlePack expects it): the
+ * accepted questions renumbered, checked by the published schemas and the cross-reference
+ * checks; the problems otherwise.
+ */
+export function publishablePack(
+  draft: StudioDraft,
+): { pack: ContentPack & { glossary: GlossaryData } } | { problems: string[] } {
+  const { questions, quizzes } = publishedQuestions(draft);
+  const parsed = contentPackSchema.safeParse({
+    article: draft.pack.article,
+    facts: draft.pack.facts,
+    questions,
+    quizzes,
+  });
+  if (!parsed.success)
+    return {
+      problems: parsed.error.issues.map(
+        (i) => `${i.path.join(".")}: ${i.message}`,
+      ),
+    };
+  const problems = findContentProblems(parsed.data);
+  const glossary = publishableGlossary(draft.glossary);
+  if ("problems" in glossary) problems.push(...glossary.problems);
+  if (problems.length > 0 || !("glossary" in glossary)) return { problems };
+  return { pack: { ...parsed.data, glossary: glossary.glossary } };
+}

@@ -1,0 +1,282 @@
+// A teacher's drafts in the studio through the data layer: created from a pasted article, seen
+// and changed only by their owner, every edit checked before it is saved.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { classroomKit } from "@/tests/support/classroom";
+import { setUpTestDatabase } from "@/tests/support/test-db";
+
+const testDb = await setUpTestDatabase();
+const kit = await classroomKit();
+const drafts = await import("@/lib/data/drafts");
+const { publishDraft } = await import("@/lib/data/publish-draft");
+const studio = await import("@/lib/studio/studio-draft");
+const { contentPackSchema } = await import("@/lib/content/content-schema");
+const { glossarySchema } = await import("@/lib/reader/glossary-schema");
+afterAll(() => testDb.cleanup());
+
+const fixtures = path.join(import.meta.dirname, "../unit/studio/fixtures");
+const [germanTitle, ...germanBody] = readFileSync(
+  path.join(fixtures, "stadtfest.de.txt"),
+  "utf8",
+).split("\n\n");
+const english = readFileSync(path.join(fixtures, "stadtfest.en.txt"), "utf8");
+const input = {
+  title: germanTitle,
+  text: germanBody.join("\n\n"),
+  english,
+  source: "Musterstädter Anzeiger",
+  author: "Redaktion",
+  date: "2026-10-04",
+  rights: "Für den Unterricht geschrieben.",
+};
+
+let owner: Awaited<ReturnType<typeof kit.user>>;
+let other: Awaited<ReturnType<typeof kit.user>>;
+let student: Awaited<ReturnType<typeof kit.user>>;
+let draftId: string;
+
+beforeAll(async () => {
+  owner = await kit.user("teacher", "Frau Owner");
+  other = await kit.user("teacher", "Herr Other");
+  student = await kit.user("student", "Mallory");
+  const created = await drafts.createDraft(owner, input);
+  if (!created.ok) throw new Error(created.error);
+  draftId = created.id;
+  // The first draft loads the German morphology data (a few seconds on a busy machine).
+}, 60_000);
+
+describe("creating a draft", () => {
+  it("drafts the article with ids of its own and lists it for its owner only", async () => {
+    const dto = await drafts.getDraft(owner, draftId);
+    expect(dto?.articleId).toMatch(/^stadtfest-in-musterstadt-[0-9a-f]{6}$/);
+    const first = dto!.draft.pack.article.sentences[0]!;
+    expect(first.id).toBe(`${dto!.articleId}-s01`);
+    expect(first.en).toMatch(/^The city festival/);
+    expect(dto!.draft.details.source).toBe("Musterstädter Anzeiger");
+    expect(dto!.review.blockers.map((b) => b.kind)).toContain(
+      "noAcceptedQuestion",
+    );
+    expect((await drafts.listDrafts(owner)).map((d) => d.id)).toEqual([
+      draftId,
+    ]);
+    expect(await drafts.listDrafts(other)).toEqual([]);
+    expect(await drafts.listDrafts(student)).toEqual([]);
+  });
+
+  it("gives two drafts of one title different article ids", async () => {
+    const again = await drafts.createDraft(owner, input);
+    expect(again.ok).toBe(true);
+    const ids = (await drafts.listDrafts(owner)).map((d) => d.articleId);
+    expect(new Set(ids).size).toBe(2);
+    if (again.ok) await drafts.deleteDraft(owner, again.id);
+  });
+
+  it("refuses bad input, students and text that is no article, storing nothing", async () => {
+    const count = () => kit.db.articleDraft.count();
+    const before = await count();
+    expect(await drafts.createDraft(owner, { ...input, title: " " })).toEqual({
+      ok: false,
+      error: "invalid",
+    });
+    expect(
+      await drafts.createDraft(owner, { ...input, date: "4.10.2026" }),
+    ).toEqual({ ok: false, error: "invalid" });
+    expect(
+      await drafts.createDraft(owner, { ...input, text: "x".repeat(40_000) }),
+    ).toEqual({ ok: false, error: "invalid" });
+    expect(await drafts.createDraft(owner, { ...input, extra: 1 })).toEqual({
+      ok: false,
+      error: "invalid",
+    });
+    expect(await drafts.createDraft(student, input)).toEqual({
+      ok: false,
+      error: "notAllowed",
+    });
+    expect(
+      await drafts.createDraft(owner, {
+        ...input,
+        text: "Zwischenüberschrift\n\nNoch eine",
+        english: undefined,
+      }),
+    ).toEqual({ ok: false, error: "notAnArticle" });
+    expect(await count()).toBe(before);
+  });
+});
+
+describe("editing a draft", () => {
+  it("saves a valid edit and returns the draft with its review", async () => {
+    const dto = (await drafts.getDraft(owner, draftId))!;
+    const sentenceId = dto.draft.pack.article.sentences[2]!.id;
+    const result = await drafts.updateDraft(owner, draftId, {
+      kind: "english",
+      sentenceId,
+      en: "One bratwurst cost 2.50 euros.",
+    });
+    expect(result.ok).toBe(true);
+    const saved = (await drafts.getDraft(owner, draftId))!;
+    expect(saved.draft.pack.article.sentences[2]!.en).toBe(
+      "One bratwurst cost 2.50 euros.",
+    );
+
+    const question = saved.draft.pack.questions[0]!;
+    await drafts.updateDraft(owner, draftId, {
+      kind: "decide",
+      questionId: question.id,
+      decision: "accepted",
+    });
+    const decided = (await drafts.getDraft(owner, draftId))!;
+    expect(decided.review.counts.accepted).toBe(1);
+    expect(decided.review.blockers.map((b) => b.kind)).not.toContain(
+      "noAcceptedQuestion",
+    );
+  });
+
+  it("splits and merges through the data layer", async () => {
+    const dto = (await drafts.getDraft(owner, draftId))!;
+    const count = dto.draft.pack.article.sentences.length;
+    const id = dto.draft.pack.article.sentences[4]!.id;
+    const split = await drafts.updateDraft(owner, draftId, {
+      kind: "split",
+      sentenceId: id,
+      atWord: "4",
+    });
+    expect(split.ok && split.draft.draft.pack.article.sentences.length).toBe(
+      count + 1,
+    );
+    const merged = await drafts.updateDraft(owner, draftId, {
+      kind: "merge",
+      sentenceId: id,
+    });
+    expect(merged.ok && merged.draft.draft.pack.article.sentences.length).toBe(
+      count,
+    );
+  });
+
+  it("refuses bad edits and other people, changing nothing", async () => {
+    const before = await kit.db.articleDraft.findUniqueOrThrow({
+      where: { id: draftId },
+    });
+    const dto = (await drafts.getDraft(owner, draftId))!;
+    const sentenceId = dto.draft.pack.article.sentences[0]!.id;
+    const edit = { kind: "english", sentenceId, en: "Hijacked." };
+    expect(await drafts.getDraft(other, draftId)).toBeNull();
+    expect(await drafts.getDraft(student, draftId)).toBeNull();
+    expect(await drafts.updateDraft(other, draftId, edit)).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(await drafts.updateDraft(student, draftId, edit)).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(await drafts.deleteDraft(other, draftId)).toBe(false);
+    for (const bad of [
+      { kind: "english", sentenceId: "s01", en: "x".repeat(3000) },
+      { kind: "english", sentenceId: "<script>", en: "x" },
+      { kind: "prompt", questionId: "q001", de: "", en: "Why?" },
+      { kind: "delete" },
+      null,
+    ])
+      expect(await drafts.updateDraft(owner, draftId, bad)).toMatchObject({
+        ok: false,
+        error: "invalid",
+      });
+    expect(
+      await drafts.updateDraft(owner, draftId, {
+        kind: "english",
+        sentenceId: `${dto.articleId}-s99`,
+        en: "Nothing here.",
+      }),
+    ).toEqual({ ok: false, error: "refused", reason: "unknownSentence" });
+    expect(
+      await drafts.updateDraft(owner, draftId, {
+        kind: "merge",
+        sentenceId: dto.draft.pack.article.sentences.at(-1)!.id,
+      }),
+    ).toEqual({ ok: false, error: "refused", reason: "cannotMerge" });
+    const after = await kit.db.articleDraft.findUniqueOrThrow({
+      where: { id: draftId },
+    });
+    expect(after.payload).toBe(before.payload);
+    expect(after.updatedAt).toEqual(before.updatedAt);
+  });
+});
+
+describe("publishing a draft", () => {
+  const settings = { visibility: "school", practicePublic: false } as const;
+
+  function recorder() {
+    const calls: { pack: unknown; options: unknown }[] = [];
+    return {
+      calls,
+      publish: async (_db: unknown, pack: unknown, options: unknown) => {
+        calls.push({ pack, options });
+      },
+    };
+  }
+
+  it("refuses a draft with open points and hands nothing to the library", async () => {
+    const { calls, publish } = recorder();
+    const result = await publishDraft(owner, draftId, settings, publish);
+    expect(result).toMatchObject({ ok: false, error: "blocked" });
+    expect(calls).toEqual([]);
+    expect(await publishDraft(other, draftId, settings, publish)).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(await drafts.getDraft(owner, draftId)).not.toBeNull();
+  });
+
+  /** A draft with every point done, through the same edits the page sends. */
+  async function finishedDraft(): Promise<string> {
+    const created = await drafts.createDraft(owner, input);
+    if (!created.ok) throw new Error(created.error);
+    let draft = (await drafts.getDraft(owner, created.id))!.draft;
+    for (const [textId, tokens] of Object.entries(draft.glossary.tokens))
+      tokens.forEach((token, index) => {
+        const entry = draft.glossary.entries.find(
+          (e) => e.id === draft.glossary.tokens[textId]![index]!.entryId,
+        )!;
+        draft = studio.confirmCard(draft, textId, index, {
+          lemma: entry.lemma,
+          pos: entry.pos,
+          ...(entry.gender ? { gender: entry.gender } : {}),
+          ...(entry.plural ? { plural: entry.plural } : {}),
+          glosses: entry.glosses.length > 0 ? entry.glosses : [token.text],
+        });
+      });
+    const lint = studio.reviewDraft(draft).lint;
+    const clean = draft.pack.questions.find((q) => !lint[q.id])!;
+    draft = studio.decideQuestion(draft, clean.id, "accepted");
+    await kit.db.articleDraft.update({
+      where: { id: created.id },
+      data: { payload: JSON.stringify(draft) },
+    });
+    return created.id;
+  }
+
+  it("hands a finished draft's pack to the library with its owner and settings, then removes the draft", async () => {
+    const id = await finishedDraft();
+    const { calls, publish } = recorder();
+    const result = await publishDraft(owner, id, settings, publish);
+    expect(result).toMatchObject({ ok: true });
+    expect(calls).toHaveLength(1);
+    const { glossary, ...pack } = calls[0]!.pack as Record<string, unknown>;
+    expect(contentPackSchema.safeParse(pack).success).toBe(true);
+    expect(glossarySchema.safeParse(glossary).success).toBe(true);
+    expect(calls[0]!.options).toEqual({ ownerId: owner.userId, ...settings });
+    expect(await drafts.getDraft(owner, id)).toBeNull();
+  });
+
+  it("keeps the draft when the library refuses the pack", async () => {
+    const id = await finishedDraft();
+    const refusing = async () => {
+      throw new Error("refused");
+    };
+    await expect(publishDraft(owner, id, settings, refusing)).rejects.toThrow(
+      "refused",
+    );
+    expect(await drafts.getDraft(owner, id)).not.toBeNull();
+  });
+});

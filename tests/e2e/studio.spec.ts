@@ -1,0 +1,153 @@
+// The content studio: a teacher pastes a new article with its English, fixes the alignment and a
+// glossary entry, accepts a question draft and reaches the publish panel, which says what still
+// blocks publishing. (Publishing itself goes through the library's publishArticlePack.)
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
+import { messages } from "./support/quiz";
+
+const GERMAN = `Die Stadt Beispielstadt baut bis 2028 rund 40 Kilometer neue Radwege. Laut Schätzungen fahren schon heute mehr als 12.000 Menschen täglich mit dem Rad zur Arbeit.
+
+Dr. Jana Wolf stellte die Pläne am Montag im Rathaus vor. Viele Straßen, z. B. die Hauptstraße, bekommen eigene Spuren.`;
+
+// The translator joined the first two sentences: the second one has no English of its own.
+const ENGLISH = `New cycle paths in Beispielstadt
+
+The town of Beispielstadt is building around 40 kilometres of new cycle paths by 2028, and according to estimates more than 12,000 people already cycle to work every day.
+
+Dr Jana Wolf presented the plans at the town hall on Monday. Many streets, e.g. the high street, will get their own lanes.`;
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  Object.entries(values).reduce(
+    (s, [k, v]) => s.replace(`{${k}}`, String(v)),
+    template,
+  );
+
+test("a teacher turns a pasted article into a draft and reviews it up to the publish panel", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const t = messages.de;
+  const s = t.Studio;
+
+  await page.goto("/de/teach/sign-up");
+  await page.getByLabel(t.Auth.nameLabel).fill("Frau Wolf");
+  await page
+    .getByLabel(t.Auth.emailLabel)
+    .fill(`studio-${Date.now()}@schule.example`);
+  await page.getByLabel(t.Auth.passwordLabel).fill("sicheres-passwort-1");
+  await page.getByRole("button", { name: t.Auth.signUp }).click();
+  await expect(page).toHaveURL(/\/de\/teach$/);
+
+  await page.getByRole("link", { name: s.heading }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.heading);
+  await expect(page.getByText(s.noDrafts)).toBeVisible();
+  await expectNoAxeViolations(page, "studio index");
+  await page.getByRole("link", { name: s.newArticle }).click();
+
+  // Bad input: a translated error, the pasted text kept, nothing stored.
+  await page.getByLabel(s.textLabel).fill(GERMAN);
+  await page.getByRole("button", { name: s.create }).click();
+  await expect(
+    page.getByText(s.errors.titleRequired.split("{")[0]!),
+  ).toBeVisible();
+  await expect(page.getByLabel(s.textLabel)).toHaveValue(GERMAN);
+  await expectNoAxeViolations(page, "new article form with errors");
+
+  await page.getByLabel(s.titleLabel).fill("Neue Radwege in Beispielstadt");
+  await page.getByLabel(s.englishLabel).fill(ENGLISH);
+  await page.getByLabel(s.sourceLabel).fill("Beispielstädter Zeitung");
+  await page.getByLabel(s.authorLabel).fill("Redaktion");
+  await page.getByLabel(s.dateLabel).fill("2026-11-30");
+  await page.getByLabel(s.rightsLabel).fill("Für den Unterricht geschrieben.");
+  await page.getByRole("button", { name: s.create }).click();
+
+  // The draft: sentences split at the abbreviations and numbers, not inside them.
+  await expect(page).toHaveURL(/\/de\/teach\/studio\/[0-9a-f-]{36}$/, {
+    timeout: 60_000,
+  });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Neue Radwege in Beispielstadt",
+  );
+  const sentences = page.locator(".studio-sentence");
+  await expect(sentences).toHaveCount(4);
+  await expect(sentences.nth(2)).toContainText(
+    "Dr. Jana Wolf stellte die Pläne am Montag im Rathaus vor.",
+  );
+  await expect(sentences.nth(3)).toContainText("z. B. die Hauptstraße");
+  await expect(sentences.nth(1).getByText(s.alignmentNone)).toBeVisible();
+  await expectNoAxeViolations(page, "draft page");
+
+  // Fix the alignment: the first sentence gets its own English, the second its translation.
+  const english = (n: number) =>
+    page.getByLabel(fill(s.sentenceEnglishLabel, { number: n }), {
+      exact: true,
+    });
+  await english(1).fill(
+    "The town of Beispielstadt is building around 40 kilometres of new cycle paths by 2028.",
+  );
+  await sentences.nth(0).getByRole("button", { name: s.saveEnglish }).click();
+  await expect(sentences.nth(0).getByText(s.saved)).toBeVisible();
+  await english(2).fill(
+    "According to estimates, more than 12,000 people already cycle to work every day.",
+  );
+  await sentences.nth(1).getByRole("button", { name: s.saveEnglish }).click();
+  await expect(sentences.nth(1).getByText(s.alignmentNone)).toBeHidden();
+  await page.reload();
+  await expect(english(2)).toHaveValue(
+    "According to estimates, more than 12,000 people already cycle to work every day.",
+  );
+
+  // The separable verb "stellte … vor" is drafted as vorstellen.
+  const sentence3Cards = page.locator("details.studio-cards").filter({
+    has: page.locator("summary", { hasText: /^Satz 3:/ }),
+  });
+  await sentence3Cards.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  const stellte = sentence3Cards
+    .locator(".studio-card")
+    .filter({ has: page.getByRole("heading", { name: /^stellte/ }) });
+  await expect(stellte.getByLabel(s.lemmaLabel)).toHaveValue("vorstellen");
+
+  // Gloss a word and confirm its entry: the coverage meter counts it.
+  const coverage = page.locator("#coverage-text");
+  const before = await coverage.textContent();
+  const radwege = page
+    .locator(".studio-card")
+    .filter({ has: page.getByRole("heading", { name: /^Radwege/ }) })
+    .first();
+  await radwege
+    .locator("xpath=ancestor::details")
+    .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await expect(radwege.getByLabel(s.lemmaLabel)).toHaveValue("Radweg");
+  await radwege.getByLabel(s.glossesLabel).fill("cycle path");
+  await radwege.getByRole("button", { name: s.confirmCard }).click();
+  await expect(radwege.getByText(s.cardConfirmed)).toBeVisible();
+  await expect(coverage).not.toHaveText(before ?? "");
+
+  // The hedge of "Laut Schätzungen" is proposed for its fact.
+  await expect(
+    page.locator("#facts li").filter({ hasText: "Laut Schätzungen" }),
+  ).toContainText(/Schätzung|einer Quelle zugeschrieben/);
+
+  // Accept one question draft.
+  const questions = page.locator(".studio-question");
+  expect(await questions.count()).toBeGreaterThan(0);
+  const first = questions.first();
+  await first.getByRole("button", { name: s.accept }).click();
+  await expect(first.getByRole("button", { name: s.accept })).toBeHidden();
+  await expect(page.locator(".studio-question.accepted")).toHaveCount(1);
+
+  // The publish panel: what still blocks publishing, and no longer the missing question.
+  await page.getByRole("link", { name: s.publishHeading }).click();
+  const panel = page.locator("#publish");
+  await expect(panel.getByRole("heading", { name: s.blockers })).toBeVisible();
+  await expect(panel).toContainText(/Das Glossar ist unvollständig/);
+  await expect(panel).not.toContainText(s.blocker.noAcceptedQuestion);
+  await expectNoAxeViolations(page, "draft page after edits");
+  await expectNoSidewaysScroll(page);
+
+  // The index lists the draft.
+  await page.getByRole("link", { name: s.backToStudio }).click();
+  await expect(
+    page.getByRole("link", { name: "Neue Radwege in Beispielstadt" }),
+  ).toBeVisible();
+});
