@@ -302,42 +302,6 @@ export function ChoiceField({
   );
 }
 
-/** A text of several lines, with the same error handling as Field. */
-export function TextAreaField({
-  name,
-  label,
-  hint,
-  id,
-  maxLength,
-  rows = 3,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  id?: string;
-  maxLength?: number;
-  rows?: number;
-}) {
-  const state = useContext(FormStateContext);
-  const fieldId = id ?? `field-${name}`;
-  const errors = state.fieldErrors?.[name];
-  return (
-    <div className="field">
-      <label htmlFor={fieldId}>{label}</label>
-      <textarea
-        id={fieldId}
-        name={name}
-        rows={rows}
-        maxLength={maxLength}
-        defaultValue={state.values?.[name]}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={describedByOf(fieldId, hint, errors)}
-      />
-      <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />
-    </div>
-  );
-}
-
 /** A checkbox that keeps its state across an error round-trip. */
 export function CheckField({
   name,

@@ -53,6 +53,7 @@ export function ReportProblem({
         hint={t("commentHint", { max: REPORT_COMMENT_MAX })}
         // Above the limit, so that a long comment gets the translated error, not a silent cut.
         maxLength={REPORT_COMMENT_MAX * 2}
+        rows={3}
       />
     </ActionForm>
   );
