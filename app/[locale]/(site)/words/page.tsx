@@ -77,7 +77,7 @@ export default async function WordsPage({ params }: Props) {
                   <td>
                     <div className="row-actions">
                       <Link
-                        href={`/read#${word.sentenceId}`}
+                        href={`/read/${word.articleId}#${word.sentenceId}`}
                         aria-label={t("inContextOf", { word: name })}
                       >
                         {t("inContext")}

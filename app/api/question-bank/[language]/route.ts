@@ -18,7 +18,7 @@ export const GET = sameSiteOnly(
     const language = languageSchema.safeParse((await params).language);
     if (!language.success)
       return NextResponse.json({ error: "not-found" }, { status: 404 });
-    const bank = questionBankBody(language.data);
+    const bank = await questionBankBody(language.data);
     const headers = {
       "Cache-Control": "public, no-cache",
       ETag: bank.etag,

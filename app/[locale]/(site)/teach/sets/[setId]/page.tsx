@@ -11,7 +11,7 @@ import { SetEditor } from "@/components/teach/set-editor";
 import { SetSettingsFields } from "@/components/teach/set-settings-fields";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
-import { getCatalog } from "@/lib/content/catalog";
+import { getLibrary, readableArticles } from "@/lib/data/library";
 import { LANGUAGES, QUESTION_TYPES } from "@/lib/content/content-schema";
 import { SET_EXPORT_FORMATS } from "@/lib/exchange/set-export";
 import { bankEntries, shortLabel } from "@/lib/teach/question-bank";
@@ -67,7 +67,7 @@ type Props = {
 export default async function SetPage({ params, searchParams }: Props) {
   const { locale, setId } = await params;
   setRequestLocale(locale);
-  const { set } = await requireOwnSet(locale, setId);
+  const { actor, set } = await requireOwnSet(locale, setId);
   const raw = await searchParams;
   const filter = bankFilterSchema.parse({
     section: raw.section,
@@ -78,7 +78,9 @@ export default async function SetPage({ params, searchParams }: Props) {
   const t = await getTranslations("Teach");
   const tTypes = await getTranslations("Teach.types");
   const tForm = await getTranslations("Teach.setForm");
-  const { pack, questionsById } = getCatalog();
+  const { questionsById } = await getLibrary();
+  // The bank holds every article this teacher may build sets from.
+  const packs = (await readableArticles(actor)).map((a) => a.catalog.pack);
   const meta = (type: (typeof QUESTION_TYPES)[number], difficulty: number) =>
     t("questionMeta", { type: tTypes(type), difficulty });
   const teach = (await getMessages()).Teach;
@@ -145,24 +147,30 @@ export default async function SetPage({ params, searchParams }: Props) {
               meta: q ? meta(q.type, q.difficulty) : "",
             };
           })}
-          bank={bankEntries(pack, locale).map((e) => ({
-            ...e,
-            meta: meta(e.type, e.difficulty),
-          }))}
+          bank={packs
+            .flatMap((pack) => bankEntries(pack, locale))
+            .map((e) => ({
+              ...e,
+              meta: meta(e.type, e.difficulty),
+            }))}
           initialFilter={filter}
           filterOptions={{
-            section: pack.article.sections.map((s) => ({
-              value: s.id,
-              label: s.label[locale],
-            })),
+            section: packs.flatMap((pack) =>
+              pack.article.sections.map((s) => ({
+                value: s.id,
+                label: s.label[locale],
+              })),
+            ),
             type: QUESTION_TYPES.map((type) => ({
               value: type,
               label: tTypes(type),
             })),
-            fact: pack.facts.map((f) => ({
-              value: f.id,
-              label: shortLabel(f.statement[locale], 80),
-            })),
+            fact: packs.flatMap((pack) =>
+              pack.facts.map((f) => ({
+                value: f.id,
+                label: shortLabel(f.statement[locale], 80),
+              })),
+            ),
             difficulty: DIFFICULTIES.map((d) => ({
               value: String(d),
               label: t("difficulty", { level: d }),
