@@ -5,7 +5,10 @@
 export type KnownShare = {
   known: number;
   total: number;
-  /** Whole percent, rounded down so that 100 means every word; 0 for an article with none. */
+  /**
+   * Whole percent, rounded down so that 100 means every word, and up to 1 for a single word of
+   * many so that 0 means none: a learner who marked a word sees that it counted.
+   */
   percent: number;
 };
 
@@ -20,6 +23,6 @@ export function knownShare(
   return {
     known,
     total,
-    percent: total === 0 ? 0 : Math.floor((100 * known) / total),
+    percent: known === 0 ? 0 : Math.max(1, Math.floor((100 * known) / total)),
   };
 }

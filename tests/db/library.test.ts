@@ -18,7 +18,7 @@ const library = await import("@/lib/data/library");
 const attempts = await import("@/lib/data/attempts");
 const answers = await import("@/lib/data/answers");
 const { createLearner } = await import("@/lib/data/learners");
-const { questionBankBody } = await import("@/lib/quiz/question-bank");
+const { questionBankBody } = await import("@/lib/data/question-bank");
 afterAll(() => testDb.cleanup());
 
 async function user(role: Actor["role"]): Promise<Actor> {

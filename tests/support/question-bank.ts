@@ -8,7 +8,7 @@ export async function questionBank(
   language: Language,
 ): Promise<Map<string, PublicQuestion>> {
   // Imported when called: the bank reads the library, whose database a test file sets up first.
-  const { questionBankBody } = await import("@/lib/quiz/question-bank");
+  const { questionBankBody } = await import("@/lib/data/question-bank");
   const questions = JSON.parse(
     (await questionBankBody(language)).json,
   ) as PublicQuestion[];

@@ -15,6 +15,15 @@ describe("knownShare", () => {
     expect(knownShare(ids, new Set(ids)).percent).toBe(100);
   });
 
+  it("says 0 only when none is known: one word of many is at least 1", () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `wort${i}-noun`);
+    expect(knownShare(ids, new Set(ids.slice(0, 1)))).toEqual({
+      known: 1,
+      total: 200,
+      percent: 1,
+    });
+  });
+
   it("is nothing of nothing for an article without learnable words or a learner without words", () => {
     expect(knownShare([], new Set(["haus-noun"]))).toEqual({
       known: 0,

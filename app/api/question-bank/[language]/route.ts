@@ -5,7 +5,7 @@
 // attempt state (decision 011).
 import { NextResponse } from "next/server";
 import { languageSchema } from "@/lib/content/content-schema";
-import { matchesETag, questionBankBody } from "@/lib/quiz/question-bank";
+import { matchesETag, questionBankBody } from "@/lib/data/question-bank";
 import { sameSiteOnly } from "@/lib/security/origin";
 
 export const dynamic = "force-dynamic";

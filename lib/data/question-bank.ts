@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import "server-only";
 import type { Language } from "@/lib/content/content-schema";
 import { getLibrary, type Library } from "@/lib/data/library";
-import { toPublicQuestion } from "./present";
+import { toPublicQuestion } from "@/lib/quiz/present";
 
 export type QuestionBankBody = { json: string; etag: string };
 
