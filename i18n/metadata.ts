@@ -5,7 +5,14 @@ import { getTranslations } from "next-intl/server";
 
 /** Namespaces of pages whose document title is their `documentTitle` message. */
 type TitledNamespace =
-  "Progress" | "Reader" | "Review" | "Words" | "Drill" | "Quiz" | "Results";
+  | "Library"
+  | "Progress"
+  | "Reader"
+  | "Review"
+  | "Words"
+  | "Drill"
+  | "Quiz"
+  | "Results";
 
 /** A page's `generateMetadata`: the translated `<NS>.documentTitle` as the document title. */
 export function titleFrom(namespace: TitledNamespace) {

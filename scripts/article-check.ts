@@ -21,7 +21,7 @@ import {
   draftManifestSchema,
 } from "../lib/content/draft-schema";
 import { contentPackSchema } from "../lib/content/content-schema";
-import { findGiveaways } from "../lib/content/giveaways";
+import { findQuizGiveaways } from "../lib/content/published-pack-schema";
 import { findContentProblems } from "../lib/content/validate";
 import { lintPack } from "../lib/studio/hedge-lint";
 
@@ -102,20 +102,7 @@ export function checkPackFolder(dir: string): PackCheck {
       : describeProblems("Hedge lint:", "finds dropped hedges", warnings),
   );
 
-  // A quiz must not let an earlier question give a later one's answer away (decision 020).
-  const byId = new Map(pack.questions.map((q) => [q.id, q]));
-  const giveaways = pack.quizzes.flatMap((quiz) =>
-    (["de", "en"] as const).flatMap((language) =>
-      findGiveaways(
-        quiz.questionIds.flatMap((id) => byId.get(id) ?? []),
-        language,
-        { feedback: quiz.feedbackMode },
-      ).map(
-        (g) =>
-          `quiz ${quiz.id} (${language}): ${g.earlierId} gives away ${g.laterId} by its ${g.via}: ${g.words.join(", ")}`,
-      ),
-    ),
-  );
+  const giveaways = findQuizGiveaways(pack);
   lines.push(
     giveaways.length === 0
       ? `Give-aways: ok (${pack.quizzes.length} quizzes)`

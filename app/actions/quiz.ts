@@ -7,7 +7,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { continueTo } from "@/lib/action-redirect";
 import { attemptPath } from "@/lib/quiz/attempt-state";
-import { getCatalog } from "@/lib/content/catalog";
 import { startAttempt, startRetryOfMissed } from "@/lib/data/attempts";
 import { handleButton, handleForm } from "@/lib/form-action";
 import { fieldErrorsFrom, type FormState } from "@/lib/forms";
@@ -22,6 +21,7 @@ import {
   getCurrentLearner,
   isGuestsLimited,
 } from "@/lib/session";
+import { practiceQuiz } from "@/lib/data/library";
 
 export async function startQuizAction(
   _prev: FormState,
@@ -42,7 +42,7 @@ export async function startQuizAction(
       },
     },
     async ({ quizId, nickname, language }, { values }) => {
-      if (!getCatalog().quizzesById.has(quizId))
+      if (!(await practiceQuiz(quizId)))
         return { formError: t("quizNotFound"), values };
       const learner = await ensureLearner(nickname);
       if (isGuestsLimited(learner))

@@ -8,6 +8,7 @@ import { getTranslations } from "next-intl/server";
 import { continueTo } from "@/lib/action-redirect";
 import { isTeacher } from "@/lib/data/actor";
 import { createDraft, updateDraft } from "@/lib/data/drafts";
+import { publishDraft } from "@/lib/data/publish-draft";
 import { handleFormAs, notAllowed } from "@/lib/form-action";
 import { fieldErrorsFrom, type FormState } from "@/lib/forms";
 import {
@@ -15,6 +16,7 @@ import {
   ARTICLE_TEXT_MAX,
   draftEditFormSchema,
   newDraftFormSchema,
+  publishDraftFormSchema,
   STUDIO_ERROR_LIMITS,
 } from "@/lib/studio/draft-input-schema";
 import {
@@ -145,6 +147,33 @@ export async function editDraftAction(
       return {
         success: (await getTranslations("Studio"))("saved"),
         successKey: Date.now(),
+      };
+    },
+  );
+}
+
+/** Publishes a finished draft through the library's one door; the teacher lands on the reader. */
+export async function publishDraftAction(
+  _prev: FormState,
+  input: unknown,
+): Promise<FormState> {
+  const invalid = async () => ({ formError: await studioError("invalidEdit") });
+  return handleFormAs(
+    isTeacher,
+    input,
+    { schema: publishDraftFormSchema, invalid },
+    async (teacher, { draftId, ...settings }) => {
+      const result = await publishDraft(teacher, draftId, settings);
+      if (result.ok) {
+        revalidatePath("/[locale]/teach/studio", "layout");
+        return continueTo(`/read/${result.articleId}`);
+      }
+      if (result.error === "notFound") return notAllowed();
+      if (result.error === "blocked")
+        return { formError: await studioError("publishBlocked") };
+      const t = await getTranslations("PublishArticle");
+      return {
+        formError: [t(result.reason), ...result.problems.slice(0, 5)].join(" "),
       };
     },
   );

@@ -28,13 +28,21 @@ export function buildCatalog(pack: ContentPack): Catalog {
 
 let catalog: Catalog | undefined;
 
+/**
+ * The catalog of content/'s pack, read from its files: a build input for the prerendered pages
+ * (decision 036) and for scripts and tests. Everything at run time reads the library
+ * (lib/data/library.ts), which holds every published article.
+ */
 export function getCatalog(): Catalog {
   catalog ??= buildCatalog(getContentPack());
   return catalog;
 }
 
 /** A question the data layer holds the id of: one missing from the content pack is a content error. */
-export function questionById(c: Catalog, questionId: string): Question {
+export function questionById(
+  c: Pick<Catalog, "questionsById">,
+  questionId: string,
+): Question {
   const question = c.questionsById.get(questionId);
   if (!question)
     throw new Error(`Question ${questionId} is not in the content pack`);
@@ -45,7 +53,7 @@ export type EvidenceSentence = { id: string; de: string; en: string };
 
 /** The source sentences of a question, German with English, as stored in a response snapshot. */
 export function sourceSentencesOf(
-  c: Catalog,
+  c: Pick<Catalog, "sentencesById">,
   question: Question,
 ): EvidenceSentence[] {
   return question.sentenceIds.map((id) => {

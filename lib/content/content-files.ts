@@ -1,6 +1,7 @@
 // Reading content JSON files and reporting what is wrong with them, shared by every content loader.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { DRAFT_FILE } from "./draft-schema";
 
 /**
  * The content pack's folder: the one folder under content/ that holds an article.json. No article
@@ -22,6 +23,24 @@ export function contentPackDir(
       `Expected exactly one content pack (a folder with article.json) in ${root}, found ${packs.length}.`,
     );
   return packs[0]!;
+}
+
+/**
+ * The installation's pack folders under content/ (each a folder with article.json), in name order,
+ * without drafts (a folder with draft.json is not publishable, decision 032).
+ */
+export function contentPackDirs(
+  root: string = path.join(process.cwd(), "content"),
+): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() &&
+        existsSync(path.join(root, entry.name, "article.json")) &&
+        !existsSync(path.join(root, entry.name, DRAFT_FILE)),
+    )
+    .map((entry) => path.join(root, entry.name))
+    .sort();
 }
 
 export function readContentJson(dir: string, file: string): unknown {

@@ -59,11 +59,18 @@ export const sentenceSchema = z
   })
   .strict();
 
+/** The Common European Framework's reading levels, as teachers label texts. */
+export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
+export const cefrLevelSchema = z.enum(CEFR_LEVELS);
+export type CefrLevel = z.infer<typeof cefrLevelSchema>;
+
 export const articleSchema = z
   .object({
     id: slug,
     /** The source has no headline of its own; this one is editorial (see docs/decisions). */
     title: localizedSchema,
+    /** The reading level its author gives it, when they give one. */
+    level: cefrLevelSchema.optional(),
     sourceFile: text,
     sections: z.array(sectionSchema).min(1),
     sentences: z.array(sentenceSchema).min(1),

@@ -76,6 +76,16 @@ export function loadContentPack(dir: string = contentPackDir()): ContentPack {
   return parsed.data;
 }
 
+/** A pack folder with its glossary, as publishArticlePack takes it (checked there). */
+export function loadPublishedPack(
+  dir: string,
+): ContentPack & { glossary: unknown } {
+  return {
+    ...loadContentPack(dir),
+    glossary: readContentJson(dir, "glossary.json"),
+  };
+}
+
 let defaultPack: ContentPack | undefined;
 
 /** The default pack, loaded and checked once per process. */

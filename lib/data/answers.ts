@@ -4,11 +4,7 @@
 // whose time has run out just as an answer after it would.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import {
-  getCatalog,
-  questionById,
-  sourceSentencesOf,
-} from "@/lib/content/catalog";
+import { questionById, sourceSentencesOf } from "@/lib/content/catalog";
 import type { Language } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import { sql, sqlDate, sqlQuery, sqlTransaction } from "@/lib/db/sql";
@@ -29,6 +25,7 @@ import {
   storedAnswerSchema,
   storedSnapshots,
 } from "./stored-responses";
+import { libraryArticleAt } from "./library";
 
 /** Seconds of grace after a time limit, for an answer that was on its way when the clock ran out. */
 const DEADLINE_GRACE_MS = 5_000;
@@ -65,6 +62,8 @@ type AnswerPathRow = {
   deadlineAt: string | null;
   questionId: string;
   version: number | bigint;
+  articleId: string;
+  contentHash: string;
   rAnswer: string | null;
   rScore: number | null;
   rCorrect: boolean | number | null;
@@ -111,12 +110,13 @@ type SubmitInput = {
 async function storeResponse(input: SubmitInput): Promise<SubmitOutcome> {
   const [row] = await sqlQuery<AnswerPathRow>(sql`
     SELECT a."status", a."answeredCount", a."itemCount", a."language", a."feedbackMode", a."deadlineAt",
-           i."questionId", q."version",
+           i."questionId", q."version", q."articleId", ar."contentHash",
            r."answer" AS "rAnswer", r."score" AS "rScore", r."correct" AS "rCorrect",
            r."correctAnswer" AS "rCorrectAnswer", r."sourceSentences" AS "rSourceSentences"
     FROM "Attempt" a
     JOIN "AttemptItem" i ON i."attemptId" = a."id" AND i."position" = ${input.position}
     JOIN "Question" q ON q."id" = i."questionId"
+    JOIN "Article" ar ON ar."id" = q."articleId"
     LEFT JOIN "Response" r ON r."attemptId" = a."id" AND r."position" = ${input.position}
     WHERE a."id" = ${input.attemptId} AND a."learnerId" = ${input.learnerId}`);
   if (!row) return { ok: false, error: "not-found" };
@@ -124,7 +124,10 @@ async function storeResponse(input: SubmitInput): Promise<SubmitOutcome> {
   const showFeedback = row.feedbackMode === "immediate";
   const answeredCount = Number(row.answeredCount);
 
-  const question = questionById(getCatalog(), row.questionId);
+  // The article's hash comes with the row: the library costs no query here unless it changed.
+  const catalog = await libraryArticleAt(row.articleId, row.contentHash);
+  if (!catalog) throw new Error(`Article ${row.articleId} is not published`);
+  const question = questionById(catalog, row.questionId);
   const resolved = resolveAnswer(question, input.answer);
   if (!resolved) return { ok: false, error: "invalid-answer" };
   const answerJson = JSON.stringify(resolved);
@@ -147,7 +150,7 @@ async function storeResponse(input: SubmitInput): Promise<SubmitOutcome> {
       replay: true,
       finished: row.status === "finished",
       feedback: showFeedback
-        ? feedbackFrom(gradedFromRow(existing), language)
+        ? feedbackFrom(gradedFromRow(existing), language, catalog)
         : null,
     };
   }
@@ -168,7 +171,7 @@ async function storeResponse(input: SubmitInput): Promise<SubmitOutcome> {
     correctAnswer: describeCorrectAnswer(question),
     solution: solutionOf(question, resolved),
     given: resolved,
-    sources: sourceSentencesOf(getCatalog(), question),
+    sources: sourceSentencesOf(catalog, question),
   };
   const snapshots = storedSnapshots(question, graded);
   const finished = input.position + 1 === Number(row.itemCount);
@@ -208,6 +211,6 @@ async function storeResponse(input: SubmitInput): Promise<SubmitOutcome> {
     position: input.position,
     replay: false,
     finished,
-    feedback: showFeedback ? feedbackFrom(graded, language) : null,
+    feedback: showFeedback ? feedbackFrom(graded, language, catalog) : null,
   };
 }

@@ -3,7 +3,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Language } from "@/lib/content/content-schema";
-import { getCatalog } from "@/lib/content/catalog";
 import { db } from "@/lib/db/client";
 import { shuffled } from "@/lib/quiz/present";
 import type { Prisma } from "@/generated/prisma/client";
@@ -16,6 +15,7 @@ import type { AssignSource } from "@/lib/teach/assign-schema";
 import { isStudent, isTeacher, type Actor } from "./actor";
 import { createAttempt } from "./attempts";
 import { setForQuiz } from "./question-sets";
+import { usableQuiz } from "./library";
 
 export type AssignError =
   "not-found" | "class-archived" | "empty-set" | "due-required";
@@ -69,7 +69,7 @@ export async function assignToClass(
     where: { id: classId, teacherId: actor.userId },
     select: { archivedAt: true },
   });
-  if (!classroom || !getCatalog().quizzesById.has(source.quizId))
+  if (!classroom || !(await usableQuiz(actor, source.quizId)))
     return { ok: false, error: "not-found" };
   if (classroom.archivedAt) return { ok: false, error: "class-archived" };
   const setId = await setForQuiz(actor, source.quizId, locale);

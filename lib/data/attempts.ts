@@ -6,7 +6,6 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { type Prisma } from "@/generated/prisma/client";
-import { getCatalog } from "@/lib/content/catalog";
 import type { FeedbackMode, Language } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import { sql, sqlDate, sqlQuery } from "@/lib/db/sql";
@@ -15,6 +14,7 @@ import type { ReviewItem } from "@/lib/quiz/feedback";
 import { resultsHiddenUntil } from "@/lib/teach/set-schema";
 import { closeOverdueAttempt, isPastDeadline } from "./answers";
 import { reviewItemsOf } from "./stored-responses";
+import { getLibrary, practiceQuiz } from "./library";
 
 export type AttemptStatus = "in_progress" | "finished";
 
@@ -145,13 +145,16 @@ export async function createAttempt(input: {
   return id;
 }
 
-/** Starts a quiz from the content pack. Returns null for an unknown quiz. */
+/**
+ * Starts a ready-made quiz for practice: one of a public article whose quizzes are public (others
+ * are reached through the sets teachers assign). Returns null for any other quiz id.
+ */
 export async function startAttempt(
   learnerId: string,
   quizId: string,
   language: Language,
 ): Promise<string | null> {
-  const quiz = getCatalog().quizzesById.get(quizId);
+  const quiz = await practiceQuiz(quizId);
   if (!quiz) return null;
   return createAttempt({
     learnerId,
@@ -348,7 +351,10 @@ export async function getAttemptReview(
   const attempt = toSummary(row);
   if (attempt.status !== "finished" || attempt.reviewHiddenUntil)
     return { attempt, items: [] };
-  return { attempt, items: reviewItemsOf(row.responses, attempt.language) };
+  return {
+    attempt,
+    items: reviewItemsOf(row.responses, attempt.language, await getLibrary()),
+  };
 }
 
 /** The learner's unfinished attempt at a quiz, if any, so the start page can offer to continue. */

@@ -1,7 +1,6 @@
 // What a teacher sees of a class's results: the gradebook, one student's attempt, and the item
 // analysis of an assignment. Every query is scoped to classes of the acting teacher.
 import "server-only";
-import { getCatalog } from "@/lib/content/catalog";
 import type { Language } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import type { ReviewItem } from "@/lib/quiz/feedback";
@@ -32,6 +31,7 @@ import {
   storedCorrectAnswerSchema,
   storedSourcesSchema,
 } from "./stored-responses";
+import { getLibrary, type Library } from "./library";
 
 export type GradebookCell = {
   attempts: number;
@@ -196,7 +196,7 @@ export async function getAttemptForTeacher(
     attempt,
     studentName: enrollment?.displayName ?? row.learner.nickname,
     classId,
-    items: reviewItemsOf(row.responses, attempt.language),
+    items: reviewItemsOf(row.responses, attempt.language, await getLibrary()),
     unanswered: attempt.itemCount - row.responses.length,
   };
 }
@@ -313,6 +313,7 @@ async function assignmentWithAttempts(actor: Actor, assignmentId: string) {
 function analysed(
   attempt: ReportAttemptRow,
   locale: Language,
+  library: Library,
 ): AnalysedAttempt {
   const byPosition = new Map(attempt.responses.map((r) => [r.position, r]));
   return {
@@ -323,7 +324,7 @@ function analysed(
         ? storedSourcesSchema
             .parse(JSON.parse(r.sourceSentences))
             .map((s) => s.id)
-        : (getCatalog().questionsById.get(item.questionId)?.sentenceIds ?? []);
+        : (library.questionsById.get(item.questionId)?.sentenceIds ?? []);
       return {
         questionId: item.questionId,
         score: r?.score ?? 0,
@@ -354,10 +355,10 @@ export async function getAssignmentReport(
         ...(finishedByStudent.get(a.learner.userId) ?? []),
         a,
       ]);
+  const library = await getLibrary();
   const graded = [...finishedByStudent.values()]
     .map((mine) => bestAttempt(mine)!)
-    .map((a) => ({ row: a, analysed: analysed(a, locale) }));
-  const catalog = getCatalog();
+    .map((a) => ({ row: a, analysed: analysed(a, locale, library) }));
   const setIds = assignment.set.items.map((i) => i.questionId);
   const seen = new Set(
     graded.flatMap((g) => g.row.items.map((i) => i.questionId)),
@@ -370,7 +371,13 @@ export async function getAssignmentReport(
     graded.map((g) => g.analysed),
     questionIds,
   );
-  const sentences = catalog.pack.article.sentences;
+  // The sentences of every article the set asks about, article by article.
+  const articles = [
+    ...new Set(
+      questionIds.flatMap((id) => library.articleOfQuestion(id) ?? []),
+    ),
+  ];
+  const sentences = articles.flatMap((a) => a.catalog.pack.article.sentences);
   return {
     assignment: {
       id: assignment.id,
@@ -382,7 +389,7 @@ export async function getAssignmentReport(
     },
     gradedAttempts: graded.length,
     questions: stats.map((s) => {
-      const q = catalog.questionsById.get(s.questionId);
+      const q = library.questionsById.get(s.questionId);
       return {
         ...s,
         prompt: q?.prompt[locale] ?? s.questionId,
@@ -415,6 +422,7 @@ export async function getAssignmentResponses(
   const names = new Map(
     data.assignment.classroom.enrollments.map((e) => [e.userId, e.displayName]),
   );
+  const library = await getLibrary();
   const attemptNumber = new Map<string, number>();
   const rows = data.attempts.flatMap((attempt) => {
     const key = attempt.learner.userId ?? "";
@@ -426,8 +434,7 @@ export async function getAssignmentResponses(
       language: attempt.language,
       position: r.position + 1,
       questionId: r.questionId,
-      prompt:
-        getCatalog().questionsById.get(r.questionId)?.prompt[locale] ?? "",
+      prompt: library.questionsById.get(r.questionId)?.prompt[locale] ?? "",
       given: storedAnswerSchema.parse(JSON.parse(r.answer)).display[locale],
       correctAnswer: storedCorrectAnswerSchema.parse(
         JSON.parse(r.correctAnswer),

@@ -1,10 +1,9 @@
 // From a finished draft to the library: the draft's publishable pack (the accepted questions
 // renumbered, checked by the published schemas) goes through the one door of decision 035,
 // publishArticlePack(db, pack, { ownerId, visibility, practicePublic }) in lib/data/articles.ts,
-// and the draft is removed once the article stands. The door is passed in by the caller: the
-// studio's publish action hands over publishArticlePack, so this module writes no article itself.
+// and the draft is removed once the article stands. A refusal of the door (ids taken, problems
+// the studio's own checks did not catch) leaves the draft as it was.
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import {
   publishablePack,
@@ -12,6 +11,11 @@ import {
   type Blocker,
 } from "@/lib/studio/studio-draft";
 import type { Actor } from "./actor";
+import {
+  publishArticlePack,
+  PublishError,
+  type PublishRefusal,
+} from "./articles";
 import { deleteDraft, getDraft } from "./drafts";
 
 export const VISIBILITIES = ["private", "school", "public"] as const;
@@ -20,23 +24,21 @@ export type PublishSettings = {
   practicePublic: boolean;
 };
 
-/** The signature of publishArticlePack (lib/data/articles.ts). */
-export type PublishArticlePack = (
-  db: PrismaClient,
-  pack: unknown,
-  options: PublishSettings & { ownerId: string | null },
-) => Promise<unknown>;
-
 export type PublishDraftResult =
   | { ok: true; articleId: string }
   | { ok: false; error: "notFound" }
-  | { ok: false; error: "blocked"; blockers: Blocker[] };
+  | { ok: false; error: "blocked"; blockers: Blocker[] }
+  | {
+      ok: false;
+      error: "refused";
+      reason: PublishRefusal;
+      problems: readonly string[];
+    };
 
 export async function publishDraft(
   actor: Actor,
   draftId: string,
   settings: PublishSettings,
-  publishArticlePack: PublishArticlePack,
 ): Promise<PublishDraftResult> {
   const dto = await getDraft(actor, draftId);
   if (!dto) return { ok: false, error: "notFound" };
@@ -51,11 +53,20 @@ export async function publishDraft(
           ? [{ kind: "problems", lines: result.problems }]
           : blockers,
     };
-  // publishArticlePack throws (PublishError) when it refuses; the draft then stays as it was.
-  await publishArticlePack(db, result.pack, {
-    ownerId: actor.userId,
-    ...settings,
-  });
+  try {
+    await publishArticlePack(db, result.pack, {
+      ownerId: actor.userId,
+      ...settings,
+    });
+  } catch (error) {
+    if (!(error instanceof PublishError)) throw error;
+    return {
+      ok: false,
+      error: "refused",
+      reason: error.reason,
+      problems: error.problems,
+    };
+  }
   await deleteDraft(actor, draftId);
   return { ok: true, articleId: dto.articleId };
 }

@@ -2,7 +2,6 @@
 // Only the acting teacher's sets are visible; another teacher's set id behaves as unknown.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { getCatalog } from "@/lib/content/catalog";
 import { db } from "@/lib/db/client";
 import { isPermutation, moveItem } from "@/lib/teach/question-bank";
 import type { Language } from "@/lib/content/content-schema";
@@ -13,6 +12,7 @@ import {
   type SetSettings,
 } from "@/lib/teach/set-schema";
 import { isTeacher, type Actor } from "./actor";
+import { canUseQuestion, getLibrary, usableQuiz } from "./library";
 
 export type QuestionSetDto = SetSettings & {
   id: string;
@@ -98,7 +98,8 @@ export async function createSet(
   questionIds: string[] = [],
 ): Promise<string | null> {
   if (!isTeacher(actor)) return null;
-  const known = questionIds.filter((id) => getCatalog().questionsById.has(id));
+  const library = await getLibrary();
+  const known = questionIds.filter((id) => canUseQuestion(actor, library, id));
   const id = randomUUID();
   await db.questionSet.create({
     data: {
@@ -157,7 +158,8 @@ export async function addQuestions(
   questionIds: string[],
 ): Promise<boolean> {
   const set = await getSet(actor, setId);
-  if (!set || !questionIds.every((id) => getCatalog().questionsById.has(id)))
+  const library = await getLibrary();
+  if (!set || !questionIds.every((id) => canUseQuestion(actor, library, id)))
     return false;
   const added = [...new Set(questionIds)].filter(
     (id) => !set.questionIds.includes(id),
@@ -175,8 +177,9 @@ export async function createSetFromQuiz(
   quizId: string,
   locale: Language,
 ): Promise<string | null> {
-  const quiz = getCatalog().quizzesById.get(quizId);
-  if (!isTeacher(actor) || !quiz) return null;
+  if (!isTeacher(actor)) return null;
+  const quiz = await usableQuiz(actor, quizId);
+  if (!quiz) return null;
   return createSet(actor, settingsFromQuiz(quiz, locale), quiz.questionIds);
 }
 
@@ -190,8 +193,9 @@ export async function setForQuiz(
   quizId: string,
   locale: Language,
 ): Promise<string | null> {
-  const quiz = getCatalog().quizzesById.get(quizId);
-  if (!isTeacher(actor) || !quiz) return null;
+  if (!isTeacher(actor)) return null;
+  const quiz = await usableQuiz(actor, quizId);
+  if (!quiz) return null;
   const settings = settingsFromQuiz(quiz, locale);
   const candidates = await db.questionSet.findMany({
     where: { teacherId: actor.userId, ...settings },

@@ -1,10 +1,10 @@
 // The review queue: one FSRS-scheduled queue for the learner's saved words and the quiz questions
 // (facts) they have answered. What the browser gets before rating is only the front of a card.
 import "server-only";
-import { getCatalog } from "@/lib/content/catalog";
 import type { Language } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import { describeCorrectAnswer } from "@/lib/grading/describe-answer";
+import { getLibrary } from "./library";
 import { drillWordOf } from "./vocabulary";
 import type { ReviewBack, ReviewFront } from "@/lib/review/review-cards";
 import type { ReviewRating } from "@/lib/review/ratings";
@@ -89,10 +89,11 @@ export async function getDueReviews(
       w,
     ]),
   );
+  const library = await getLibrary();
   return due.flatMap((card): ReviewFront[] => {
     if (card.itemKey.startsWith("word:")) {
       const saved = words.get(card.itemKey);
-      const word = saved ? drillWordOf(saved) : null;
+      const word = saved ? drillWordOf(saved, library) : null;
       if (!word) return [];
       return [
         {
@@ -107,7 +108,7 @@ export async function getDueReviews(
         },
       ];
     }
-    const question = getCatalog().questionsById.get(
+    const question = library.questionsById.get(
       card.itemKey.slice("fact:".length),
     );
     return question
@@ -132,7 +133,7 @@ export async function revealReview(
     where: { learnerId_itemKey: { learnerId, itemKey } },
   });
   if (!card) return null;
-  const catalog = getCatalog();
+  const library = await getLibrary();
   if (itemKey.startsWith("word:")) {
     const saved = await db.vocabularyWord.findUnique({
       where: {
@@ -142,7 +143,7 @@ export async function revealReview(
         },
       },
     });
-    const word = saved ? drillWordOf(saved) : null;
+    const word = saved ? drillWordOf(saved, library) : null;
     if (!saved || !word) return null;
     return {
       answer: word.glosses.slice(0, 3).join("; "),
@@ -155,13 +156,13 @@ export async function revealReview(
       ],
     };
   }
-  const question = catalog.questionsById.get(itemKey.slice("fact:".length));
+  const question = library.questionsById.get(itemKey.slice("fact:".length));
   if (!question) return null;
   return {
     answer: describeCorrectAnswer(question)[language],
     explanation: question.explanation[language],
     sentences: question.sentenceIds.flatMap((id) => {
-      const s = catalog.sentencesById.get(id);
+      const s = library.sentencesById.get(id);
       return s ? [{ id: s.id, de: s.de, en: s.en }] : [];
     }),
   };

@@ -5,9 +5,9 @@
 import "server-only";
 import { z } from "zod";
 import {
-  getCatalog,
   paragraphsAround,
   questionById,
+  type Catalog,
   type EvidenceSentence,
 } from "@/lib/content/catalog";
 import {
@@ -16,6 +16,7 @@ import {
   type Localized,
   type Question,
 } from "@/lib/content/content-schema";
+import type { Library } from "./library";
 import { describeGivenAnswer } from "@/lib/grading/describe-answer";
 import type { ResolvedAnswer } from "@/lib/grading/grade";
 import { resolvedAnswerSchema } from "@/lib/quiz/answer-schema";
@@ -103,8 +104,12 @@ export function storedSnapshots(
 }
 
 /** The feedback on a graded answer, in one language; the marks in the public ids the learner saw. */
-export function feedbackFrom(graded: Graded, language: Language): Feedback {
-  const question = questionById(getCatalog(), graded.questionId);
+export function feedbackFrom(
+  graded: Graded,
+  language: Language,
+  catalog: Catalog,
+): Feedback {
+  const question = questionById(catalog, graded.questionId);
   const { solution, given } = graded;
   return {
     score: graded.score,
@@ -119,7 +124,7 @@ export function feedbackFrom(graded: Graded, language: Language): Feedback {
     explanation: question.explanation[language],
     sources: graded.sources,
     context: paragraphsAround(
-      getCatalog(),
+      catalog,
       graded.sources.map((s) => s.id),
     ),
   };
@@ -129,13 +134,17 @@ export function feedbackFrom(graded: Graded, language: Language): Feedback {
 export function reviewItemsOf(
   responses: (StoredRow & { position: number })[],
   language: Language,
+  library: Pick<Library, "catalogOfQuestion">,
 ): ReviewItem[] {
-  return responses.map((r) => ({
-    position: r.position,
-    questionId: r.questionId,
-    prompt: questionById(getCatalog(), r.questionId).prompt[language],
-    given: storedAnswerSchema.parse(JSON.parse(r.answer)).display[language],
-    score: r.score,
-    feedback: feedbackFrom(gradedFromRow(r), language),
-  }));
+  return responses.map((r) => {
+    const catalog = library.catalogOfQuestion(r.questionId);
+    return {
+      position: r.position,
+      questionId: r.questionId,
+      prompt: questionById(catalog, r.questionId).prompt[language],
+      given: storedAnswerSchema.parse(JSON.parse(r.answer)).display[language],
+      score: r.score,
+      feedback: feedbackFrom(gradedFromRow(r), language, catalog),
+    };
+  });
 }

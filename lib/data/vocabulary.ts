@@ -1,7 +1,6 @@
 // A learner's vocabulary: words saved to practise or marked as known, one row per lemma.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { getCatalog } from "@/lib/content/catalog";
 import {
   drillKindsFor,
   gradeDrill,
@@ -11,9 +10,10 @@ import {
   type DrillWord,
   type PublicDrill,
 } from "@/lib/reader/drill";
-import { articleOf, getGlossary } from "@/lib/reader/glossary";
+import { articleOf } from "@/lib/reader/glossary";
 import { wordTokens } from "@/lib/reader/tokenize";
 import type { WordStatus } from "@/lib/reader/vocabulary-schema";
+import { getLibrary, type Library } from "./library";
 
 export type VocabularyStatuses = Record<string, WordStatus>;
 
@@ -31,14 +31,16 @@ export async function getVocabularyStatuses(
 }
 
 /**
- * Saves, marks as known, or removes the word at a position of the article. The lemma is looked up
- * on the server; returns null when there is no word at that position.
+ * Saves, marks as known, or removes the word at a position of an article (the sentence's). The
+ * lemma is looked up on the server; returns null when there is no word at that position.
  */
 export async function setWordStatus(
   learnerId: string,
   input: { sentenceId: string; tokenIndex: number; status: WordStatus | null },
 ): Promise<{ entryId: string; status: WordStatus | null } | null> {
-  const card = getGlossary().lookupToken(input.sentenceId, input.tokenIndex);
+  const card = (await getLibrary())
+    .articleOfSentence(input.sentenceId)
+    ?.glossary.lookupToken(input.sentenceId, input.tokenIndex);
   if (!card) return null;
   const { entryId } = card;
   if (input.status === null) {
@@ -59,9 +61,10 @@ export async function setWordStatus(
   return { entryId, status: input.status };
 }
 
-/** The article's learnable lemmas (no names or numbers), for "you know X of Y words". */
-export function learnableLemmaIds(): string[] {
-  return [...getGlossary().countLemmas().keys()];
+/** An article's learnable lemmas (no names or numbers), for "you know X of Y words". */
+export async function learnableLemmaIds(articleId: string): Promise<string[]> {
+  const article = (await getLibrary()).articlesById.get(articleId);
+  return article ? [...article.glossary.countLemmas().keys()] : [];
 }
 
 export type VocabularyWordDto = {
@@ -72,6 +75,8 @@ export type VocabularyWordDto = {
   pos: string;
   glosses: string[];
   status: WordStatus;
+  /** The article of the sentence where the learner met it. */
+  articleId: string;
   sentenceId: string;
   tokenIndex: number;
   savedAt: Date;
@@ -81,14 +86,16 @@ export type VocabularyWordDto = {
 export async function listVocabulary(
   learnerId: string,
 ): Promise<VocabularyWordDto[]> {
-  const glossary = getGlossary();
+  const library = await getLibrary();
   const rows = await db.vocabularyWord.findMany({
     where: { learnerId },
     orderBy: { createdAt: "desc" },
   });
   return rows.flatMap((row) => {
-    const entry = glossary.entries.get(row.entryId);
-    if (!entry) return [];
+    // The entry as the article where the learner met it has it.
+    const article = library.articleOfSentence(row.sentenceId);
+    const entry = article?.glossary.entries.get(row.entryId);
+    if (!article || !entry) return [];
     return [
       {
         entryId: row.entryId,
@@ -97,6 +104,7 @@ export async function listVocabulary(
         pos: entry.pos,
         glosses: entry.glosses,
         status: row.status as WordStatus,
+        articleId: article.id,
         sentenceId: row.sentenceId,
         tokenIndex: row.tokenIndex,
         savedAt: row.createdAt,
@@ -106,13 +114,17 @@ export async function listVocabulary(
 }
 
 /** A saved word with its entry and the sentence where the learner met it, split around the word. */
-export function drillWordOf(row: {
-  entryId: string;
-  sentenceId: string;
-  tokenIndex: number;
-}): DrillWord | null {
-  const entry = getGlossary().entries.get(row.entryId);
-  const sentence = getCatalog().sentencesById.get(row.sentenceId);
+export function drillWordOf(
+  row: {
+    entryId: string;
+    sentenceId: string;
+    tokenIndex: number;
+  },
+  library: Pick<Library, "articleOfSentence">,
+): DrillWord | null {
+  const article = library.articleOfSentence(row.sentenceId);
+  const entry = article?.glossary.entries.get(row.entryId);
+  const sentence = article?.catalog.sentencesById.get(row.sentenceId);
   const token = sentence ? wordTokens(sentence.de)[row.tokenIndex] : undefined;
   if (!entry || !sentence || !token) return null;
   return {
@@ -136,12 +148,13 @@ export async function getDrills(
   learnerId: string,
   kind?: DrillKind,
 ): Promise<PublicDrill[]> {
+  const library = await getLibrary();
   const rows = await db.vocabularyWord.findMany({
     where: { learnerId, status: "saved" },
     orderBy: { createdAt: "desc" },
   });
   return rows.flatMap((row, index) => {
-    const word = drillWordOf(row);
+    const word = drillWordOf(row, library);
     if (!word) return [];
     const kinds = drillKindsFor(word);
     if (kind) return kinds.includes(kind) ? [toPublicDrill(word, kind)] : [];
@@ -162,10 +175,9 @@ export async function checkDrill(
   const row = await db.vocabularyWord.findUnique({
     where: { learnerId_entryId: { learnerId, entryId: input.entryId } },
   });
-  const word = row ? drillWordOf(row) : null;
-  const sentence = row
-    ? getCatalog().sentencesById.get(row.sentenceId)
-    : undefined;
+  const library = await getLibrary();
+  const word = row ? drillWordOf(row, library) : null;
+  const sentence = row ? library.sentencesById.get(row.sentenceId) : undefined;
   if (!word || !sentence || !drillKindsFor(word).includes(input.kind))
     return null;
   return {

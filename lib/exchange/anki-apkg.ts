@@ -23,7 +23,11 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import { strToU8, zipSync } from "fflate";
-import type { ContentPack, Language } from "@/lib/content/content-schema";
+import type {
+  Article,
+  ContentPack,
+  Language,
+} from "@/lib/content/content-schema";
 import {
   clozeHtml,
   englishSentencesHtml,
@@ -37,7 +41,8 @@ import { ankiGuid, type FactNote, type WordNote } from "./anki-notes";
 import { escapeHtml, type ExportsTranslator } from "./exports-common";
 
 export type AnkiPackageInput = {
-  pack: Pick<ContentPack, "article">;
+  /** Names the decks and tags the notes: only the article's id and title are read. */
+  pack: { article: Pick<Article, "id" | "title"> };
   words: readonly WordNote[];
   facts: readonly FactNote[];
   locale: Language;
@@ -345,7 +350,7 @@ export function ankiPackage(input: AnkiPackageInput): Uint8Array {
         sentenceWithWordHtml(note),
         sentenceWithGapHtml(note),
         escapeHtml(note.sentence.en),
-        escapeHtml(sourceLine(pack, [note.sentence], locale, t)),
+        escapeHtml(sourceLine(note.article, [note.sentence], locale, t)),
       ],
       cardOrds: [0, 1],
     })),
@@ -358,7 +363,7 @@ export function ankiPackage(input: AnkiPackageInput): Uint8Array {
         escapeHtml(note.statementEn),
         germanSentencesHtml(note.sentences, t),
         englishSentencesHtml(note.sentences),
-        escapeHtml(sourceLine(pack, note.sentences, locale, t)),
+        escapeHtml(sourceLine(note.article, note.sentences, locale, t)),
       ],
       // A cloze note's cards are numbered by their gap: c1 is card 0.
       cardOrds: Array.from({ length: note.gapCount }, (_, i) => i),

@@ -1,6 +1,6 @@
 // The HTML that the Anki writers (.apkg and text file) put into note fields. Anki fields are
 // HTML, so every text from the content pack is escaped; the only markup is our own.
-import type { ContentPack, Language } from "@/lib/content/content-schema";
+import type { Article, Language } from "@/lib/content/content-schema";
 import type { FactNote, WordNote } from "./anki-notes";
 import {
   escapeHtml,
@@ -66,13 +66,13 @@ export function englishSentencesHtml(
 
 /** "Nordkoreas Soldaten im Ukraine-Krieg, Satz 3". */
 export function sourceLine(
-  pack: Pick<ContentPack, "article">,
+  article: Pick<Article, "title">,
   sentences: readonly SourceSentence[],
   locale: Language,
   t: ExportsTranslator,
 ): string {
   return t("sourceLine", {
-    title: pack.article.title[locale],
+    title: article.title[locale],
     sentences: sentencesLabel(t, sentences),
   });
 }

@@ -18,7 +18,11 @@
 // Each note has a stable key (article, kind, id) so that exporting again gives the same Anki GUID
 // and Anki updates the note instead of adding a duplicate.
 import { createHash } from "node:crypto";
-import type { ContentPack, Question } from "@/lib/content/content-schema";
+import type {
+  Article,
+  ContentPack,
+  Question,
+} from "@/lib/content/content-schema";
 import { formatNumber } from "@/lib/grading/describe-answer";
 import type { Glossary } from "@/lib/reader/glossary";
 import { isLearnable } from "@/lib/reader/glossary";
@@ -44,6 +48,8 @@ export type SentencePart = { text: string; isWord: boolean };
 
 export type WordNote = {
   key: string;
+  /** The article of the sentence the word comes from (a learner's deck mixes articles). */
+  article: Pick<Article, "id" | "title">;
   entryId: string;
   /** Dictionary form, with the definite article for nouns: "die Unterstützung". */
   german: string;
@@ -60,6 +66,7 @@ export type StatementPart = { text: string; gap?: number };
 
 export type FactNote = {
   key: string;
+  article: Pick<Article, "id" | "title">;
   factId: string;
   parts: StatementPart[];
   gapCount: number;
@@ -98,6 +105,7 @@ export function wordNotes(
     }
     notes.push({
       key: `${pack.article.id}:word:${card.entryId}`,
+      article: { id: pack.article.id, title: pack.article.title },
       entryId: card.entryId,
       german: card.article ? `${card.article} ${card.lemma}` : card.lemma,
       grammar: grammarLine(card, t),
@@ -263,6 +271,7 @@ export function factNotes(
     }
     notes.push({
       key: `${pack.article.id}:fact:${fact.id}`,
+      article: { id: pack.article.id, title: pack.article.title },
       factId: fact.id,
       parts: splitAtGaps(statement, gaps),
       gapCount: gaps.length,

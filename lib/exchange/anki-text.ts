@@ -11,7 +11,11 @@
 // pick one. The deck is a column, so Anki creates it when it is missing (a `#deck` header would
 // only preselect an existing one). The GUID column lets Anki update notes on a second import; it
 // comes last because a GUID may start with "#", and a line starting with "#" is a comment.
-import type { ContentPack, Language } from "@/lib/content/content-schema";
+import type {
+  Article,
+  ContentPack,
+  Language,
+} from "@/lib/content/content-schema";
 import {
   clozeHtml,
   englishSentencesHtml,
@@ -24,7 +28,8 @@ import { ankiGuid, type FactNote, type WordNote } from "./anki-notes";
 import { escapeHtml, type ExportsTranslator } from "./exports-common";
 
 type TextInput = {
-  pack: Pick<ContentPack, "article">;
+  /** Names the decks and tags the notes: only the article's id and title are read. */
+  pack: { article: Pick<Article, "id" | "title"> };
   locale: Language;
   t: ExportsTranslator;
 };
@@ -73,7 +78,9 @@ export function ankiWordsText(
       const grammar = note.grammar
         ? `<br><small>${escapeHtml(note.grammar)}</small>`
         : "";
-      const source = escapeHtml(sourceLine(pack, [note.sentence], locale, t));
+      const source = escapeHtml(
+        sourceLine(note.article, [note.sentence], locale, t),
+      );
       return [
         deck,
         `<b>${escapeHtml(note.german)}</b>${grammar}<br><br>${sentenceWithWordHtml(note)}`,
@@ -105,7 +112,7 @@ export function ankiFactsText(
         `<i>${escapeHtml(note.statementEn)}</i>`,
         germanSentencesHtml(note.sentences, t),
         `<i>${englishSentencesHtml(note.sentences)}</i>`,
-        `<small>${escapeHtml(sourceLine(pack, note.sentences, locale, t))}</small>`,
+        `<small>${escapeHtml(sourceLine(note.article, note.sentences, locale, t))}</small>`,
       ].join("<br><br>"),
       ankiGuid(`txt:${note.key}`),
     ]),

@@ -1,7 +1,7 @@
 // A learner's own vocabulary as a file: the words they saved in the reader, as Anki cards (.apkg,
 // or Anki's text import) or Quizlet terms. The same word notes as a set's Anki export
-// (lib/exchange/anki-notes.ts), but the words are the learner's and each keeps the sentence where
-// the learner met it.
+// (lib/exchange/anki-notes.ts), but the words are the learner's, from every article they read, and
+// each keeps the sentence where the learner met it.
 import type { ContentPack, Language } from "@/lib/content/content-schema";
 import type { Glossary } from "@/lib/reader/glossary";
 import { ankiPackage } from "./anki-apkg";
@@ -20,10 +20,19 @@ export const WORDS_EXPORT_FILES = {
   quizlet: SET_EXPORT_FILES.quizlet,
 } satisfies Record<WordsExportFormat, (typeof SET_EXPORT_FILES)["anki"]>;
 
+/** The deck of a learner's words: not one article's, so it has a name of its own. */
+export const WORDS_DECK = {
+  id: "quellenquiz-words",
+  title: { de: "Quellenquiz", en: "Quellenquiz" },
+} as const;
+
 export type WordsExportInput = {
-  words: readonly SavedWordRef[];
-  pack: Pick<ContentPack, "article">;
-  glossary: Pick<Glossary, "lookupToken">;
+  /** The learner's words, grouped by the article of the sentence where they met each. */
+  articles: readonly {
+    pack: Pick<ContentPack, "article">;
+    glossary: Pick<Glossary, "lookupToken">;
+    words: readonly SavedWordRef[];
+  }[];
   format: WordsExportFormat;
   /** The language of the file's headings and deck names. */
   language: Language;
@@ -35,13 +44,18 @@ export function exportWords(input: WordsExportInput): {
   data: string | Uint8Array;
   skipped: SkippedItem[];
 } {
-  const { pack, language, t } = input;
-  const { notes, skipped } = wordNotes(input.words, pack, input.glossary, t);
+  const { language, t } = input;
+  const made = input.articles.map(({ pack, glossary, words }) =>
+    wordNotes(words, pack, glossary, t),
+  );
+  const notes = made.flatMap((m) => m.notes);
+  const skipped = made.flatMap((m) => m.skipped);
+  const deck = { article: WORDS_DECK };
   switch (input.format) {
     case "anki":
       return {
         data: ankiPackage({
-          pack,
+          pack: deck,
           words: notes,
           facts: [],
           locale: language,
@@ -52,7 +66,7 @@ export function exportWords(input: WordsExportInput): {
       };
     case "anki-text":
       return {
-        data: ankiWordsText(notes, { pack, locale: language, t }),
+        data: ankiWordsText(notes, { pack: deck, locale: language, t }),
         skipped,
       };
     case "quizlet":

@@ -387,7 +387,8 @@ function checkTokensMatchText(
   }
 }
 
-function buildGlossary(data: GlossaryData, article: Article): Glossary {
+/** The reader's glossary over data already checked against its article (findGlossaryProblems). */
+export function buildGlossary(data: GlossaryData, article: Article): Glossary {
   const entries = new Map(data.entries.map((e) => [e.id, e]));
   const texts = new Map(articleTexts(article).map((t) => [t.id, t]));
   const sentenceIds = article.sentences.map((s) => s.id);

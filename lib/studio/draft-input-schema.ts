@@ -190,3 +190,10 @@ function editOf(form: Record<string, string | null>): unknown {
       return { kind };
   }
 }
+
+/** The publish panel's form: who may see the article, and whether its quizzes are public practice. */
+export const publishDraftFormSchema = z.object({
+  draftId: z.uuid(),
+  visibility: z.enum(["private", "school", "public"]),
+  practicePublic: z.enum(["yes", "no"]).transform((v) => v === "yes"),
+});

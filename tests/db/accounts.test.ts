@@ -149,7 +149,9 @@ describe("a guest who signs in keeps their progress", () => {
       position: 0,
       answer: correctPublicAnswer(firstQuestion),
     });
-    const entry = vocabulary.learnableLemmaIds()[0]!;
+    const entry = (
+      await vocabulary.learnableLemmaIds(getCatalog().pack.article.id)
+    )[0]!;
     const word = getCatalog().pack.article.sentences[0]!;
     await db.vocabularyWord.create({
       data: {

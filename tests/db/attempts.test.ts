@@ -196,7 +196,10 @@ describe("an attempt", () => {
       });
     }
     const state = (await attempts.getAttemptState(learnerId, attemptId))!;
-    const questions = questionsForAttempt(state, questionBank(state.language));
+    const questions = questionsForAttempt(
+      state,
+      await questionBank(state.language),
+    );
     expect(state.answeredCount).toBe(3);
     expect(questions.map((q) => q.position)).toEqual(
       quick.questionIds.slice(3).map((_, i) => i + 3),
@@ -251,7 +254,7 @@ describe("an attempt", () => {
     const retry = (await attempts.getAttemptState(learnerId, retryId))!;
     expect(retry.isRetry).toBe(true);
     expect(
-      questionsForAttempt(retry, questionBank(retry.language)).map(
+      questionsForAttempt(retry, await questionBank(retry.language)).map(
         (q) => q.question.id,
       ),
     ).toEqual(missedPositions.map((p) => quick.questionIds[p]));
@@ -485,7 +488,7 @@ describe("practising what I missed", () => {
     const state = (await attempts.getAttemptState(learnerId, retry.id))!;
     for (const { position, question } of questionsForAttempt(
       state,
-      questionBank(state.language),
+      await questionBank(state.language),
     ))
       await answers.submitResponse({
         learnerId,

@@ -206,33 +206,24 @@ describe("editing a draft", () => {
 describe("publishing a draft", () => {
   const settings = { visibility: "school", practicePublic: false } as const;
 
-  function recorder() {
-    const calls: { pack: unknown; options: unknown }[] = [];
-    return {
-      calls,
-      publish: async (_db: unknown, pack: unknown, options: unknown) => {
-        calls.push({ pack, options });
-      },
-    };
-  }
-
-  it("refuses a draft with open points and hands nothing to the library", async () => {
-    const { calls, publish } = recorder();
-    const result = await publishDraft(owner, draftId, settings, publish);
+  it("refuses a draft with open points and writes no article", async () => {
+    const result = await publishDraft(owner, draftId, settings);
     expect(result).toMatchObject({ ok: false, error: "blocked" });
-    expect(calls).toEqual([]);
-    expect(await publishDraft(other, draftId, settings, publish)).toEqual({
+    expect(await publishDraft(other, draftId, settings)).toEqual({
       ok: false,
       error: "notFound",
     });
-    expect(await drafts.getDraft(owner, draftId)).not.toBeNull();
+    const { articleId } = (await drafts.getDraft(owner, draftId))!;
+    expect(await kit.db.article.findUnique({ where: { id: articleId } })).toBe(
+      null,
+    );
   });
 
   /** A draft with every point done, through the same edits the page sends. */
-  async function finishedDraft(): Promise<string> {
-    const created = await drafts.createDraft(owner, input);
+  async function finishedDraft(actor = owner): Promise<string> {
+    const created = await drafts.createDraft(actor, input);
     if (!created.ok) throw new Error(created.error);
-    let draft = (await drafts.getDraft(owner, created.id))!.draft;
+    let draft = (await drafts.getDraft(actor, created.id))!.draft;
     for (const [textId, tokens] of Object.entries(draft.glossary.tokens))
       tokens.forEach((token, index) => {
         const entry = draft.glossary.entries.find(
@@ -256,27 +247,50 @@ describe("publishing a draft", () => {
     return created.id;
   }
 
-  it("hands a finished draft's pack to the library with its owner and settings, then removes the draft", async () => {
+  it("publishes a finished draft through the one door with its owner and settings, then removes the draft", async () => {
     const id = await finishedDraft();
-    const { calls, publish } = recorder();
-    const result = await publishDraft(owner, id, settings, publish);
-    expect(result).toMatchObject({ ok: true });
-    expect(calls).toHaveLength(1);
-    const { glossary, ...pack } = calls[0]!.pack as Record<string, unknown>;
+    const { articleId } = (await drafts.getDraft(owner, id))!;
+    const result = await publishDraft(owner, id, settings);
+    expect(result).toEqual({ ok: true, articleId });
+    const article = await kit.db.article.findUniqueOrThrow({
+      where: { id: articleId },
+    });
+    expect(article).toMatchObject({
+      ownerId: owner.userId,
+      visibility: "school",
+      practicePublic: false,
+    });
+    const { glossary, ...pack } = JSON.parse(article.pack) as Record<
+      string,
+      unknown
+    >;
     expect(contentPackSchema.safeParse(pack).success).toBe(true);
     expect(glossarySchema.safeParse(glossary).success).toBe(true);
-    expect(calls[0]!.options).toEqual({ ownerId: owner.userId, ...settings });
+    // Only the accepted question, as a row responses can point at.
+    expect(await kit.db.question.count({ where: { articleId } })).toBe(1);
     expect(await drafts.getDraft(owner, id)).toBeNull();
   });
 
-  it("keeps the draft when the library refuses the pack", async () => {
-    const id = await finishedDraft();
-    const refusing = async () => {
-      throw new Error("refused");
-    };
-    await expect(publishDraft(owner, id, settings, refusing)).rejects.toThrow(
-      "refused",
-    );
-    expect(await drafts.getDraft(owner, id)).not.toBeNull();
+  it("keeps the draft and says why when the door refuses it (another teacher's article id)", async () => {
+    const mine = await finishedDraft();
+    const payload = (await kit.db.articleDraft.findUniqueOrThrow({
+      where: { id: mine },
+    }))!.payload;
+    expect(await publishDraft(owner, mine, settings)).toMatchObject({
+      ok: true,
+    });
+    // Another teacher's finished draft that would publish over the first teacher's article.
+    const theirs = await finishedDraft(other);
+    await kit.db.articleDraft.update({
+      where: { id: theirs },
+      data: { payload },
+    });
+    const result = await publishDraft(other, theirs, settings);
+    expect(result).toMatchObject({
+      ok: false,
+      error: "refused",
+      reason: "notOwner",
+    });
+    expect(await drafts.getDraft(other, theirs)).not.toBeNull();
   });
 });

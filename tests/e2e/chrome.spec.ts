@@ -87,9 +87,9 @@ test.describe("the language switcher keeps the page, its query and its sentence"
         "ACD347",
       );
 
-      await page.goto(`/${from}/read#s03`);
+      await page.goto(`/${from}/read/nordkorea-russland#s03`);
       await switchLanguage(page, from, to);
-      await expect(page).toHaveURL(`/${to}/read#s03`);
+      await expect(page).toHaveURL(`/${to}/read/nordkorea-russland#s03`);
       await expect(page.locator("#s03")).toBeFocused();
       await expect(page.locator("#s03")).toHaveAttribute("data-linked", "true");
     });
@@ -270,6 +270,7 @@ async function everyone(browser: Browser) {
       paths: [
         "",
         "/read",
+        "/read/nordkorea-russland",
         "/words",
         "/words/practice",
         "/review",
@@ -291,6 +292,7 @@ async function everyone(browser: Browser) {
         `/assignments/${assignmentId}`,
         results,
         "/read",
+        "/read/nordkorea-russland",
         "/words",
         "/review",
       ],

@@ -50,7 +50,7 @@ for (const ui of ["de", "en"] as const) {
   }) => {
     const t = messages[ui].Reader;
     const s01en = page.getByText(sentence("s01").en);
-    await page.goto(`/${ui}/read`);
+    await page.goto(`/${ui}/read/nordkorea-russland`);
     await expect(
       page.getByRole("heading", { level: 1, name: t.heading }),
     ).toBeVisible();
@@ -91,7 +91,7 @@ for (const ui of ["de", "en"] as const) {
     page,
   }) => {
     const t = messages[ui].Reader.glossary;
-    await page.goto(`/${ui}/read`);
+    await page.goto(`/${ui}/read/nordkorea-russland`);
     const card = page.getByRole("dialog");
 
     // A noun: gender, article and plural.
@@ -136,7 +136,7 @@ for (const ui of ["de", "en"] as const) {
     const t = messages[ui].Reader;
     const g = t.grammar;
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`/${ui}/read`);
+    await page.goto(`/${ui}/read/nordkorea-russland`);
     const card = page.getByRole("dialog");
     const header = page.locator(".site-header");
 
@@ -199,7 +199,7 @@ for (const ui of ["de", "en"] as const) {
   }) => {
     const t = messages[ui].Reader.glossary;
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(`/${ui}/read`);
+    await page.goto(`/${ui}/read/nordkorea-russland`);
     const card = page.getByRole("dialog");
     const button = wordButton(page, "s03", "Truppen");
     // The word at the very bottom of the window, where a sheet would cover it.
@@ -228,7 +228,7 @@ for (const ui of ["de", "en"] as const) {
   test(`in "tap for translation" each translation button closes its own sentence, on its last line (${ui}) @phone`, async ({
     page,
   }) => {
-    await page.goto(`/${ui}/read`);
+    await page.goto(`/${ui}/read/nordkorea-russland`);
     await chooseMode(page, ui, "tap");
     for (const width of [360, 1280]) {
       await page.setViewportSize({ width, height: 800 });
@@ -269,7 +269,7 @@ const marked = (page: Page, id: string) =>
 test("a link to a sentence of the article marks that sentence", async ({
   page,
 }) => {
-  await page.goto("/de/read#s05");
+  await page.goto("/de/read/nordkorea-russland#s05");
   expect(await marked(page, "s05")).toEqual({
     background: true,
     outline: true,
@@ -285,7 +285,7 @@ test("a link to a sentence of the article marks that sentence", async ({
 test("read-aloud is hidden where the browser has no German voice", async ({
   page,
 }) => {
-  await page.goto("/de/read");
+  await page.goto("/de/read/nordkorea-russland");
   expect(
     await page.evaluate(() =>
       speechSynthesis.getVoices().some((v) => v.lang.startsWith("de")),
@@ -306,7 +306,7 @@ test("the reader passes axe in every mode, light and dark", async ({
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     for (const ui of ["de", "en"] as const) {
-      await page.goto(`/${ui}/read`);
+      await page.goto(`/${ui}/read/nordkorea-russland`);
       for (const mode of ["de", "side", "interlinear", "tap"] as const) {
         await chooseMode(page, ui, mode);
         const results = await new AxeBuilder({ page })
@@ -333,7 +333,7 @@ test("a learner saves a word or marks it as known, and the article shows how muc
   page,
 }) => {
   const t = messages.en.Reader;
-  await page.goto("/en/read");
+  await page.goto("/en/read/nordkorea-russland");
   const status = page.getByRole("status").filter({ hasText: "You know" });
   await expect(status).toContainText("You know 0 of");
 
@@ -365,9 +365,13 @@ test("a word saved just before the learner reloads is not lost: the browser asks
   page,
 }) => {
   const t = messages.en.Reader;
-  await page.goto("/en/read");
+  await page.goto("/en/read/nordkorea-russland");
   // Hold the save on its way to the server, as a slow network or a busy server would.
-  const { release } = await holdRequests(page, "**/en/read", isActionRequest);
+  const { release } = await holdRequests(
+    page,
+    "**/en/read/nordkorea-russland",
+    isActionRequest,
+  );
   await wordButton(page, "s01", "Unterstützung").click();
   const save = page
     .getByRole("dialog")
@@ -411,7 +415,7 @@ for (const ui of ["de", "en"] as const) {
     await page.goto(`/${ui}/words`);
     await expect(page.getByText(t.Words.empty)).toBeVisible();
 
-    await page.goto(`/${ui}/read`);
+    await page.goto(`/${ui}/read/nordkorea-russland`);
     await wordButton(page, "s03", "Truppen").click();
     const card = lookupToken("s03", wordIndex("s03", "Truppen"))!;
     await stored(page, () =>
@@ -457,7 +461,9 @@ for (const ui of ["de", "en"] as const) {
     await row
       .getByRole("link", { name: t.Words.inContextOf.replace("{word}", name) })
       .click();
-    await expect(page).toHaveURL(new RegExp(`/${ui}/read#s03$`));
+    await expect(page).toHaveURL(
+      new RegExp(`/${ui}/read/nordkorea-russland#s03$`),
+    );
     // Reached by a client-side navigation, where the browser's :target does not apply.
     await expect(page.locator("#s03")).toBeFocused();
     expect(await marked(page, "s03")).toEqual({
@@ -477,7 +483,7 @@ for (const ui of ["de", "en"] as const) {
 
 test.describe("practising saved words", () => {
   async function saveWords(page: Page, ui: Locale, words: [string, string][]) {
-    await page.goto(`/${ui}/read`);
+    await page.goto(`/${ui}/read/nordkorea-russland`);
     for (const [sentenceId, word] of words) {
       await wordButton(page, sentenceId, word).click();
       const save = page

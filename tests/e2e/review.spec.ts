@@ -21,7 +21,7 @@ for (const ui of ["de", "en"] as const) {
     await startQuiz(page, ui, "nordkorea-russland-intro", "Review", ui);
     await fillCorrectAnswer(page, ui, ui);
     await submitAnswer(page, ui, "immediate");
-    await page.goto(`/${ui}/read`);
+    await page.goto(`/${ui}/read/nordkorea-russland`);
     await page
       .locator("#s01 .sentence-de")
       .getByRole("button", { name: "Unterstützung", exact: true })
@@ -140,7 +140,7 @@ test("a learner saves a word, drills it and reviews it with the keyboard only", 
   page,
 }) => {
   const t = messages.en;
-  await page.goto("/en/read");
+  await page.goto("/en/read/nordkorea-russland");
   await tabTo(
     page,
     page

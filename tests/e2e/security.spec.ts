@@ -7,6 +7,7 @@ import { isActionRequest } from "./support/stored";
 
 const PAGES = [
   "/en/read",
+  "/en/read/nordkorea-russland",
   "/de/teach",
   "/de/join",
   "/de/quizzes/nordkorea-russland-quick",
@@ -96,7 +97,7 @@ test("taking a quiz, the landing page, reading and signing up raise no CSP viola
   await expect(
     page.getByRole("link", { name: /fortsetzen \(1 von \d+ beantwortet\)/ }),
   ).toBeVisible();
-  await page.goto("/de/read");
+  await page.goto("/de/read/nordkorea-russland");
   await page.locator("#s01 .sentence-de").getByRole("button").first().click();
   await expect(page.getByRole("dialog")).toBeVisible();
   await page.goto("/en/teach/sign-up");

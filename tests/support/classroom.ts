@@ -57,7 +57,10 @@ export async function classroomKit() {
     pattern: boolean[],
   ) {
     const state = (await attempts.getAttemptState(learnerId, attemptId))!;
-    const questions = questionsForAttempt(state, questionBank(state.language));
+    const questions = questionsForAttempt(
+      state,
+      await questionBank(state.language),
+    );
     for (const [i, { position }] of questions.entries()) {
       const item = await db.attemptItem.findUniqueOrThrow({
         where: { attemptId_position: { attemptId, position } },

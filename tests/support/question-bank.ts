@@ -3,11 +3,14 @@
 // for questionsForAttempt (lib/quiz/attempt-state.ts) to pick an attempt's questions from.
 import type { Language } from "@/lib/content/content-schema";
 import type { PublicQuestion } from "@/lib/quiz/present";
-import { questionBankBody } from "@/lib/quiz/question-bank";
 
-export function questionBank(language: Language): Map<string, PublicQuestion> {
+export async function questionBank(
+  language: Language,
+): Promise<Map<string, PublicQuestion>> {
+  // Imported when called: the bank reads the library, whose database a test file sets up first.
+  const { questionBankBody } = await import("@/lib/data/question-bank");
   const questions = JSON.parse(
-    questionBankBody(language).json,
+    (await questionBankBody(language)).json,
   ) as PublicQuestion[];
   return new Map(questions.map((question) => [question.id, question]));
 }

@@ -25,7 +25,10 @@ function postgresTestUrl(): string {
   return url.toString();
 }
 
-export async function setUpTestDatabase() {
+/** `seed: false` leaves content/'s packs out, for a library that holds other articles only. */
+export async function setUpTestDatabase({
+  seed = true,
+}: { seed?: boolean } = {}) {
   const dir =
     testEngine === "sqlite"
       ? mkdtempSync(path.join(tmpdir(), "quellenquiz-test-"))
@@ -34,9 +37,11 @@ export async function setUpTestDatabase() {
   process.env.DATABASE_URL = url;
   await migrateDatabase(url);
   const { db } = await import("@/lib/db/client");
-  const { syncContentPack } = await import("@/lib/data/content-sync");
-  const { getContentPack } = await import("@/lib/content/load");
-  await syncContentPack(db, getContentPack());
+  if (seed) {
+    const { publishInstallationPacks } =
+      await import("@/lib/data/content-sync");
+    await publishInstallationPacks(db);
+  }
   return {
     db,
     url,

@@ -42,7 +42,7 @@ export default async function HomePage({
             sections: pack.article.sections.length,
           })}
         </p>
-        <Link className="button" href="/read">
+        <Link className="button" href={`/read/${pack.article.id}`}>
           {t("readArticle")}
         </Link>
       </section>

@@ -13,6 +13,7 @@ import { getNow } from "@/lib/clock";
 import { ME_INCLUDES, type MeDto } from "@/lib/me";
 import { attemptPath } from "@/lib/quiz/attempt-state";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
+import { getLibrary } from "@/lib/data/library";
 import { sameSiteOnly } from "@/lib/security/origin";
 import { getActor, learnerOf } from "@/lib/session";
 
@@ -35,13 +36,15 @@ export const GET = sameSiteOnly(async (request: Request) => {
   const open = learner
     ? (await listAttempts(learner.id)).filter((a) => a.status === "in_progress")
     : [];
+  const { quizzesById } =
+    open.length > 0 ? await getLibrary() : { quizzesById: new Map() };
   const body: MeDto = {
     account: actor ? { name: actor.name, role: actor.role } : null,
     guest: !actor && learner ? { nickname: learner.nickname } : null,
     openAttempts: open.map((attempt) => ({
       id: attempt.id,
       href: attemptPath(attempt),
-      title: attemptTitle(attempt, locale),
+      title: attemptTitle(attempt, locale, quizzesById),
       answered: attempt.answeredCount,
       total: attempt.itemCount,
     })),
@@ -57,7 +60,7 @@ export const GET = sameSiteOnly(async (request: Request) => {
         sentenceId: word.sentenceId,
         tokenIndex: word.tokenIndex,
         savedAt: word.savedAt.toISOString(),
-        contextHref: `/read#${word.sentenceId}`,
+        contextHref: `/read/${word.articleId}#${word.sentenceId}`,
       }),
     );
   if (include.includes("review")) {

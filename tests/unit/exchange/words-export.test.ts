@@ -20,9 +20,7 @@ const words = [
   savedWord("s01", "Kim"), // a name: not vocabulary
 ];
 const input = (format: (typeof WORDS_EXPORT_FORMATS)[number]) => ({
-  words,
-  pack,
-  glossary,
+  articles: [{ pack, glossary, words }],
   format,
   language: "de" as const,
   t: exportsTranslator("de"),
@@ -59,5 +57,36 @@ describe("exportWords", () => {
     const terms = quizlet.split("\n").filter(Boolean);
     expect(terms).toHaveLength(2);
     expect(terms.join("\n")).toContain("Unterstützung");
+  });
+});
+
+describe("a learner's words from several articles", () => {
+  it("cite each word's own article, in one deck of the learner's", () => {
+    const second = {
+      article: {
+        ...pack.article,
+        id: "zweiter-artikel",
+        title: { de: "Ein zweiter Artikel", en: "A second article" },
+      },
+    };
+    const text = exportWords({
+      articles: [
+        { pack, glossary, words: [words[0]!] },
+        { pack: second, glossary, words: [words[1]!] },
+      ],
+      format: "anki-text",
+      language: "de",
+      t: exportsTranslator("de"),
+      now: new Date("2026-12-01T10:00:00Z"),
+    }).data as string;
+    const [first, other] = text
+      .split("\n")
+      .filter((l) => l && !l.startsWith("#"));
+    expect(first).toContain(pack.article.title.de);
+    expect(first).not.toContain("Ein zweiter Artikel");
+    expect(other).toContain("Ein zweiter Artikel");
+    // One deck for the learner's words, named for the app, not for either article.
+    expect(first!.split("\t")[0]).toBe(other!.split("\t")[0]);
+    expect(first!.split("\t")[0]).not.toContain(pack.article.title.de);
   });
 });

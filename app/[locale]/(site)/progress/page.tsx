@@ -1,5 +1,6 @@
 import { attemptPath, resultsPath } from "@/lib/quiz/attempt-state";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
+import { getLibrary } from "@/lib/data/library";
 import type { Locale } from "next-intl";
 import {
   getFormatter,
@@ -28,6 +29,7 @@ export default async function ProgressPage({ params }: Props) {
   const format = await getFormatter();
   const learner = await getCurrentLearner();
   const attempts = learner ? await listAttempts(learner.id) : [];
+  const { quizzesById } = await getLibrary();
   const stats = learner
     ? await getLearnerStats(learner.id, await getNow())
     : null;
@@ -126,7 +128,7 @@ export default async function ProgressPage({ params }: Props) {
               return (
                 <tr key={attempt.id}>
                   <th scope="row">
-                    {attemptTitle(attempt, locale)}
+                    {attemptTitle(attempt, locale, quizzesById)}
                     {attempt.isRetry && <> {t("retry")}</>}
                   </th>
                   <td>

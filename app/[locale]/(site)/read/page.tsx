@@ -1,201 +1,113 @@
-import { cookies } from "next/headers";
+// The library: every article the visitor may read, newest first, with its length, level and how
+// much of it the learner already knows, each with its reader and the quizzes offered for practice.
 import type { Locale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ReaderShell } from "@/components/reader/reader-shell";
-import { getCatalog } from "@/lib/content/catalog";
 import {
-  getVocabularyStatuses,
-  learnableLemmaIds,
-} from "@/lib/data/vocabulary";
-import type { Sentence } from "@/lib/content/content-schema";
-import { READER_MODE_COOKIE } from "@/lib/reader/reader-mode";
-import { readerModeSchema } from "@/lib/reader/reader-mode-schema";
-import { tokenizeSentence } from "@/lib/reader/tokenize";
-import { getCurrentLearner } from "@/lib/session";
+  getFormatter,
+  getTranslations,
+  setRequestLocale,
+} from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { titleFrom } from "@/i18n/metadata";
-import { ClientMessages } from "@/components/client-messages";
+import { listLibrary } from "@/lib/data/library";
+import { getVocabularyStatuses } from "@/lib/data/vocabulary";
+import { knownShare } from "@/lib/reader/known-share";
+import { getActor, getCurrentLearner } from "@/lib/session";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-export const generateMetadata = titleFrom("Reader");
+export const generateMetadata = titleFrom("Library");
 
-export default async function ReaderPage({ params }: Props) {
+export default async function LibraryPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("Reader");
-  const mode = readerModeSchema.parse(
-    (await cookies()).get(READER_MODE_COOKIE)?.value,
-  );
-  const learner = await getCurrentLearner();
+  const t = await getTranslations("Library");
+  const format = await getFormatter();
+  const [articles, learner] = await Promise.all([
+    getActor().then(listLibrary),
+    getCurrentLearner(),
+  ]);
   const statuses = learner ? await getVocabularyStatuses(learner.id) : {};
-  const { pack } = getCatalog();
-  const { article } = pack;
-  const questionsBySentence = new Map<string, string[]>();
-  for (const q of pack.questions) {
-    for (const id of q.sentenceIds)
-      questionsBySentence.set(id, [
-        ...(questionsBySentence.get(id) ?? []),
-        q.prompt[locale],
-      ]);
-  }
-  const number = (s: Sentence) => article.sentences.indexOf(s) + 1;
+  const hasVocabulary = Object.keys(statuses).length > 0;
+  const known = new Set(
+    Object.entries(statuses)
+      .filter(([, status]) => status === "known")
+      .map(([entryId]) => entryId),
+  );
 
   return (
-    <article className="reader-page">
+    <article>
       <h1>{t("heading")}</h1>
       <p className="lead">{t("intro")}</p>
-      <ClientMessages namespaces={["Reader"]}>
-        <ReaderShell
-          initialMode={mode}
-          initialStatuses={statuses}
-          learnableIds={learnableLemmaIds()}
-        >
-          <h2 lang="de" className="article-title">
-            {article.title.de}
-          </h2>
-          <p lang="en" className="article-title-en">
-            {article.title.en}
-          </p>
-          {article.sections.map((section) => {
-            const sentences = article.sentences.filter(
-              (s) => s.sectionId === section.id,
-            );
-            const paragraphs = [...new Set(sentences.map((s) => s.paragraph))];
-            return (
-              <section
-                key={section.id}
-                aria-label={section.heading?.de ?? section.label[locale]}
-              >
-                {section.heading && (
-                  <h3 className="section-heading">
-                    <span lang="de">{section.heading.de}</span>
-                    <span lang="en" className="section-heading-en">
-                      {section.heading.en}
-                    </span>
-                  </h3>
+      {articles.length === 0 && <p>{t("empty")}</p>}
+      <ul className="library-list">
+        {articles.map((article) => {
+          const title = article.title[locale];
+          const share = knownShare(article.lemmaIds, known);
+          const headingId = `article-${article.id}`;
+          return (
+            <li key={article.id}>
+              <section className="article-card" aria-labelledby={headingId}>
+                <h2 id={headingId} lang={locale}>
+                  {title}
+                </h2>
+                <p className="meta">
+                  {t("published", {
+                    date: format.dateTime(article.publishedAt, {
+                      dateStyle: "long",
+                    }),
+                  })}{" "}
+                  · {t("wordCount", { count: article.wordCount })}
+                  {article.level && (
+                    <> · {t("level", { level: article.level })}</>
+                  )}
+                  {article.visibility !== "public" && (
+                    <> · {t(`visibility.${article.visibility}`)}</>
+                  )}
+                </p>
+                {hasVocabulary && (
+                  <p className="known-share">
+                    {t("known", {
+                      percent: share.percent,
+                      known: share.known,
+                      total: share.total,
+                    })}
+                  </p>
                 )}
-                {paragraphs.map((paragraph) => (
-                  <div key={paragraph} className="reader-paragraph">
-                    {sentences
-                      .filter((s) => s.paragraph === paragraph)
-                      // A space between sentences, for the modes that run them on as a paragraph.
-                      .flatMap((sentence, i) => [
-                        i > 0 ? " " : null,
-                        <SentenceView
-                          key={sentence.id}
-                          locale={locale}
-                          sentence={sentence}
-                          questions={questionsBySentence.get(sentence.id) ?? []}
-                          labels={{
-                            toggleShort: t("translationToggleShort"),
-                            show: t("showTranslation", {
-                              number: number(sentence),
-                            }),
-                            speak: t("readAloud", { number: number(sentence) }),
-                            questions: t("questionsAbout", {
-                              count: (
-                                questionsBySentence.get(sentence.id) ?? []
-                              ).length,
-                            }),
-                            translation: t("translationLabel"),
-                          }}
-                        />,
-                      ])}
-                  </div>
-                ))}
+                <Link
+                  className="button"
+                  href={`/read/${article.id}`}
+                  aria-label={t("readNamed", { title })}
+                >
+                  {t("read")}
+                </Link>
+                {article.quizzes.length > 0 && (
+                  <>
+                    <h3>{t("quizzesHeading")}</h3>
+                    <ul className="link-list">
+                      {article.quizzes.map((quiz) => (
+                        <li key={quiz.id}>
+                          <Link
+                            href={`/quizzes/${quiz.id}`}
+                            aria-label={t("startNamed", {
+                              title: quiz.title[locale],
+                            })}
+                          >
+                            {quiz.title[locale]}
+                          </Link>{" "}
+                          <span className="meta">
+                            ({t("questionCount", { count: quiz.questionCount })}
+                            )
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
               </section>
-            );
-          })}
-        </ReaderShell>
-      </ClientMessages>
+            </li>
+          );
+        })}
+      </ul>
     </article>
-  );
-}
-
-type SentenceLabels = {
-  show: string;
-  toggleShort: string;
-  speak: string;
-  questions: string;
-  translation: string;
-};
-
-/**
- * One sentence: its words as look-up buttons (handled by ReaderShell), tools, and its translation.
- * The translation toggle and read-aloud button close the German sentence, kept on one line with its
- * last word: where sentences run on as a paragraph, a button that wrapped to the next line looked
- * like the start of the next sentence.
- */
-function SentenceView({
-  sentence,
-  questions,
-  labels,
-  locale,
-}: {
-  sentence: Sentence;
-  questions: string[];
-  labels: SentenceLabels;
-  locale: Locale;
-}) {
-  const tokens = tokenizeSentence(sentence.de);
-  const lastWord = tokens.findLastIndex((token) => token.kind === "word");
-  let wordIndex = -1;
-  // Spaces and punctuation stay plain text and each word is a bare button (ReaderShell finds the
-  // sentence from the button's place): the article is 700 words, and every element and attribute
-  // here is in the page's HTML and again in its RSC payload.
-  const render = (token: (typeof tokens)[number], i: number) => {
-    if (token.kind !== "word") return token.text;
-    wordIndex++;
-    return (
-      <button key={i} type="button" data-token={wordIndex}>
-        {token.text}
-      </button>
-    );
-  };
-  return (
-    <div className="sentence" id={sentence.id} data-open="false">
-      <p className="sentence-de" lang="de">
-        {tokens.slice(0, lastWord).map(render)}
-        <span className="sentence-end">
-          {tokens
-            .slice(lastWord)
-            .map((token, i) => render(token, lastWord + i))}
-          <button
-            type="button"
-            className="tool-button tap-toggle"
-            lang={locale}
-            data-toggle={sentence.id}
-            aria-expanded="false"
-            aria-controls={`${sentence.id}-en`}
-          >
-            <span aria-hidden="true">{labels.toggleShort}</span>
-            <span className="visually-hidden">{labels.show}</span>
-          </button>
-          <button
-            type="button"
-            className="tool-button speak-button"
-            lang={locale}
-            data-speak={sentence.id}
-            aria-label={labels.speak}
-          >
-            <span aria-hidden="true">🔊</span>
-          </button>
-        </span>
-      </p>
-      <p className="sentence-en" lang="en" id={`${sentence.id}-en`}>
-        <span className="visually-hidden">{labels.translation}: </span>
-        {sentence.en}
-      </p>
-      {questions.length > 0 && (
-        <details className="sentence-questions">
-          <summary>{labels.questions}</summary>
-          <ul>
-            {questions.map((prompt) => (
-              <li key={prompt}>{prompt}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-    </div>
   );
 }

@@ -6,6 +6,7 @@ import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { getAttemptState } from "@/lib/data/attempts";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
+import { getLibrary } from "@/lib/data/library";
 import type { AttemptStateDto } from "@/lib/quiz/attempt-state";
 import { attemptIdSchema } from "@/lib/quiz/input-schema";
 import { sameSiteOnly } from "@/lib/security/origin";
@@ -33,7 +34,7 @@ export const GET = sameSiteOnly(
       );
     const body: AttemptStateDto = {
       id: state.id,
-      title: attemptTitle(state, locale),
+      title: attemptTitle(state, locale, (await getLibrary()).quizzesById),
       language: state.language,
       feedbackMode: state.feedbackMode,
       status: state.status,

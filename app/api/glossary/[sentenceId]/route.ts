@@ -1,10 +1,12 @@
-// Glossary cards for every word of one sentence, in token order. Content only (the same for every
-// visitor), so browsers and proxies may cache it — per Origin and Sec-Fetch-Site, since a request
-// from another site gets 403 (sameSiteOnly).
+// Glossary cards for every word of one sentence, in token order, from the glossary of the
+// sentence's article. A public article's cards are the same for every visitor, so browsers and
+// proxies may cache them — per Origin and Sec-Fetch-Site, since a request from another site gets
+// 403 (sameSiteOnly); another article's only its readers get, and nobody keeps.
 import { NextResponse } from "next/server";
 import { sentenceIdSchema } from "@/lib/content/content-schema";
-import { glossaryCardsOf } from "@/lib/reader/glossary";
+import { canRead, getLibrary } from "@/lib/data/library";
 import { sameSiteOnly } from "@/lib/security/origin";
+import { getActor } from "@/lib/session";
 
 export const GET = sameSiteOnly(
   async (
@@ -12,12 +14,23 @@ export const GET = sameSiteOnly(
     { params }: { params: Promise<{ sentenceId: string }> },
   ) => {
     const parsed = sentenceIdSchema.safeParse((await params).sentenceId);
-    const cards = parsed.success ? glossaryCardsOf(parsed.data) : null;
+    const article = parsed.success
+      ? (await getLibrary()).articleOfSentence(parsed.data)
+      : undefined;
+    const isPublic = article?.visibility === "public";
+    const readable =
+      article && (isPublic || canRead(await getActor(), article));
+    const cards =
+      readable && parsed.success
+        ? article.glossary.glossaryCardsOf(parsed.data)
+        : null;
     if (!cards)
       return NextResponse.json({ error: "not-found" }, { status: 404 });
     return NextResponse.json(cards, {
       headers: {
-        "Cache-Control": "public, max-age=3600",
+        "Cache-Control": isPublic
+          ? "public, max-age=3600"
+          : "private, no-store",
         Vary: "Origin, Sec-Fetch-Site",
       },
     });

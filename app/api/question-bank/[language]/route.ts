@@ -5,7 +5,7 @@
 // attempt state (decision 011).
 import { NextResponse } from "next/server";
 import { languageSchema } from "@/lib/content/content-schema";
-import { matchesETag, questionBankBody } from "@/lib/quiz/question-bank";
+import { matchesETag, questionBankBody } from "@/lib/data/question-bank";
 import { sameSiteOnly } from "@/lib/security/origin";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export const GET = sameSiteOnly(
     const language = languageSchema.safeParse((await params).language);
     if (!language.success)
       return NextResponse.json({ error: "not-found" }, { status: 404 });
-    const bank = questionBankBody(language.data);
+    const bank = await questionBankBody(language.data);
     const headers = {
       "Cache-Control": "public, no-cache",
       ETag: bank.etag,

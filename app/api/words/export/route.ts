@@ -2,17 +2,16 @@
 // (lib/exchange/words-export.ts). Only their own words; a visitor without progress gets 404.
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { getCatalog } from "@/lib/content/catalog";
 import { languageSchema } from "@/lib/content/content-schema";
 import { getNow } from "@/lib/clock";
 import { DownloadRefused, learnerDownload } from "@/lib/csv-download";
+import { getLibrary } from "@/lib/data/library";
 import { listVocabulary } from "@/lib/data/vocabulary";
 import {
   exportWords,
   WORDS_EXPORT_FILES,
   WORDS_EXPORT_FORMATS,
 } from "@/lib/exchange/words-export";
-import { getGlossary } from "@/lib/reader/glossary";
 import { sameSiteOnly } from "@/lib/security/origin";
 
 const querySchema = z.object({
@@ -37,10 +36,21 @@ export const GET = sameSiteOnly(async (request: Request) =>
     );
     const t = await getTranslations({ locale: language, namespace: "Words" });
     if (words.length === 0) throw new DownloadRefused(t("exportEmpty"), 400);
+    const library = await getLibrary();
+    const byArticle = Map.groupBy(words, (word) => word.articleId);
     const exported = exportWords({
-      words,
-      pack: getCatalog().pack,
-      glossary: getGlossary(),
+      articles: [...byArticle].flatMap(([articleId, articleWords]) => {
+        const article = library.articlesById.get(articleId);
+        return article
+          ? [
+              {
+                pack: article.catalog.pack,
+                glossary: article.glossary,
+                words: articleWords,
+              },
+            ]
+          : [];
+      }),
       format,
       language,
       t: await getTranslations({ locale: language, namespace: "Exports" }),

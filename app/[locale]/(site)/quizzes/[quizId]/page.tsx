@@ -5,7 +5,7 @@ import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StartQuizForm } from "@/components/start-quiz-form";
 import { Link } from "@/i18n/navigation";
-import { getCatalog } from "@/lib/content/catalog";
+import { practiceQuiz } from "@/lib/data/library";
 import { findOpenAttempt } from "@/lib/data/attempts";
 import { quizIdSchema } from "@/lib/quiz/input-schema";
 import { getCurrentLearner } from "@/lib/session";
@@ -13,20 +13,21 @@ import { ClientMessages } from "@/components/client-messages";
 
 type Props = { params: Promise<{ locale: Locale; quizId: string }> };
 
-function quizFromParams(quizId: string) {
+/** A quiz offered for practice; any other id is a page that is not there. */
+async function quizFromParams(quizId: string) {
   const parsed = quizIdSchema.safeParse(quizId);
-  return parsed.success ? getCatalog().quizzesById.get(parsed.data) : undefined;
+  return parsed.success ? practiceQuiz(parsed.data) : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, quizId } = await params;
-  return { title: quizFromParams(quizId)?.title[locale] };
+  return { title: (await quizFromParams(quizId))?.title[locale] };
 }
 
 export default async function StartQuizPage({ params }: Props) {
   const { locale, quizId } = await params;
   setRequestLocale(locale);
-  const quiz = quizFromParams(quizId);
+  const quiz = await quizFromParams(quizId);
   if (!quiz) notFound();
   const t = await getTranslations("StartQuiz");
   const learner = await getCurrentLearner();

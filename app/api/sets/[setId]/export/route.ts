@@ -3,7 +3,7 @@
 // it: getSet answers null for anybody else, and so does this route (404).
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { getCatalog } from "@/lib/content/catalog";
+import { getLibrary, worksheetArticleOf } from "@/lib/data/library";
 import { languageSchema } from "@/lib/content/content-schema";
 import { getSet } from "@/lib/data/question-sets";
 import {
@@ -11,7 +11,6 @@ import {
   SET_EXPORT_FILES,
   SET_EXPORT_FORMATS,
 } from "@/lib/exchange/set-export";
-import { getGlossary } from "@/lib/reader/glossary";
 import { getNow } from "@/lib/clock";
 import { sameSiteOnly } from "@/lib/security/origin";
 import { DownloadRefused, teacherDownload } from "@/lib/csv-download";
@@ -47,10 +46,18 @@ export const GET = sameSiteOnly(
           (set.language === "de" || set.language === "en"
             ? set.language
             : locale);
-        const { pack, questionsById } = getCatalog();
+        const library = await getLibrary();
+        // An export holds one article, as a worksheet does (an empty set's is the newest).
+        const article =
+          worksheetArticleOf(library, set.questionIds) ?? library.articles[0];
+        if (!article) {
+          const t = await getTranslations({ locale, namespace: "Teach" });
+          throw new DownloadRefused(t("exportInvalid"), 400);
+        }
+        const { pack, questionsById } = article.catalog;
         const exported = await exportSet({
           pack,
-          glossary: getGlossary(),
+          glossary: article.glossary,
           set: {
             title: set.title,
             idnumber: set.id,

@@ -1,5 +1,6 @@
 import { attemptPath, resultsPath } from "@/lib/quiz/attempt-state";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
+import { getLibrary } from "@/lib/data/library";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import type { Locale } from "next-intl";
@@ -43,7 +44,7 @@ export default async function ResultsPage({
   const { attempt, items } = review;
   const t = await getTranslations("Results");
   const format = await getFormatter();
-  const title = attemptTitle(attempt, locale);
+  const title = attemptTitle(attempt, locale, (await getLibrary()).quizzesById);
 
   if (attempt.status === "finished" && attempt.reviewHiddenUntil) {
     return (

@@ -11,6 +11,7 @@ import { titled } from "@/i18n/metadata";
 import { getAttemptForTeacher } from "@/lib/data/gradebook";
 import { attemptIdSchema } from "@/lib/quiz/input-schema";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
+import { getLibrary } from "@/lib/data/library";
 import { requireTeacher } from "@/lib/teacher-guard";
 
 export const generateMetadata = titled("studentAttempt");
@@ -26,6 +27,7 @@ export default async function TeacherAttemptPage({
   const id = attemptIdSchema.safeParse(attemptId);
   const view = id.success ? await getAttemptForTeacher(actor, id.data) : null;
   if (!view) notFound();
+  const { quizzesById } = await getLibrary();
   const t = await getTranslations("Teach");
   const format = await getFormatter();
   const { attempt } = view;
@@ -54,7 +56,7 @@ export default async function TeacherAttemptPage({
       <h1>
         {t("attemptHeading", {
           name: view.studentName,
-          title: attemptTitle(attempt, locale),
+          title: attemptTitle(attempt, locale, quizzesById),
         })}
       </h1>
       <dl className="facts">

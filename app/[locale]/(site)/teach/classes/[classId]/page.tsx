@@ -26,7 +26,7 @@ import { CLASS_NAME_MAX, PIN_MIN } from "@/lib/auth/limits";
 import { getClass } from "@/lib/data/classes";
 import { gradebookOf } from "@/lib/data/gradebook";
 import { listSets } from "@/lib/data/question-sets";
-import { getCatalog } from "@/lib/content/catalog";
+import { readableArticles } from "@/lib/data/library";
 import { getNow } from "@/lib/clock";
 import { publicOrigin } from "@/lib/public-url";
 import { sourceValue } from "@/lib/teach/assign-schema";
@@ -71,7 +71,9 @@ export default async function ClassPage({ params }: Props) {
     calendarDateOf(new Date(now.getTime() + 7 * 86_400_000), APP_TIME_ZONE),
     locale,
   );
-  const { quizzes } = getCatalog().pack;
+  const quizzes = (await readableArticles(actor)).flatMap(
+    (a) => a.catalog.pack.quizzes,
+  );
   const percent = (p: number | null) =>
     p === null
       ? "–"

@@ -11,7 +11,11 @@ import { SetEditor } from "@/components/teach/set-editor";
 import { SetSettingsFields } from "@/components/teach/set-settings-fields";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
-import { getCatalog } from "@/lib/content/catalog";
+import {
+  getLibrary,
+  worksheetArticleOf,
+  readableArticles,
+} from "@/lib/data/library";
 import { LANGUAGES, QUESTION_TYPES } from "@/lib/content/content-schema";
 import { DownloadForm } from "@/components/forms/download-form";
 import { describeSkipReason } from "@/lib/exchange/exports-common";
@@ -72,7 +76,7 @@ type Props = {
 export default async function SetPage({ params, searchParams }: Props) {
   const { locale, setId } = await params;
   setRequestLocale(locale);
-  const { set } = await requireOwnSet(locale, setId);
+  const { actor, set } = await requireOwnSet(locale, setId);
   const raw = await searchParams;
   const filter = bankFilterSchema.parse({
     section: raw.section,
@@ -83,7 +87,10 @@ export default async function SetPage({ params, searchParams }: Props) {
   const t = await getTranslations("Teach");
   const tTypes = await getTranslations("Teach.types");
   const tForm = await getTranslations("Teach.setForm");
-  const { pack, questionsById } = getCatalog();
+  const library = await getLibrary();
+  const { questionsById } = library;
+  // The bank holds every article this teacher may build sets from.
+  const packs = (await readableArticles(actor)).map((a) => a.catalog.pack);
   const meta = (type: (typeof QUESTION_TYPES)[number], difficulty: number) =>
     t("questionMeta", { type: tTypes(type), difficulty });
   const teach = (await getMessages()).Teach;
@@ -94,12 +101,16 @@ export default async function SetPage({ params, searchParams }: Props) {
   const giveaways = setGiveaways(setQuestions, set);
   const exportLanguage =
     set.language === "de" || set.language === "en" ? set.language : locale;
-  const leftOut = skippedByFormat(
-    setQuestions,
-    pack,
-    exportLanguage,
-    await getTranslations({ locale: exportLanguage, namespace: "Exports" }),
-  ).filter(({ skipped }) => skipped.length > 0);
+  // The files hold one article (the export route's rule): what they would leave out of it.
+  const exported = worksheetArticleOf(library, set.questionIds);
+  const leftOut = exported
+    ? skippedByFormat(
+        setQuestions.filter((q) => exported.catalog.questionsById.has(q.id)),
+        exported.catalog.pack,
+        exportLanguage,
+        await getTranslations({ locale: exportLanguage, namespace: "Exports" }),
+      ).filter(({ skipped }) => skipped.length > 0)
+    : [];
   const tExports = await getTranslations("Exports");
   const promptOf = (id: string) =>
     shortLabel(questionsById.get(id)?.prompt[locale] ?? id, 90);
@@ -157,24 +168,30 @@ export default async function SetPage({ params, searchParams }: Props) {
               meta: q ? meta(q.type, q.difficulty) : "",
             };
           })}
-          bank={bankEntries(pack, locale).map((e) => ({
-            ...e,
-            meta: meta(e.type, e.difficulty),
-          }))}
+          bank={packs
+            .flatMap((pack) => bankEntries(pack, locale))
+            .map((e) => ({
+              ...e,
+              meta: meta(e.type, e.difficulty),
+            }))}
           initialFilter={filter}
           filterOptions={{
-            section: pack.article.sections.map((s) => ({
-              value: s.id,
-              label: s.label[locale],
-            })),
+            section: packs.flatMap((pack) =>
+              pack.article.sections.map((s) => ({
+                value: s.id,
+                label: s.label[locale],
+              })),
+            ),
             type: QUESTION_TYPES.map((type) => ({
               value: type,
               label: tTypes(type),
             })),
-            fact: pack.facts.map((f) => ({
-              value: f.id,
-              label: shortLabel(f.statement[locale], 80),
-            })),
+            fact: packs.flatMap((pack) =>
+              pack.facts.map((f) => ({
+                value: f.id,
+                label: shortLabel(f.statement[locale], 80),
+              })),
+            ),
             difficulty: DIFFICULTIES.map((d) => ({
               value: String(d),
               label: t("difficulty", { level: d }),

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { SetSettingsFields } from "@/components/teach/set-settings-fields";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
-import { getCatalog } from "@/lib/content/catalog";
+import { readableArticles } from "@/lib/data/library";
 import { requireTeacher } from "@/lib/teacher-guard";
 import { DEFAULT_SET_SETTINGS } from "@/lib/teach/set-schema";
 
@@ -18,9 +18,11 @@ export default async function NewSetPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireTeacher(locale);
+  const actor = await requireTeacher(locale);
   const t = await getTranslations("Teach");
-  const { quizzes } = getCatalog().pack;
+  const quizzes = (await readableArticles(actor)).flatMap(
+    (a) => a.catalog.pack.quizzes,
+  );
   return (
     <article className="narrow">
       <p className="breadcrumbs">

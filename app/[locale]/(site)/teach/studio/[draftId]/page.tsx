@@ -5,12 +5,19 @@ import {
   getTranslations,
   setRequestLocale,
 } from "next-intl/server";
-import { Field, TextAreaField } from "@/components/forms/action-form";
+import { publishDraftAction } from "@/app/actions/studio";
+import {
+  ActionForm,
+  ChoiceField,
+  Field,
+  TextAreaField,
+} from "@/components/forms/action-form";
 import { EditForm } from "@/components/studio/edit-form";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { QUESTION_TYPES, type Question } from "@/lib/content/content-schema";
 import { getDraft } from "@/lib/data/drafts";
+import { VISIBILITIES } from "@/lib/data/publish-draft";
 import { PARTS_OF_SPEECH } from "@/lib/reader/glossary-schema";
 import type { Blocker } from "@/lib/studio/studio-draft";
 import { requireTeacher } from "@/lib/teacher-guard";
@@ -404,10 +411,38 @@ export default async function DraftPage({ params }: Props) {
         <h2 id="publish-heading">{t("publishHeading")}</h2>
         <p>{t("publishIntro")}</p>
         {review.blockers.length === 0 ? (
-          <p className="studio-ready">
-            <span aria-hidden="true">✓ </span>
-            {t("noBlockers")}
-          </p>
+          <>
+            <p className="studio-ready">
+              <span aria-hidden="true">✓ </span>
+              {t("noBlockers")}
+            </p>
+            <ActionForm
+              action={publishDraftAction}
+              submitLabel={t("publishButton")}
+              pendingLabel={t("publishing")}
+              className="form studio-form"
+            >
+              <input type="hidden" name="draftId" value={dto.id} />
+              <ChoiceField
+                name="visibility"
+                legend={t("visibilityLabel")}
+                defaultValue="school"
+                options={VISIBILITIES.map((visibility) => ({
+                  value: visibility,
+                  label: t("visibilityOption", { visibility }),
+                }))}
+              />
+              <ChoiceField
+                name="practicePublic"
+                legend={t("practicePublicLabel")}
+                defaultValue="no"
+                options={[
+                  { value: "yes", label: t("practicePublicYes") },
+                  { value: "no", label: t("practicePublicNo") },
+                ]}
+              />
+            </ActionForm>
+          </>
         ) : (
           <>
             <h3 id="blockers-heading">{t("blockers")}</h3>

@@ -2,7 +2,8 @@ import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
-import { getCatalog, sourceSentencesOf } from "@/lib/content/catalog";
+import { sourceSentencesOf } from "@/lib/content/catalog";
+import { getLibrary } from "@/lib/data/library";
 import { LANGUAGES } from "@/lib/content/content-schema";
 import { describeCorrectAnswer } from "@/lib/grading/describe-answer";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/present";
@@ -38,7 +39,7 @@ export default async function PreviewSetPage({
   setRequestLocale(locale);
   const { set } = await requireOwnSet(locale, setId);
   const t = await getTranslations("Teach");
-  const catalog = getCatalog();
+  const catalog = await getLibrary();
 
   return (
     <article>

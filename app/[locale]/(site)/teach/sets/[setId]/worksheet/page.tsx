@@ -7,12 +7,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrintButton } from "@/components/teach/print-button";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
-import { getCatalog } from "@/lib/content/catalog";
+import { getLibrary, worksheetArticleOf } from "@/lib/data/library";
 import { LANGUAGES, languageSchema } from "@/lib/content/content-schema";
+import { notFound } from "next/navigation";
 import { buildWorksheet } from "@/lib/exchange/worksheet";
 import { worksheetBodyHtml } from "@/lib/exchange/worksheet-html";
 import { setWords } from "@/lib/exchange/set-export";
-import { getGlossary } from "@/lib/reader/glossary";
 import { requireOwnSet } from "@/lib/teacher-guard";
 import "../../../../../../styles/worksheet.css";
 
@@ -32,9 +32,16 @@ export default async function WorksheetPage({ params, searchParams }: Props) {
     .parse((await searchParams).lang);
   const t = await getTranslations("Teach");
   const tForm = await getTranslations("Teach.setForm");
-  const { pack, questionsById } = getCatalog();
-  const glossary = getGlossary();
-  const questionIds = set.questionIds.filter((id) => questionsById.has(id));
+  const library = await getLibrary();
+  // A worksheet holds one article (an empty set's shows the newest) and that article's questions.
+  const article =
+    worksheetArticleOf(library, set.questionIds) ?? library.articles[0];
+  if (!article) notFound();
+  const { pack } = article.catalog;
+  const { glossary } = article;
+  const questionIds = set.questionIds.filter((id) =>
+    article.catalog.questionsById.has(id),
+  );
   const worksheet = buildWorksheet(pack, glossary, {
     questionIds,
     entryIds: setWords(pack, glossary, questionIds).map((w) => w.entryId),

@@ -1,9 +1,9 @@
 // The public question bank must not give away the authored order of options (the key, in
 // practice): neither its order nor its ids may be computable without a secret of the install.
-// The attack itself is in tests/support/option-order-attack.ts.
-import { describe, expect, it } from "vitest";
-import { GET } from "@/app/api/question-bank/[language]/route";
-import { getCatalog } from "@/lib/content/catalog";
+// The attack itself is in tests/support/option-order-attack.ts. The bank is the library's, so the
+// route reads a database seeded with content/'s pack.
+import { afterAll, describe, expect, it } from "vitest";
+import { setUpTestDatabase } from "@/tests/support/test-db";
 import type { Language } from "@/lib/content/content-schema";
 import type { PublicQuestion } from "@/lib/quiz/present";
 import { authoredIds } from "@/tests/support/answers";
@@ -12,6 +12,11 @@ import {
   idsOfBank,
   unkeyedPublicId,
 } from "@/tests/support/option-order-attack";
+
+const testDb = await setUpTestDatabase();
+const { GET } = await import("@/app/api/question-bank/[language]/route");
+const { getCatalog } = await import("@/lib/content/catalog");
+afterAll(() => testDb.cleanup());
 
 async function publicBank(language: Language): Promise<PublicQuestion[]> {
   const response = await GET(
