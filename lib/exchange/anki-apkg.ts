@@ -23,11 +23,7 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import { strToU8, zipSync } from "fflate";
-import type {
-  Article,
-  ContentPack,
-  Language,
-} from "@/lib/content/content-schema";
+import type { Article, Language } from "@/lib/content/content-schema";
 import {
   clozeHtml,
   englishSentencesHtml,

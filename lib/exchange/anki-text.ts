@@ -11,11 +11,7 @@
 // pick one. The deck is a column, so Anki creates it when it is missing (a `#deck` header would
 // only preselect an existing one). The GUID column lets Anki update notes on a second import; it
 // comes last because a GUID may start with "#", and a line starting with "#" is a comment.
-import type {
-  Article,
-  ContentPack,
-  Language,
-} from "@/lib/content/content-schema";
+import type { Article, Language } from "@/lib/content/content-schema";
 import {
   clozeHtml,
   englishSentencesHtml,
