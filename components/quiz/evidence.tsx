@@ -7,7 +7,7 @@ import type { Feedback } from "@/lib/quiz/feedback";
 export function Evidence({
   feedback,
 }: {
-  feedback: Pick<Feedback, "sources" | "context">;
+  feedback: Pick<Feedback, "sources" | "context" | "articleId">;
 }) {
   const t = useTranslations("Quiz");
   const snapshotText = new Map(feedback.sources.map((s) => [s.id, s.de]));
@@ -43,7 +43,7 @@ export function Evidence({
       </ul>
       {feedback.sources[0] && (
         <p className="read-in-article">
-          <Link href={`/read#${feedback.sources[0].id}`}>
+          <Link href={`/read/${feedback.articleId}#${feedback.sources[0].id}`}>
             {t("readInArticle")}
           </Link>
         </p>

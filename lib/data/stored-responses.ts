@@ -127,6 +127,7 @@ export function feedbackFrom(
       catalog,
       graded.sources.map((s) => s.id),
     ),
+    articleId: catalog.pack.article.id,
   };
 }
 

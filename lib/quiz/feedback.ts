@@ -17,6 +17,8 @@ export type Feedback = {
   explanation: string;
   sources: EvidenceSentence[];
   context: EvidenceParagraph[];
+  /** The article the sources belong to: where "read in the article" leads. */
+  articleId: string;
 };
 
 export type SubmitError =

@@ -240,7 +240,7 @@ test.describe("taking a quiz", () => {
       .getByRole("link", { name: messages.de.Quiz.readInArticle })
       .click();
     await expect(page).toHaveURL(
-      new RegExp(`/de/read#${question.sentenceIds[0]}$`),
+      new RegExp(`/de/read/nordkorea-russland#${question.sentenceIds[0]}$`),
     );
     await expect(
       page.locator(`#${question.sentenceIds[0]} .sentence-de`),
