@@ -164,10 +164,10 @@ export async function publishDraftAction(
     { schema: publishDraftFormSchema, invalid },
     async (teacher, { draftId, ...settings }) => {
       const result = await publishDraft(teacher, draftId, settings);
-      if (result.ok) {
-        revalidatePath("/[locale]/teach/studio", "layout");
-        return continueTo(`/read/${result.articleId}`);
-      }
+      // No revalidation: it would render this draft's page, gone now, into the reply (a 404
+      // that replaces the form before it can follow redirectTo); the pages it leads to and the
+      // studio index are rendered per request anyway.
+      if (result.ok) return continueTo(`/read/${result.articleId}`);
       if (result.error === "notFound") return notAllowed();
       if (result.error === "blocked")
         return { formError: await studioError("publishBlocked") };
