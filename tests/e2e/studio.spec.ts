@@ -1,9 +1,11 @@
 // The content studio: a teacher pastes a new article with its English, fixes the alignment and a
 // glossary entry, accepts a question draft and reaches the publish panel, which says what still
-// blocks publishing. (Publishing itself goes through the library's publishArticlePack.)
+// blocks publishing; and a short article goes all the way: glossed, a question accepted,
+// published for everyone, found by a guest in the library, its quiz taken, its sentence shown
+// as the evidence.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
-import { messages } from "./support/quiz";
+import { messages, submitAnswer } from "./support/quiz";
 
 const GERMAN = `Die Stadt Beispielstadt baut bis 2028 rund 40 Kilometer neue Radwege. Laut Schätzungen fahren schon heute mehr als 12.000 Menschen täglich mit dem Rad zur Arbeit.
 
@@ -150,4 +152,96 @@ test("a teacher turns a pasted article into a draft and reviews it up to the pub
   await expect(
     page.getByRole("link", { name: "Neue Radwege in Beispielstadt" }),
   ).toBeVisible();
+});
+
+test("a teacher glosses, accepts and publishes a short article; a guest finds it in the library, takes its quiz and sees its source sentence", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const t = messages.de;
+  const s = t.Studio;
+  await page.goto("/de/teach/sign-up");
+  await page.getByLabel(t.Auth.nameLabel).fill("Frau Berg");
+  await page
+    .getByLabel(t.Auth.emailLabel)
+    .fill(`publish-${Date.now()}@schule.example`);
+  await page.getByLabel(t.Auth.passwordLabel).fill("sicheres-passwort-1");
+  await page.getByRole("button", { name: t.Auth.signUp }).click();
+  await expect(page).toHaveURL(/\/de\/teach$/);
+
+  const title = `Radwege ${Date.now().toString(36)}`;
+  const sentence =
+    "Die Stadt baut laut Schätzungen bis 2028 rund 40 Kilometer neue Radwege.";
+  await page.goto("/de/teach/studio/new");
+  await page.getByLabel(s.titleLabel).fill(title);
+  await page
+    .getByLabel(s.textLabel)
+    .fill(`${sentence} Die Bürgermeisterin stellte die Pläne am Montag vor.`);
+  await page
+    .getByLabel(s.englishLabel)
+    .fill(
+      `New cycle paths\n\nAccording to estimates, the town is building around 40 kilometres of new cycle paths by 2028. The mayor presented the plans on Monday.`,
+    );
+  await page.getByLabel(s.sourceLabel).fill("Beispielstädter Zeitung");
+  await page.getByLabel(s.authorLabel).fill("Redaktion");
+  await page.getByLabel(s.dateLabel).fill("2026-11-30");
+  await page.getByLabel(s.rightsLabel).fill("Für den Unterricht geschrieben.");
+  await page.getByRole("button", { name: s.create }).click();
+  await expect(page).toHaveURL(/\/de\/teach\/studio\/[0-9a-f-]{36}$/, {
+    timeout: 60_000,
+  });
+
+  // Every card without a meaning gets one, and every card is confirmed: the meter reaches all.
+  const open = page.locator(".studio-card").filter({
+    hasNot: page.getByText(s.cardConfirmed),
+  });
+  for (let guard = 0; guard < 40 && (await open.count()) > 0; guard++) {
+    const card = open.first();
+    await card
+      .locator("xpath=ancestor::details")
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const glosses = card.getByLabel(s.glossesLabel);
+    if ((await glosses.inputValue()).trim() === "")
+      await glosses.fill("meaning");
+    const before = await open.count();
+    await card.getByRole("button", { name: s.confirmCard }).click();
+    // One confirmation may settle more than one card (the same word again).
+    await expect.poll(() => open.count()).toBeLessThan(before);
+  }
+  await expect(open).toHaveCount(0);
+  await page
+    .locator(".studio-question")
+    .first()
+    .getByRole("button", { name: s.accept })
+    .click();
+  await expect(page.locator(".studio-question.accepted")).toHaveCount(1);
+
+  const panel = page.locator("#publish");
+  await expect(panel.getByText(s.noBlockers)).toBeVisible();
+  // "Everyone, learners included": the public branch of the ICU select.
+  const everyone = /public \{([^}]*)\}/.exec(s.visibilityOption)![1]!;
+  await panel.getByLabel(everyone).check();
+  await panel.getByLabel(s.practicePublicYes).check();
+  await panel.getByRole("button", { name: s.publishButton }).click();
+  await expect(page).toHaveURL(/\/de\/read\/radwege-[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+
+  // A guest on another device: the library lists it, its quiz shows the sentence as evidence.
+  const guest = await (await browser.newContext()).newPage();
+  await guest.goto("/de/read");
+  const card = guest.locator(".article-card").filter({
+    has: guest.getByRole("heading", { name: title }),
+  });
+  // The drafter's whole-article quiz (its title is the pack's, in the quiz list of the card).
+  await card.first().getByRole("link", { name: "Der ganze Artikel" }).click();
+  await guest.getByLabel(t.StartQuiz.nicknameLabel).fill("Lea");
+  await guest.getByRole("button", { name: t.StartQuiz.submit }).click();
+  await expect(guest).toHaveURL(/\/de\/play\/de\?attempt=/);
+  await guest.getByRole("radio").first().check();
+  await submitAnswer(guest, "de", "end");
+  await expect(guest).toHaveURL(/\/results$/);
+  await guest.getByText(t.Results.evidence).first().click();
+  await expect(guest.locator("mark")).toContainText("laut Schätzungen");
+  await expectNoAxeViolations(guest, "results of a studio article");
 });
