@@ -81,6 +81,13 @@ const FIELDS = [
   "comment",
   "reportId",
   "resolution",
+  "draftId",
+  "kind",
+  "text",
+  "english",
+  "sentenceId",
+  "visibility",
+  "practicePublic",
 ];
 const fields = fc.dictionary(fc.constantFrom(...FIELDS), hostileText, {
   maxKeys: 6,
@@ -230,6 +237,9 @@ const FORM_STATE_ACTIONS = new Set([
   "editSetAction",
   "assignToClassAction",
   "reportProblemAction",
+  "createDraftAction",
+  "editDraftAction",
+  "publishDraftAction",
 ]);
 
 test("a form action sent a plain object instead of a form answers with the translated 'form could not be read'", async ({
