@@ -6,6 +6,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
 import { messages, submitAnswer } from "./support/quiz";
+import { signUpTeacher } from "./support/teacher";
 
 const GERMAN = `Die Stadt Beispielstadt baut bis 2028 rund 40 Kilometer neue Radwege. Laut Schätzungen fahren schon heute mehr als 12.000 Menschen täglich mit dem Rad zur Arbeit.
 
@@ -31,14 +32,7 @@ test("a teacher turns a pasted article into a draft and reviews it up to the pub
   const t = messages.de;
   const s = t.Studio;
 
-  await page.goto("/de/teach/sign-up");
-  await page.getByLabel(t.Auth.nameLabel).fill("Frau Wolf");
-  await page
-    .getByLabel(t.Auth.emailLabel)
-    .fill(`studio-${Date.now()}@schule.example`);
-  await page.getByLabel(t.Auth.passwordLabel).fill("sicheres-passwort-1");
-  await page.getByRole("button", { name: t.Auth.signUp }).click();
-  await expect(page).toHaveURL(/\/de\/teach$/);
+  await signUpTeacher(page, "de", "Frau Wolf");
 
   await page.getByRole("link", { name: s.heading }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.heading);
@@ -161,14 +155,7 @@ test("a teacher glosses, accepts and publishes a short article; a guest finds it
   test.setTimeout(300_000);
   const t = messages.de;
   const s = t.Studio;
-  await page.goto("/de/teach/sign-up");
-  await page.getByLabel(t.Auth.nameLabel).fill("Frau Berg");
-  await page
-    .getByLabel(t.Auth.emailLabel)
-    .fill(`publish-${Date.now()}@schule.example`);
-  await page.getByLabel(t.Auth.passwordLabel).fill("sicheres-passwort-1");
-  await page.getByRole("button", { name: t.Auth.signUp }).click();
-  await expect(page).toHaveURL(/\/de\/teach$/);
+  await signUpTeacher(page, "de", "Frau Berg");
 
   const title = `Radwege ${Date.now().toString(36)}`;
   const sentence =

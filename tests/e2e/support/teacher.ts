@@ -1,20 +1,32 @@
 // A teacher made through the UI, the way a person would: signs up, creates a class and a question
 // set with one question, and assigns it to the class.
 import { expect, type Page } from "@playwright/test";
-import { messages } from "./quiz";
+import { messages, type Locale } from "./quiz";
 
 const UUID = "[0-9a-f-]{36}";
+
+/** Signs a new teacher up in `page`'s context, with an e-mail address no other test uses. */
+export async function signUpTeacher(
+  page: Page,
+  locale: Locale,
+  name: string,
+): Promise<void> {
+  const t = messages[locale];
+  const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  await page.goto(`/${locale}/teach/sign-up`);
+  await page.getByLabel(t.Auth.nameLabel).fill(name);
+  await page
+    .getByLabel(t.Auth.emailLabel)
+    .fill(`teacher-${stamp}@schule.example`);
+  await page.getByLabel(t.Auth.passwordLabel).fill("sicheres-passwort-1");
+  await page.getByRole("button", { name: t.Auth.signUp }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/teach$`));
+}
 
 /** Signs a new teacher up in `page`'s context; returns the class, set and assignment ids and the session cookie. */
 export async function teacherWithAssignment(page: Page) {
   const t = messages.en;
-  const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  await page.goto("/en/teach/sign-up");
-  await page.getByLabel(t.Auth.nameLabel).fill("Ms Fuzz");
-  await page.getByLabel(t.Auth.emailLabel).fill(`fuzz-${stamp}@schule.example`);
-  await page.getByLabel(t.Auth.passwordLabel).fill("sicheres-passwort-1");
-  await page.getByRole("button", { name: t.Auth.signUp }).click();
-  await expect(page).toHaveURL(/\/en\/teach$/);
+  await signUpTeacher(page, "en", "Ms Fuzz");
 
   await page.getByLabel(t.Teach.classNameLabel).fill("Fuzz class");
   await page.getByRole("button", { name: t.Teach.createClass }).click();
