@@ -53,8 +53,11 @@ const nouns = catalog.pack.article.sentences
   )
   .filter((t) => t.pos === "noun")
   .slice(0, 20);
-for (const noun of nouns)
-  await setWordStatus(learnerIds[0]!, { ...noun, status: "saved" });
+// (A set-up with no learners, as the browser test of the scenario makes, has nobody to give them.)
+const reader = learnerIds[0];
+if (reader)
+  for (const noun of nouns)
+    await setWordStatus(reader, { ...noun, status: "saved" });
 
 // A teacher, signed in the way the browser would be (the session cookie better-auth sets).
 const email = `bench-${Date.now()}@schule.example`;

@@ -617,7 +617,11 @@ test.describe("the results page", () => {
       const q = pack.questions.find((x) => x.id === intro.questionIds[0])!;
       const translation = first.getByText(sentence(q.sentenceIds[0]!).en);
       await expect(translation).toBeHidden();
-      await first.locator("details > summary").click();
+      await first
+        .locator("details > summary", {
+          hasText: messages[ui].Results.evidence,
+        })
+        .click();
       await expect(translation).toBeVisible();
       await expectNoAxeViolations(page, `results (${ui})`);
 
