@@ -37,7 +37,13 @@ export const GET = sameSiteOnly(async (request: Request) =>
     const t = await getTranslations({ locale: language, namespace: "Words" });
     if (words.length === 0) throw new DownloadRefused(t("exportEmpty"), 400);
     const library = await getLibrary();
-    const byArticle = Map.groupBy(words, (word) => word.articleId);
+    // Node 20 has no Map.groupBy.
+    const byArticle = new Map<string, typeof words>();
+    for (const word of words)
+      byArticle.set(word.articleId, [
+        ...(byArticle.get(word.articleId) ?? []),
+        word,
+      ]);
     const exported = exportWords({
       articles: [...byArticle].flatMap(([articleId, articleWords]) => {
         const article = library.articlesById.get(articleId);
