@@ -11,12 +11,15 @@ type Props = {
   quizId: string;
   defaultNickname: string;
   defaultLanguage: "de" | "en";
+  /** A signed-in account's name: it plays under it, so no nickname is asked. */
+  signedInAs?: string;
 };
 
 export function StartQuizForm({
   quizId,
   defaultNickname,
   defaultLanguage,
+  signedInAs,
 }: Props) {
   const t = useTranslations("StartQuiz");
   const [state, formAction, pending] = useActionState<FormState, FormData>(
@@ -36,29 +39,33 @@ export function StartQuizForm({
           {state.formError}
         </p>
       )}
-      <div className="field">
-        <label htmlFor="nickname">{t("nicknameLabel")}</label>
-        <input
-          id="nickname"
-          name="nickname"
-          autoComplete="nickname"
-          maxLength={NICKNAME_MAX * 2}
-          required
-          defaultValue={state.values?.nickname ?? defaultNickname}
-          aria-invalid={nicknameErrors ? true : undefined}
-          aria-describedby={
-            nicknameErrors ? "nickname-hint nickname-error" : "nickname-hint"
-          }
-        />
-        <p id="nickname-hint" className="hint">
-          {t("nicknameHint")}
-        </p>
-        {nicknameErrors && (
-          <p id="nickname-error" className="field-error" role="alert">
-            {nicknameErrors.join(" ")}
+      {signedInAs !== undefined ? (
+        <p className="hint">{t("playingAs", { name: signedInAs })}</p>
+      ) : (
+        <div className="field">
+          <label htmlFor="nickname">{t("nicknameLabel")}</label>
+          <input
+            id="nickname"
+            name="nickname"
+            autoComplete="nickname"
+            maxLength={NICKNAME_MAX * 2}
+            required
+            defaultValue={state.values?.nickname ?? defaultNickname}
+            aria-invalid={nicknameErrors ? true : undefined}
+            aria-describedby={
+              nicknameErrors ? "nickname-hint nickname-error" : "nickname-hint"
+            }
+          />
+          <p id="nickname-hint" className="hint">
+            {t("nicknameHint")}
           </p>
-        )}
-      </div>
+          {nicknameErrors && (
+            <p id="nickname-error" className="field-error" role="alert">
+              {nicknameErrors.join(" ")}
+            </p>
+          )}
+        </div>
+      )}
       <fieldset
         className="field"
         aria-invalid={languageErrors ? true : undefined}

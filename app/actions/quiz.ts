@@ -12,12 +12,14 @@ import { handleButton, handleForm } from "@/lib/form-action";
 import { fieldErrorsFrom, type FormState } from "@/lib/forms";
 import {
   retryMissedFormSchema,
+  startQuizAccountFormSchema,
   startQuizFormSchema,
   type StartQuizErrorKey,
 } from "@/lib/quiz/input-schema";
 import { NICKNAME_MAX } from "@/lib/quiz/limits";
 import {
   ensureLearner,
+  getActor,
   getCurrentLearner,
   isGuestsLimited,
 } from "@/lib/session";
@@ -28,10 +30,11 @@ export async function startQuizAction(
   input: unknown,
 ): Promise<FormState> {
   const t = await getTranslations("StartQuiz.errors");
+  const actor = await getActor();
   return handleForm(
     input,
     {
-      schema: startQuizFormSchema,
+      schema: actor ? startQuizAccountFormSchema : startQuizFormSchema,
       invalid: (error, values) => {
         const fieldErrors = fieldErrorsFrom(error, (key) =>
           t(key as StartQuizErrorKey, { max: NICKNAME_MAX }),
@@ -41,16 +44,22 @@ export async function startQuizAction(
         return { fieldErrors, values };
       },
     },
-    async ({ quizId, nickname, language }, { values }) => {
-      if (!(await practiceQuiz(quizId)))
+    async (data, { values }) => {
+      const { quizId, language } = data;
+      if (!(await practiceQuiz(quizId, actor)))
         return { formError: t("quizNotFound"), values };
+      // An account plays under its own name (ensureLearner takes it from the session).
+      const nickname =
+        "nickname" in data && typeof data.nickname === "string"
+          ? data.nickname
+          : "";
       const learner = await ensureLearner(nickname);
       if (isGuestsLimited(learner))
         return {
           formError: t("tooManyGuests", { minutes: learner.minutes }),
           values,
         };
-      const attemptId = await startAttempt(learner.id, quizId, language);
+      const attemptId = await startAttempt(learner.id, quizId, language, actor);
       if (!attemptId) return { formError: t("quizNotFound"), values };
       return continueTo(attemptPath({ id: attemptId, language }));
     },

@@ -15,6 +15,7 @@ import { resultsHiddenUntil } from "@/lib/teach/set-schema";
 import { closeOverdueAttempt, isPastDeadline } from "./answers";
 import { reviewItemsOf } from "./stored-responses";
 import { getLibrary, practiceQuiz } from "./library";
+import type { Actor } from "./actor";
 
 export type AttemptStatus = "in_progress" | "finished";
 
@@ -146,15 +147,16 @@ export async function createAttempt(input: {
 }
 
 /**
- * Starts a ready-made quiz for practice: one of a public article whose quizzes are public (others
- * are reached through the sets teachers assign). Returns null for any other quiz id.
+ * Starts a ready-made quiz for practice: one the actor may practise (practiceQuiz; others are
+ * reached through the sets teachers assign). Returns null for any other quiz id.
  */
 export async function startAttempt(
   learnerId: string,
   quizId: string,
   language: Language,
+  actor: Actor | null = null,
 ): Promise<string | null> {
-  const quiz = await practiceQuiz(quizId);
+  const quiz = await practiceQuiz(quizId, actor);
   if (!quiz) return null;
   return createAttempt({
     learnerId,

@@ -213,11 +213,17 @@ export async function usableQuiz(
     : undefined;
 }
 
-/** A quiz anybody may practise: of a public article whose quizzes are public. */
-export async function practiceQuiz(quizId: string): Promise<Quiz | undefined> {
+/**
+ * A quiz this actor may practise: of an article they may read whose quizzes are public (for a
+ * guest, a public article's). Its owner practises a private article's quizzes before sharing it.
+ */
+export async function practiceQuiz(
+  quizId: string,
+  actor: Actor | null = null,
+): Promise<Quiz | undefined> {
   const library = await getLibrary();
   const article = library.articleOfQuiz(quizId);
-  return article && canPractise(null, article)
+  return article && canPractise(actor, article)
     ? library.quizzesById.get(quizId)
     : undefined;
 }

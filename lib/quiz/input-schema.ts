@@ -19,6 +19,10 @@ export const startQuizFormSchema = z.object({
     .regex(/^[\p{L}\p{N} ._-]+$/u, { error: "nicknameInvalid" }),
   language: z.enum(LANGUAGES, { error: "languageInvalid" }),
 });
+/** The same start by a signed-in account, which plays under its own name: no nickname asked. */
+export const startQuizAccountFormSchema = startQuizFormSchema.omit({
+  nickname: true,
+});
 /** A student's start of an assignment; the language only where the set leaves it to them. */
 export const startAssignmentFormSchema = z.object({
   assignmentId: z.uuid(),

@@ -87,6 +87,24 @@ describe("the library", () => {
     expect(listed!.lemmaIds.length).toBeGreaterThan(0);
   });
 
+  it("lets the owner practise a private article's quizzes before sharing it, and nobody else", async () => {
+    await publishArticlePack(db, pack, {
+      ownerId: owner.userId,
+      visibility: "private",
+      practicePublic: true,
+    });
+    expect((await library.practiceQuiz(quiz.id, owner))?.id).toBe(quiz.id);
+    expect(await library.practiceQuiz(quiz.id, colleague)).toBeUndefined();
+    expect(await library.practiceQuiz(quiz.id, null)).toBeUndefined();
+    const learnerId = (await createLearner("Fremde")).learner.id;
+    expect(
+      await attempts.startAttempt(learnerId, quiz.id, "de", colleague),
+    ).toBeNull();
+    expect(
+      await attempts.startAttempt(learnerId, quiz.id, "de", owner),
+    ).toBeTruthy();
+  });
+
   it("practises a quiz of that article end to end once its quizzes are public, with its own evidence", async () => {
     const learnerId = (await createLearner("Leserin")).learner.id;
     expect(await attempts.startAttempt(learnerId, quiz.id, "en")).toBeNull();

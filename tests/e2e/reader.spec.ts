@@ -301,13 +301,19 @@ test("read-aloud is hidden where the browser has no German voice", async ({
 test("the reader passes axe in every mode, light and dark", async ({
   page,
 }) => {
-  // Sixteen axe runs over the whole article, each with hundreds of word buttons.
+  // Axe runs over the whole article, each with hundreds of word buttons: every mode in the German
+  // interface, and in the English one the side-by-side mode (the article's markup is the same;
+  // only the interface's labels change).
   test.setTimeout(300_000);
+  const modes = {
+    de: ["de", "side", "interlinear", "tap"],
+    en: ["side"],
+  } as const;
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     for (const ui of ["de", "en"] as const) {
       await page.goto(`/${ui}/read/nordkorea-russland`);
-      for (const mode of ["de", "side", "interlinear", "tap"] as const) {
+      for (const mode of modes[ui]) {
         await chooseMode(page, ui, mode);
         const results = await new AxeBuilder({ page })
           .withTags([

@@ -8,15 +8,17 @@ import { Link } from "@/i18n/navigation";
 import { practiceQuiz } from "@/lib/data/library";
 import { findOpenAttempt } from "@/lib/data/attempts";
 import { quizIdSchema } from "@/lib/quiz/input-schema";
-import { getCurrentLearner } from "@/lib/session";
+import { getActor, getCurrentLearner } from "@/lib/session";
 import { ClientMessages } from "@/components/client-messages";
 
 type Props = { params: Promise<{ locale: Locale; quizId: string }> };
 
-/** A quiz offered for practice; any other id is a page that is not there. */
+/** A quiz offered to this visitor for practice; any other id is a page that is not there. */
 async function quizFromParams(quizId: string) {
   const parsed = quizIdSchema.safeParse(quizId);
-  return parsed.success ? practiceQuiz(parsed.data) : undefined;
+  return parsed.success
+    ? practiceQuiz(parsed.data, await getActor())
+    : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,7 +32,7 @@ export default async function StartQuizPage({ params }: Props) {
   const quiz = await quizFromParams(quizId);
   if (!quiz) notFound();
   const t = await getTranslations("StartQuiz");
-  const learner = await getCurrentLearner();
+  const [actor, learner] = await Promise.all([getActor(), getCurrentLearner()]);
   const open = learner ? await findOpenAttempt(learner.id, quiz.id) : null;
 
   return (
@@ -63,6 +65,7 @@ export default async function StartQuizPage({ params }: Props) {
             quizId={quiz.id}
             defaultNickname={learner?.nickname ?? ""}
             defaultLanguage={locale}
+            signedInAs={actor?.name}
           />
         </ClientMessages>
         {/* Below the form, so that on a phone "Start quiz" is on the first screen. */}
