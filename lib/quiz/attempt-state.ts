@@ -18,18 +18,26 @@ export type AttemptStateDto = {
   shuffleOptions: boolean;
   /** Questions still to answer, in order. */
   remaining: { position: number; questionId: string }[];
+  /**
+   * The keyless questions of `remaining` that the shared bank does not carry (of articles not open
+   * to everybody's practice); the others come from the bank.
+   */
+  questions: PublicQuestion[];
 };
 
 /**
  * The questions still to answer, in the order and form this attempt shows them: picked from the
- * bank of its language, options reordered per attempt when its set shuffles them.
+ * attempt's own questions or the bank of its language, options reordered per attempt when its set
+ * shuffles them.
  */
 export function questionsForAttempt(
-  state: Pick<AttemptStateDto, "id" | "shuffleOptions" | "remaining">,
+  state: Pick<AttemptStateDto, "id" | "shuffleOptions" | "remaining"> &
+    Partial<Pick<AttemptStateDto, "questions">>,
   bank: ReadonlyMap<string, PublicQuestion>,
 ): { position: number; question: PublicQuestion }[] {
+  const own = new Map((state.questions ?? []).map((q) => [q.id, q]));
   return state.remaining.flatMap(({ position, questionId }) => {
-    const question = bank.get(questionId);
+    const question = own.get(questionId) ?? bank.get(questionId);
     if (!question) return [];
     return [
       {

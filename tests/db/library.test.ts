@@ -18,7 +18,9 @@ const library = await import("@/lib/data/library");
 const attempts = await import("@/lib/data/attempts");
 const answers = await import("@/lib/data/answers");
 const { createLearner } = await import("@/lib/data/learners");
-const { questionBankBody } = await import("@/lib/data/question-bank");
+const { attemptOnlyQuestions, questionBankBody } = await import(
+  "@/lib/data/question-bank"
+);
 afterAll(() => testDb.cleanup());
 
 async function user(role: Actor["role"]): Promise<Actor> {
@@ -100,9 +102,27 @@ describe("the library", () => {
     expect(
       await attempts.startAttempt(learnerId, quiz.id, "de", colleague),
     ).toBeNull();
-    expect(
-      await attempts.startAttempt(learnerId, quiz.id, "de", owner),
-    ).toBeTruthy();
+    const attemptId = await attempts.startAttempt(
+      learnerId,
+      quiz.id,
+      "de",
+      owner,
+    );
+    expect(attemptId).toBeTruthy();
+
+    // Its prompts are not in the bank everybody can fetch; the attempt brings them itself.
+    const bankIds = (
+      JSON.parse((await questionBankBody("de")).json) as { id: string }[]
+    ).map((q) => q.id);
+    expect(bankIds.filter((id) => quiz.questionIds.includes(id))).toEqual([]);
+    const state = (await attempts.getAttemptState(learnerId, attemptId!))!;
+    const own = attemptOnlyQuestions(
+      await library.getLibrary(),
+      "de",
+      state.remaining.map((r) => r.questionId),
+    );
+    expect(own.map((q) => q.id)).toEqual(quiz.questionIds);
+    expect(JSON.stringify(own)).not.toMatch(/"(key|correct|accepted)"/);
   });
 
   it("practises a quiz of that article end to end once its quizzes are public, with its own evidence", async () => {

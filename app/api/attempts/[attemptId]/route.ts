@@ -1,12 +1,13 @@
 // The learner's own state of one attempt, for the prerendered quiz page: which questions are left,
-// in which order, and under which title. Private and never cached; no answer key in it. Only from
-// this site (sameSiteOnly).
+// in which order, under which title, and the keyless questions the shared bank does not carry.
+// Private and never cached; no answer key in it. Only from this site (sameSiteOnly).
 import { NextResponse } from "next/server";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { getAttemptState } from "@/lib/data/attempts";
 import { attemptTitle } from "@/lib/quiz/attempt-title";
 import { getLibrary } from "@/lib/data/library";
+import { attemptOnlyQuestions } from "@/lib/data/question-bank";
 import type { AttemptStateDto } from "@/lib/quiz/attempt-state";
 import { attemptIdSchema } from "@/lib/quiz/input-schema";
 import { sameSiteOnly } from "@/lib/security/origin";
@@ -32,9 +33,10 @@ export const GET = sameSiteOnly(
         { error: "not-found" },
         { status: 404, headers: PRIVATE },
       );
+    const library = await getLibrary();
     const body: AttemptStateDto = {
       id: state.id,
-      title: attemptTitle(state, locale, (await getLibrary()).quizzesById),
+      title: attemptTitle(state, locale, library.quizzesById),
       language: state.language,
       feedbackMode: state.feedbackMode,
       status: state.status,
@@ -43,6 +45,11 @@ export const GET = sameSiteOnly(
       deadlineAt: state.deadlineAt?.toISOString() ?? null,
       shuffleOptions: state.shuffleOptions,
       remaining: state.remaining,
+      questions: attemptOnlyQuestions(
+        library,
+        state.language,
+        state.remaining.map((r) => r.questionId),
+      ),
     };
     return NextResponse.json(body, { headers: PRIVATE });
   },
