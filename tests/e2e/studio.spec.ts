@@ -148,8 +148,9 @@ test("a teacher turns a pasted article into a draft and reviews it up to the pub
   ).toBeVisible();
 });
 
-test("a teacher glosses, accepts and publishes a short article, finds it in the library, takes its quiz and sees its source sentence", async ({
+test("a teacher glosses, accepts and publishes a short article, takes its quiz, assigns it to a class; a student takes it and sees its source sentence; the heatmap fills", async ({
   page,
+  browser,
 }) => {
   test.setTimeout(300_000);
   const t = messages.de;
@@ -231,4 +232,49 @@ test("a teacher glosses, accepts and publishes a short article, finds it in the 
   await guest.getByText(t.Results.evidence).first().click();
   await expect(guest.locator("mark")).toContainText("laut Schätzungen");
   await expectNoAxeViolations(guest, "results of a studio article");
+
+  // She assigns the article's quiz to a class; a student takes it and the heatmap fills.
+  await page.goto("/de/teach");
+  await page.getByLabel(t.Teach.classNameLabel).fill("8a Erdkunde");
+  await page.getByRole("button", { name: t.Teach.createClass }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "8a Erdkunde" }),
+  ).toBeVisible();
+  const classUrl = page.url();
+  const code = (await page.locator(".join-code").innerText()).trim();
+  // The ready-made quizzes are grouped by article: both articles have a "whole article" quiz.
+  const source = page.getByLabel(t.Teach.sourceLabel);
+  const quizValue = await source
+    .locator(`optgroup[label*="${title}"] option`)
+    .first()
+    .getAttribute("value");
+  await source.selectOption(quizValue!);
+  await page.getByRole("button", { name: t.Teach.assign, exact: true }).click();
+  await expect(page.getByText(t.Teach.assigned)).toBeVisible();
+
+  const student = await browser.newPage({ locale: "de-DE" });
+  await student.goto(`/de/join?code=${code}`);
+  await student.getByLabel(t.Auth.displayNameLabel).fill("Mia Sommer");
+  await student.getByLabel(t.Auth.pinLabel, { exact: true }).fill("3581");
+  await student.getByLabel(t.Auth.pinConfirmLabel).fill("3581");
+  await student.getByRole("button", { name: t.Auth.join }).click();
+  await expect(student).toHaveURL(/\/de\/progress$/);
+  await student.getByRole("link", { name: "Der ganze Artikel" }).click();
+  await student
+    .getByRole("button", { name: t.Assignments.start, exact: true })
+    .click();
+  await expect(student).toHaveURL(/\/de\/play\/de\?attempt=/);
+  await student.getByRole("radio").first().check();
+  await submitAnswer(student, "de", "end");
+  await expect(student).toHaveURL(/\/results$/);
+  await student.getByText(t.Results.evidence).first().click();
+  await expect(student.locator("mark")).toContainText("laut Schätzungen");
+  await student.context().close();
+
+  await page.goto(classUrl);
+  await page.getByRole("link", { name: t.Teach.openReport }).click();
+  await expect(
+    page.locator(".heat-sentence", { hasText: "laut Schätzungen" }),
+  ).not.toHaveClass(/heat-none/);
+  await expectNoAxeViolations(page, "report of a studio article");
 });

@@ -71,9 +71,11 @@ export default async function ClassPage({ params }: Props) {
     calendarDateOf(new Date(now.getTime() + 7 * 86_400_000), APP_TIME_ZONE),
     locale,
   );
-  const quizzes = (await readableArticles(actor)).flatMap(
-    (a) => a.catalog.pack.quizzes,
-  );
+  // Ready-made quizzes by article: every article has a "whole article" quiz, told apart by its group.
+  const quizGroups = (await readableArticles(actor)).map((a) => ({
+    article: a.catalog.pack.article.title[locale],
+    quizzes: a.catalog.pack.quizzes,
+  }));
   const percent = (p: number | null) =>
     p === null
       ? "–"
@@ -364,16 +366,16 @@ export default async function ClassPage({ params }: Props) {
                     }),
                   })),
                 },
-                {
-                  label: t("sourceQuizzes"),
-                  options: quizzes.map((q) => ({
+                ...quizGroups.map((group) => ({
+                  label: t("sourceArticleQuizzes", { article: group.article }),
+                  options: group.quizzes.map((q) => ({
                     value: sourceValue({ kind: "quiz", quizId: q.id }),
                     label: t("setOption", {
                       title: q.title[locale],
                       count: q.questionIds.length,
                     }),
                   })),
-                },
+                })),
               ].filter((group) => group.options.length > 0)}
             />
             <fieldset className="field">
