@@ -117,16 +117,20 @@ export async function createDraftAction(
   );
 }
 
+/** A draft form whose fields do not parse: hidden fields only a hand-made post gets wrong. */
+const invalidEdit = async (): Promise<FormState> => ({
+  formError: await studioError("invalidEdit"),
+});
+
 /** One edit of a draft, from any form on the draft page; the page shows the saved draft. */
 export async function editDraftAction(
   _prev: FormState,
   input: unknown,
 ): Promise<FormState> {
-  const invalid = async () => ({ formError: await studioError("invalidEdit") });
   return handleFormAs(
     isTeacher,
     input,
-    { schema: draftEditFormSchema, invalid },
+    { schema: draftEditFormSchema, invalid: invalidEdit },
     async (teacher, { draftId, edit }) => {
       const result = await updateDraft(teacher, draftId, edit);
       if (!result.ok) {
@@ -157,11 +161,10 @@ export async function publishDraftAction(
   _prev: FormState,
   input: unknown,
 ): Promise<FormState> {
-  const invalid = async () => ({ formError: await studioError("invalidEdit") });
   return handleFormAs(
     isTeacher,
     input,
-    { schema: publishDraftFormSchema, invalid },
+    { schema: publishDraftFormSchema, invalid: invalidEdit },
     async (teacher, { draftId, ...settings }) => {
       const result = await publishDraft(teacher, draftId, settings);
       // No revalidation: it would render this draft's page, gone now, into the reply (a 404

@@ -4,7 +4,7 @@ import "server-only";
 import type { Language } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import { describeCorrectAnswer } from "@/lib/grading/describe-answer";
-import { getLibrary } from "./library";
+import { getLibrary, type Library } from "./library";
 import { drillWordOf } from "./vocabulary";
 import type { ReviewBack, ReviewFront } from "@/lib/review/review-cards";
 import type { ReviewRating } from "@/lib/review/ratings";
@@ -77,6 +77,8 @@ export async function getDueReviews(
   learnerId: string,
   now: Date,
   language: Language,
+  /** The library this request read already (a route handler has no per-request memo). */
+  known?: Library,
 ): Promise<ReviewFront[]> {
   const due = await db.reviewCard.findMany({
     where: { learnerId, due: { lte: now } },
@@ -89,7 +91,7 @@ export async function getDueReviews(
       w,
     ]),
   );
-  const library = await getLibrary();
+  const library = known ?? (await getLibrary());
   return due.flatMap((card): ReviewFront[] => {
     if (card.itemKey.startsWith("word:")) {
       const saved = words.get(card.itemKey);

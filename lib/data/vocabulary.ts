@@ -85,8 +85,10 @@ export type VocabularyWordDto = {
 /** The learner's words, newest first, with what the glossary knows about each. */
 export async function listVocabulary(
   learnerId: string,
+  /** The library this request read already (a route handler has no per-request memo). */
+  known?: Library,
 ): Promise<VocabularyWordDto[]> {
-  const library = await getLibrary();
+  const library = known ?? (await getLibrary());
   const rows = await db.vocabularyWord.findMany({
     where: { learnerId },
     orderBy: { createdAt: "desc" },

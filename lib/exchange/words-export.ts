@@ -20,11 +20,8 @@ export const WORDS_EXPORT_FILES = {
   quizlet: SET_EXPORT_FILES.quizlet,
 } satisfies Record<WordsExportFormat, (typeof SET_EXPORT_FILES)["anki"]>;
 
-/** The deck of a learner's words: not one article's, so it has a name of its own. */
-export const WORDS_DECK = {
-  id: "quellenquiz-words",
-  title: { de: "Quellenquiz", en: "Quellenquiz" },
-} as const;
+/** The deck of a learner's words: not one article's, so it is named for all of them. */
+const WORDS_DECK_ID = "quellenquiz-words";
 
 export type WordsExportInput = {
   /** The learner's words, grouped by the article of the sentence where they met each. */
@@ -50,7 +47,10 @@ export function exportWords(input: WordsExportInput): {
   );
   const notes = made.flatMap((m) => m.notes);
   const skipped = made.flatMap((m) => m.skipped);
-  const deck = { article: WORDS_DECK };
+  const title = t("wordsDeckTitle");
+  const deck = {
+    article: { id: WORDS_DECK_ID, title: { de: title, en: title } },
+  };
   switch (input.format) {
     case "anki":
       return {

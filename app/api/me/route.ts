@@ -36,8 +36,12 @@ export const GET = sameSiteOnly(async (request: Request) => {
   const open = learner
     ? (await listAttempts(learner.id)).filter((a) => a.status === "in_progress")
     : [];
-  const { quizzesById } =
-    open.length > 0 ? await getLibrary() : { quizzesById: new Map() };
+  // Read once for the whole answer: React's per-request memo does not reach route handlers.
+  const library =
+    open.length > 0 || (learner && include.length > 0)
+      ? await getLibrary()
+      : undefined;
+  const quizzesById = library?.quizzesById ?? new Map();
   const body: MeDto = {
     account: actor ? { name: actor.name, role: actor.role } : null,
     guest: !actor && learner ? { nickname: learner.nickname } : null,
@@ -50,7 +54,7 @@ export const GET = sameSiteOnly(async (request: Request) => {
     })),
   };
   if (include.includes("words"))
-    body.words = (learner ? await listVocabulary(learner.id) : []).map(
+    body.words = (learner ? await listVocabulary(learner.id, library) : []).map(
       (word) => ({
         entryId: word.entryId,
         name: word.article ? `${word.article} ${word.lemma}` : word.lemma,
@@ -67,7 +71,9 @@ export const GET = sameSiteOnly(async (request: Request) => {
     const now = await getNow();
     // New saved words and newly answered questions join the queue when the learner opens it.
     if (learner) await syncReviewItems(learner.id, now);
-    body.review = learner ? await getDueReviews(learner.id, now, locale) : [];
+    body.review = learner
+      ? await getDueReviews(learner.id, now, locale, library)
+      : [];
   }
   return NextResponse.json(body, {
     headers: { "Cache-Control": "private, no-store" },

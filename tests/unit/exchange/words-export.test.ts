@@ -85,8 +85,10 @@ describe("a learner's words from several articles", () => {
     expect(first).toContain(pack.article.title.de);
     expect(first).not.toContain("Ein zweiter Artikel");
     expect(other).toContain("Ein zweiter Artikel");
-    // One deck for the learner's words, named for the app, not for either article.
+    // One deck for the learner's words, named for all articles, not for either of them.
     expect(first!.split("\t")[0]).toBe(other!.split("\t")[0]);
-    expect(first!.split("\t")[0]).not.toContain(pack.article.title.de);
+    expect(first!.split("\t")[0]).toBe(
+      "Quellenquiz::Aus allen Artikeln::Wörter",
+    );
   });
 });
