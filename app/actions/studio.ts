@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { continueTo } from "@/lib/action-redirect";
 import { isTeacher } from "@/lib/data/actor";
-import { createDraft, updateDraft } from "@/lib/data/drafts";
+import { createDraft, draftFromArticle, updateDraft } from "@/lib/data/drafts";
 import { publishDraft } from "@/lib/data/publish-draft";
 import { handleFormAs, notAllowed } from "@/lib/form-action";
 import { fieldErrorsFrom, type FormState } from "@/lib/forms";
@@ -15,6 +15,7 @@ import {
   ARTICLE_FILE_MAX_BYTES,
   ARTICLE_TEXT_MAX,
   draftEditFormSchema,
+  editAgainFormSchema,
   newDraftFormSchema,
   publishDraftFormSchema,
   STUDIO_ERROR_LIMITS,
@@ -178,6 +179,23 @@ export async function publishDraftAction(
       return {
         formError: [t(result.reason), ...result.problems.slice(0, 5)].join(" "),
       };
+    },
+  );
+}
+
+/** A published article of the teacher's own back into the studio, as a draft of its next version. */
+export async function editArticleAgainAction(
+  _prev: FormState,
+  input: unknown,
+): Promise<FormState> {
+  return handleFormAs(
+    isTeacher,
+    input,
+    { schema: editAgainFormSchema, invalid: invalidEdit },
+    async (teacher, { articleId }) => {
+      const result = await draftFromArticle(teacher, articleId);
+      if (!result.ok) return notAllowed();
+      return continueTo(`/teach/studio/${result.id}`);
     },
   );
 }

@@ -64,6 +64,21 @@ export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
 export const cefrLevelSchema = z.enum(CEFR_LEVELS);
 export type CefrLevel = z.infer<typeof cefrLevelSchema>;
 
+/**
+ * Where an article comes from, as the teacher who brought it gave it: shown with the article, so
+ * that its source and rights travel with it. The hand-made packs of content/ may leave it out.
+ */
+export const articleSourceSchema = z
+  .object({
+    source: text.max(300),
+    author: text.max(200),
+    /** The article's publication date, YYYY-MM-DD. */
+    date: z.iso.date(),
+    rights: text.max(1000),
+  })
+  .strict();
+export type ArticleSource = z.infer<typeof articleSourceSchema>;
+
 export const articleSchema = z
   .object({
     id: slug,
@@ -72,6 +87,7 @@ export const articleSchema = z
     /** The reading level its author gives it, when they give one. */
     level: cefrLevelSchema.optional(),
     sourceFile: text,
+    source: articleSourceSchema.optional(),
     sections: z.array(sectionSchema).min(1),
     sentences: z.array(sentenceSchema).min(1),
   })

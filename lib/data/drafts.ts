@@ -6,7 +6,9 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { contentPackDir, readContentJson } from "@/lib/content/content-files";
+import { publishedPackSchema } from "@/lib/content/published-pack-schema";
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/storage-fault";
 import {
   glossarySchema,
   type GlossaryData,
@@ -34,6 +36,7 @@ import {
   setTitleEnglish,
   splitSentence,
   studioDraftOf,
+  studioDraftOfPublished,
   studioDraftSchema,
   type DraftReview,
   type StudioDraft,
@@ -114,6 +117,63 @@ export async function createDraft(
       payload: JSON.stringify(studioDraft),
     },
   });
+  return { ok: true, id };
+}
+
+export type EditAgainResult =
+  { ok: true; id: string } | { ok: false; error: "notFound" };
+
+/**
+ * A published article of the acting teacher back in the studio, to be fixed and published again
+ * as a new version (its question ids and sentences kept; studioDraftOfPublished). An article
+ * already open in the studio gives its draft. Another teacher's article, or one of content/, is
+ * not found.
+ */
+export async function draftFromArticle(
+  actor: Actor,
+  articleId: string,
+): Promise<EditAgainResult> {
+  if (!isTeacher(actor)) return { ok: false, error: "notFound" };
+  const article = await db.article.findFirst({
+    where: { id: articleId, ownerId: actor.userId },
+    select: { id: true, titleDe: true, pack: true, publishedAt: true },
+  });
+  if (!article) return { ok: false, error: "notFound" };
+  const open = await db.articleDraft.findFirst({
+    where: { articleId, ownerId: actor.userId },
+    select: { id: true },
+  });
+  if (open) return { ok: true, id: open.id };
+  const pack = publishedPackSchema.parse(JSON.parse(article.pack));
+  const draft = studioDraftSchema.parse(
+    studioDraftOfPublished(pack, {
+      // Articles published before their source details were kept with them.
+      source: pack.article.sourceFile,
+      author: "–",
+      date: article.publishedAt.toISOString().slice(0, 10),
+      rights: "–",
+    }),
+  ) as StudioDraft;
+  const id = randomUUID();
+  try {
+    await db.articleDraft.create({
+      data: {
+        id,
+        ownerId: actor.userId,
+        articleId,
+        title: article.titleDe,
+        payload: JSON.stringify(draft),
+      },
+    });
+  } catch (error) {
+    // A second click that raced the first: the draft the first one made.
+    if (!isUniqueViolation(error)) throw error;
+    const made = await db.articleDraft.findFirst({
+      where: { articleId, ownerId: actor.userId },
+      select: { id: true },
+    });
+    return made ? { ok: true, id: made.id } : { ok: false, error: "notFound" };
+  }
   return { ok: true, id };
 }
 

@@ -191,6 +191,11 @@ function editOf(form: Record<string, string | null>): unknown {
   }
 }
 
+/** "Edit again": a published article of the teacher's own back into the studio. */
+export const editAgainFormSchema = z.object({
+  articleId: z.string().trim().min(1).max(200),
+});
+
 /** The publish panel's form: who may see the article, and whether its quizzes are public practice. */
 export const publishDraftFormSchema = z.object({
   draftId: z.uuid(),

@@ -369,6 +369,31 @@ export function lexiconOf(glossaries: readonly GlossaryData[]): Lexicon {
  * The finished glossary of a fully resolved and glossed draft, checked by the glossary schema;
  * the problems otherwise (what the studio shows before publishing).
  */
+/** A published glossary as a draft again: every card the teacher's, confirmed and glossed. */
+export function glossaryDraftOfPublished(
+  glossary: GlossaryData,
+): GlossaryDraft {
+  return {
+    articleId: glossary.articleId,
+    entries: glossary.entries.map((entry) => ({ ...entry })),
+    tokens: Object.fromEntries(
+      Object.entries(glossary.tokens).map(([textId, list]) => [
+        textId,
+        list.map(({ text, entryId, gloss, form }) => ({
+          text,
+          entryId,
+          gloss,
+          ...(form ? { form } : {}),
+          source: "teacher" as const,
+          resolved: true,
+          glossed: true,
+        })),
+      ]),
+    ),
+    expressions: glossary.expressions.map((e) => ({ ...e })),
+  };
+}
+
 export function publishableGlossary(
   draft: GlossaryDraft,
 ): { glossary: GlossaryData } | { problems: string[] } {

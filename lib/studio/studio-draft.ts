@@ -19,9 +19,11 @@ import type {
   Quiz,
 } from "@/lib/content/content-schema";
 import {
+  articleSourceSchema,
   contentPackSchema,
   idPrefixOf,
   questionSchema,
+  type ArticleSource,
 } from "@/lib/content/content-schema";
 import {
   draftContentPackSchema,
@@ -42,6 +44,7 @@ import {
   confirmToken,
   coverage,
   draftGlossary,
+  glossaryDraftOfPublished,
   glossEntry,
   publishableGlossary,
   type Coverage,
@@ -53,16 +56,9 @@ import { lintFact, lintQuestion, type PackHedgeWarning } from "./hedge-lint";
 
 const text = z.string().trim().min(1);
 
-export const draftDetailsSchema = z
-  .object({
-    source: text.max(300),
-    author: text.max(200),
-    /** The article's publication date, YYYY-MM-DD. */
-    date: z.iso.date(),
-    rights: text.max(1000),
-  })
-  .strict();
-export type DraftDetails = z.infer<typeof draftDetailsSchema>;
+/** The article's source details, published with it (the content pack's `article.source`). */
+export const draftDetailsSchema = articleSourceSchema;
+export type DraftDetails = ArticleSource;
 
 const analysisSourceSchema = z.enum([
   "number",
@@ -126,6 +122,10 @@ export const studioDraftSchema = z
         .object({ sentenceId: text, confidence: z.number().nullable() })
         .strict(),
     ),
+    republish: z
+      .object({ questionIds: z.array(text) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type StudioDraft = {
@@ -134,6 +134,12 @@ export type StudioDraft = {
   glossary: GlossaryDraft;
   decisions: Record<string, QuestionDecision>;
   alignmentChecks: ArticleDraft["alignmentChecks"];
+  /**
+   * Set when the draft edits a published article again: the ids of its published questions, which
+   * keep their ids (a fix is a new version of the same question, and learners' responses and
+   * regrades refer to it). Its sentence boundaries are fixed too.
+   */
+  republish?: { questionIds: string[] };
 };
 
 /** Refused edits name what was wrong; the data layer turns this into "nothing changed". */
@@ -145,6 +151,8 @@ export class DraftEditError extends Error {
       | "unknownQuestion"
       | "cannotSplit"
       | "cannotMerge"
+      | "sentencesPublished"
+      | "questionPublished"
       | "invalid",
   ) {
     super(reason);
@@ -162,6 +170,29 @@ export function studioDraftOf(
     glossary: drafted.glossaryDraft,
     decisions: {},
     alignmentChecks: drafted.alignmentChecks,
+  };
+}
+
+/**
+ * A published article back in the studio, to be fixed and published again: every card confirmed,
+ * every question accepted, its questions' ids and its sentences kept (`republish`). An article
+ * published without source details (content/'s hand-made packs) gets `fallback`.
+ */
+export function studioDraftOfPublished(
+  pack: ContentPack & { glossary: GlossaryData },
+  fallback: DraftDetails,
+): StudioDraft {
+  const { glossary, ...content } = pack;
+  const { source, ...article } = content.article;
+  return {
+    details: source ?? fallback,
+    pack: { ...content, article },
+    glossary: glossaryDraftOfPublished(glossary),
+    decisions: Object.fromEntries(
+      content.questions.map((q) => [q.id, "accepted" as const]),
+    ),
+    alignmentChecks: [],
+    republish: { questionIds: content.questions.map((q) => q.id) },
   };
 }
 
@@ -238,6 +269,7 @@ export function splitSentence(
   atWord: number,
   lexicon: Lexicon,
 ): StudioDraft {
+  if (draft.republish) throw new DraftEditError("sentencesPublished");
   const sentences = draft.pack.article.sentences;
   const index = sentences.findIndex((s) => s.id === sentenceId);
   const sentence = sentences[index];
@@ -266,6 +298,8 @@ export function mergeWithNext(
   sentenceId: string,
   lexicon: Lexicon,
 ): StudioDraft {
+  // Saved words, evidence and statistics point at a published article's sentences.
+  if (draft.republish) throw new DraftEditError("sentencesPublished");
   const sentences = draft.pack.article.sentences;
   const index = sentences.findIndex((s) => s.id === sentenceId);
   const sentence = sentences[index];
@@ -513,6 +547,13 @@ export function decideQuestion(
 ): StudioDraft {
   if (!draft.pack.questions.some((q) => q.id === questionId))
     throw new DraftEditError("unknownQuestion");
+  // A published question can be fixed, not withdrawn: the pack's question ids are dense, and
+  // responses, sets and regrades refer to it. Teachers take it out of their sets instead.
+  if (
+    decision === "rejected" &&
+    draft.republish?.questionIds.includes(questionId)
+  )
+    throw new DraftEditError("questionPublished");
   return {
     ...draft,
     decisions: { ...draft.decisions, [questionId]: decision },
@@ -543,17 +584,30 @@ function renumberQuestions(
   decisions: Record<string, QuestionDecision>,
   prefix: string,
   keep: (q: Question) => boolean,
+  /** Ids that stay as they are (a published article's questions); no new question takes one. */
+  fixedIds: ReadonlySet<string> = new Set(),
 ): {
   questions: Question[];
   quizzes: Quiz[];
   decisions: Record<string, QuestionDecision>;
 } {
   const newIdOf = new Map<string, string>();
-  const renamed = questions.filter(keep).map((q, k) => {
-    const id = `${prefix}q${String(k + 1).padStart(3, "0")}`;
-    newIdOf.set(q.id, id);
-    return { ...q, id };
-  });
+  let counter = 0;
+  const nextId = () => {
+    let id: string;
+    do id = `${prefix}q${String(++counter).padStart(3, "0")}`;
+    while (fixedIds.has(id));
+    return id;
+  };
+  const renamed = questions
+    .filter(keep)
+    .map((q) => {
+      const id = fixedIds.has(q.id) ? q.id : nextId();
+      newIdOf.set(q.id, id);
+      return { ...q, id };
+    })
+    // A pack lists its questions in the order of their ids; new ones come after the kept ones.
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     questions: renamed,
     quizzes: quizzes.flatMap((quiz) => {
@@ -665,6 +719,7 @@ function publishedQuestions(draft: StudioDraft) {
     draft.decisions,
     idPrefixOf(draft.pack.article),
     (q) => draft.decisions[q.id] === "accepted",
+    new Set(draft.republish?.questionIds),
   );
 }
 
@@ -697,7 +752,7 @@ export function publishablePack(
 ): { pack: ContentPack & { glossary: GlossaryData } } | { problems: string[] } {
   const { questions, quizzes } = publishedQuestions(draft);
   const parsed = contentPackSchema.safeParse({
-    article: draft.pack.article,
+    article: { ...draft.pack.article, source: draft.details },
     facts: draft.pack.facts,
     questions,
     quizzes,

@@ -293,4 +293,69 @@ describe("publishing a draft", () => {
     });
     expect(await drafts.getDraft(other, theirs)).not.toBeNull();
   });
+
+  it("brings the owner's published article back as a draft, and publishes a fix as a new version of the same question", async () => {
+    const id = await finishedDraft();
+    const { articleId } = (await drafts.getDraft(owner, id))!;
+    expect(await publishDraft(owner, id, settings)).toMatchObject({
+      ok: true,
+    });
+    const [question] = await kit.db.question.findMany({
+      where: { articleId },
+    });
+    expect(question!.version).toBe(1);
+    // The source details went out with the article.
+    const published = JSON.parse(
+      (await kit.db.article.findUniqueOrThrow({ where: { id: articleId } }))
+        .pack,
+    ) as { article: { source: unknown } };
+    expect(published.article.source).toEqual({
+      source: input.source,
+      author: input.author,
+      date: input.date,
+      rights: input.rights,
+    });
+
+    // Nobody else, and no student, can open it in the studio.
+    for (const actor of [other, student])
+      expect(await drafts.draftFromArticle(actor, articleId)).toEqual({
+        ok: false,
+        error: "notFound",
+      });
+    const again = await drafts.draftFromArticle(owner, articleId);
+    if (!again.ok) throw new Error(again.error);
+    // Asked twice, the same draft.
+    expect(await drafts.draftFromArticle(owner, articleId)).toEqual(again);
+    const dto = (await drafts.getDraft(owner, again.id))!;
+    expect(dto.draft.republish?.questionIds).toEqual([question!.id]);
+    expect(dto.review.blockers).toEqual([]);
+    expect(dto.draft.details.source).toBe(input.source);
+
+    // Withdrawing the published question is refused; fixing its prompt is a new version.
+    expect(
+      await drafts.updateDraft(owner, again.id, {
+        kind: "decide",
+        questionId: question!.id,
+        decision: "rejected",
+      }),
+    ).toMatchObject({ ok: false, reason: "questionPublished" });
+    const prompt = dto.draft.pack.questions[0]!.prompt;
+    const fixed = await drafts.updateDraft(owner, again.id, {
+      kind: "prompt",
+      questionId: question!.id,
+      de: `${prompt.de} (korrigiert)`,
+      en: prompt.en,
+    });
+    expect(fixed).toMatchObject({ ok: true });
+    expect(await publishDraft(owner, again.id, settings)).toEqual({
+      ok: true,
+      articleId,
+    });
+    const after = await kit.db.question.findUniqueOrThrow({
+      where: { id: question!.id },
+    });
+    expect(after.version).toBe(2);
+    expect(after.payload).toContain("(korrigiert)");
+    expect(await drafts.getDraft(owner, again.id)).toBeNull();
+  });
 });

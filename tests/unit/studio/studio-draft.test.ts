@@ -16,6 +16,7 @@ import {
   setSentenceEnglish,
   splitSentence,
   studioDraftOf,
+  studioDraftOfPublished,
   studioDraftSchema,
   type StudioDraft,
 } from "@/lib/studio/studio-draft";
@@ -122,6 +123,61 @@ describe("glossary cards", () => {
 
 describe("publishing", () => {
   it("is blocked until every item is done, then gives a pack the published schemas accept", () => {
+    const pack = published(1);
+    expect(pack.questions.map((q) => q.id)).toEqual(["stadtfest-ab12-q001"]);
+    expect(pack.quizzes.every((z) => z.questionIds.length === 1)).toBe(true);
+    // The source details travel with the article.
+    expect(pack.article.source).toEqual(details);
+  });
+
+  it("brings a published article back as a draft that publishes the same pack, keeping question ids", () => {
+    const pack = published(3);
+    const again = studioDraftOfPublished(pack, {
+      ...details,
+      source: "unused",
+    });
+    expect(studioDraftSchema.safeParse(again).success).toBe(true);
+    expect(again.details).toEqual(details);
+    expect(reviewDraft(again).blockers).toEqual([]);
+    const same = publishablePack(again);
+    if (!("pack" in same)) throw new Error(same.problems.join("\n"));
+    expect(same.pack).toEqual(pack);
+
+    // A published question is fixed, not withdrawn; a new one is numbered after them.
+    const [first, second, third] = pack.questions;
+    expect(() => decideQuestion(again, first!.id, "rejected")).toThrow(
+      new DraftEditError("questionPublished"),
+    );
+    const fix = editQuestionPrompt(again, second!.id, {
+      de: `${second!.prompt.de} (korrigiert)`,
+      en: second!.prompt.en,
+    });
+    const extra = { ...third!, id: "stadtfest-ab12-draft-extra" };
+    const edited: StudioDraft = {
+      ...fix,
+      pack: { ...fix.pack, questions: [extra, ...fix.pack.questions] },
+      decisions: { ...fix.decisions, [extra.id]: "accepted" },
+    };
+    const fixed = publishablePack(edited);
+    if (!("pack" in fixed)) throw new Error(fixed.problems.join("\n"));
+    const ids = fixed.pack.questions.map((q) => q.id);
+    expect(ids.slice(0, 3)).toEqual([first!.id, second!.id, third!.id]);
+    expect(ids[3]).toBe("stadtfest-ab12-q004");
+    expect(fixed.pack.questions[1]!.prompt.de).toContain("(korrigiert)");
+  });
+
+  it("keeps a published article's sentences: no split or merge", () => {
+    const again = studioDraftOfPublished(published(1), details);
+    const [sentence] = again.pack.article.sentences;
+    expect(() => splitSentence(again, sentence!.id, 1, lexicon)).toThrow(
+      new DraftEditError("sentencesPublished"),
+    );
+    expect(() => mergeWithNext(again, sentence!.id, lexicon)).toThrow(
+      new DraftEditError("sentencesPublished"),
+    );
+  });
+
+  function published(questions: number) {
     let draft = fresh();
     expect(kinds(draft)).toEqual(
       expect.arrayContaining(["glossary", "noAcceptedQuestion"]),
@@ -143,27 +199,35 @@ describe("publishing", () => {
       resolvedShare: 1,
       glossedShare: 1,
     });
-    const clean = draft.pack.questions.find(
-      (q) => reviewDraft(draft).lint[q.id] === undefined,
-    )!;
-    draft = editQuestionPrompt(draft, clean.id, {
-      de: `${clean.prompt.de} `,
-      en: clean.prompt.en,
-    });
-    draft = decideQuestion(draft, clean.id, "accepted");
     for (const q of draft.pack.questions)
-      if (q.id !== clean.id) draft = decideQuestion(draft, q.id, "rejected");
+      draft = decideQuestion(draft, q.id, "rejected");
+    // Accepted one by one, as long as no hedge is dropped and no quiz gives an answer away.
+    let accepted = 0;
+    for (const q of draft.pack.questions) {
+      if (accepted === questions) break;
+      if (reviewDraft(draft).lint[q.id] !== undefined) continue;
+      const next = decideQuestion(draft, q.id, "accepted");
+      if (reviewDraft(next).blockers.length > 0) continue;
+      draft = next;
+      accepted++;
+    }
+    const first = draft.pack.questions.find(
+      (q) => draft.decisions[q.id] === "accepted",
+    )!;
+    draft = editQuestionPrompt(draft, first.id, {
+      de: `${first.prompt.de} `,
+      en: first.prompt.en,
+    });
     const review = reviewDraft(draft);
-    expect(review.counts.accepted).toBe(1);
+    expect(review.counts.accepted).toBe(questions);
     expect(review.blockers).toEqual([]);
     const result = publishablePack(draft);
     if (!("pack" in result)) throw new Error(result.problems.join("\n"));
     const { glossary, ...pack } = result.pack;
     expect(contentPackSchema.safeParse(pack).success).toBe(true);
     expect(glossarySchema.safeParse(glossary).success).toBe(true);
-    expect(pack.questions.map((q) => q.id)).toEqual(["stadtfest-ab12-q001"]);
-    expect(pack.quizzes.every((z) => z.questionIds.length === 1)).toBe(true);
-  });
+    return result.pack;
+  }
 
   it("refuses an empty prompt and changes nothing", () => {
     const draft = fresh();

@@ -3,7 +3,11 @@
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import type { Locale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import {
+  getFormatter,
+  getTranslations,
+  setRequestLocale,
+} from "next-intl/server";
 import { ReaderShell } from "@/components/reader/reader-shell";
 import { readableArticle } from "@/lib/data/library";
 import {
@@ -27,7 +31,10 @@ export default async function ReaderPage({ params }: Props) {
   setRequestLocale(locale);
   const library = await readableArticle(await getActor(), articleId);
   if (!library) notFound();
-  const t = await getTranslations("Reader");
+  const [t, format] = await Promise.all([
+    getTranslations("Reader"),
+    getFormatter(),
+  ]);
   const mode = readerModeSchema.parse(
     (await cookies()).get(READER_MODE_COOKIE)?.value,
   );
@@ -113,6 +120,21 @@ export default async function ReaderPage({ params }: Props) {
           })}
         </ReaderShell>
       </ClientMessages>
+      {article.source && (
+        <footer className="article-source hint">
+          <p>
+            {t("sourceLine", {
+              source: article.source.source,
+              author: article.source.author,
+              date: format.dateTime(new Date(article.source.date), {
+                dateStyle: "long",
+                timeZone: "UTC",
+              }),
+            })}
+          </p>
+          <p>{t("rightsLine", { rights: article.source.rights })}</p>
+        </footer>
+      )}
     </article>
   );
 }

@@ -4,6 +4,8 @@ import {
   getTranslations,
   setRequestLocale,
 } from "next-intl/server";
+import { editArticleAgainAction } from "@/app/actions/studio";
+import { ActionForm } from "@/components/forms/action-form";
 import { TableRegion } from "@/components/table-region";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
@@ -87,6 +89,17 @@ export default async function StudioPage({
                   {t("visibility", { visibility: a.visibility })} ·{" "}
                   {format.dateTime(a.publishedAt, { dateStyle: "medium" })}
                 </p>
+                <p className="card-actions">
+                  <Link href={`/read/${a.id}`}>{t("readArticle")}</Link>
+                </p>
+                <ActionForm
+                  action={editArticleAgainAction}
+                  submitLabel={t("editAgain", { title: a.title })}
+                  pendingLabel={t("opening")}
+                  className="inline-form"
+                >
+                  <input type="hidden" name="articleId" value={a.id} />
+                </ActionForm>
               </li>
             ))}
           </ul>

@@ -17,6 +17,7 @@ import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { QUESTION_TYPES, type Question } from "@/lib/content/content-schema";
 import { getDraft } from "@/lib/data/drafts";
+import { readableArticle } from "@/lib/data/library";
 import { VISIBILITIES } from "@/lib/data/publish-draft";
 import { PARTS_OF_SPEECH } from "@/lib/reader/glossary-schema";
 import type { Blocker } from "@/lib/studio/studio-draft";
@@ -37,6 +38,10 @@ export default async function DraftPage({ params }: Props) {
     getFormatter(),
   ]);
   const { draft, review } = dto;
+  // Published before: the panel starts from the article's present settings.
+  const current = draft.republish
+    ? await readableArticle(actor, dto.articleId)
+    : undefined;
   const { article, facts, questions } = draft.pack;
   const number = new Map(article.sentences.map((s, k) => [s.id, k + 1]));
   const checks = new Map(draft.alignmentChecks.map((c) => [c.sentenceId, c]));
@@ -58,6 +63,11 @@ export default async function DraftPage({ params }: Props) {
           }),
         })}
       </p>
+      {draft.republish && (
+        <p className="notice" role="note">
+          {t("republishNotice")}
+        </p>
+      )}
       <nav aria-label={t("sectionsNav")} className="studio-nav">
         <ul>
           <li>
@@ -160,7 +170,7 @@ export default async function DraftPage({ params }: Props) {
                   </p>
                 )}
                 <div className="studio-tools">
-                  {words.length > 1 && (
+                  {!draft.republish && words.length > 1 && (
                     <EditForm
                       draftId={dto.id}
                       kind="split"
@@ -187,16 +197,18 @@ export default async function DraftPage({ params }: Props) {
                       </div>
                     </EditForm>
                   )}
-                  {next && next.paragraph === sentence.paragraph && (
-                    <EditForm
-                      draftId={dto.id}
-                      kind="merge"
-                      hidden={{ sentenceId: sentence.id }}
-                      submitLabel={t("merge")}
-                      secondary
-                      className="studio-inline"
-                    />
-                  )}
+                  {!draft.republish &&
+                    next &&
+                    next.paragraph === sentence.paragraph && (
+                      <EditForm
+                        draftId={dto.id}
+                        kind="merge"
+                        hidden={{ sentenceId: sentence.id }}
+                        submitLabel={t("merge")}
+                        secondary
+                        className="studio-inline"
+                      />
+                    )}
                 </div>
               </li>
             );
@@ -394,6 +406,10 @@ export default async function DraftPage({ params }: Props) {
                     question={question}
                     position={questions.indexOf(question) + 1}
                     decision={draft.decisions[question.id]}
+                    published={
+                      draft.republish?.questionIds.includes(question.id) ??
+                      false
+                    }
                     sentenceNumbers={question.sentenceIds.map(
                       (id) => number.get(id) ?? 0,
                     )}
@@ -418,7 +434,9 @@ export default async function DraftPage({ params }: Props) {
             </p>
             <ActionForm
               action={publishDraftAction}
-              submitLabel={t("publishButton")}
+              submitLabel={
+                draft.republish ? t("republishButton") : t("publishButton")
+              }
               pendingLabel={t("publishing")}
               className="form studio-form"
             >
@@ -426,7 +444,7 @@ export default async function DraftPage({ params }: Props) {
               <ChoiceField
                 name="visibility"
                 legend={t("visibilityLabel")}
-                defaultValue="school"
+                defaultValue={current?.visibility ?? "school"}
                 options={VISIBILITIES.map((visibility) => ({
                   value: visibility,
                   label: t("visibilityOption", { visibility }),
@@ -435,7 +453,7 @@ export default async function DraftPage({ params }: Props) {
               <ChoiceField
                 name="practicePublic"
                 legend={t("practicePublicLabel")}
-                defaultValue="no"
+                defaultValue={current?.practicePublic ? "yes" : "no"}
                 options={[
                   { value: "yes", label: t("practicePublicYes") },
                   { value: "no", label: t("practicePublicNo") },
@@ -506,6 +524,7 @@ function QuestionCard({
   question,
   position,
   decision,
+  published,
   sentenceNumbers,
   warnings,
   t,
@@ -514,6 +533,8 @@ function QuestionCard({
   question: Question;
   position: number;
   decision: "accepted" | "rejected" | undefined;
+  /** Already published: it can be fixed, not withdrawn (studio-draft.ts, decideQuestion). */
+  published: boolean;
   sentenceNumbers: number[];
   warnings: { message: string }[] | undefined;
   t: Translate;
@@ -550,7 +571,7 @@ function QuestionCard({
             className="studio-inline"
           />
         )}
-        {decision !== "rejected" && (
+        {decision !== "rejected" && !published && (
           <EditForm
             draftId={draftId}
             kind="decide"
