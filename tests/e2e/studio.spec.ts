@@ -214,6 +214,10 @@ test("a teacher glosses, accepts and publishes a short article, takes its quiz, 
   await panel.getByRole("button", { name: s.publishButton }).click();
   await expect(page).toHaveURL(/\/de\/read\/radwege-[a-z0-9-]+$/);
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  // The reader credits the source as the teacher gave it.
+  await expect(page.locator(".article-source")).toContainText(
+    "Quelle: Beispielstädter Zeitung · Redaktion",
+  );
 
   // Its owner finds it in the library and takes its quiz: the sentence is the evidence.
   const guest = page;
@@ -277,4 +281,23 @@ test("a teacher glosses, accepts and publishes a short article, takes its quiz, 
     page.locator(".heat-sentence", { hasText: "laut Schätzungen" }),
   ).not.toHaveClass(/heat-none/);
   await expectNoAxeViolations(page, "report of a studio article");
+
+  // She opens it in the studio again, fixes a prompt and publishes it as a new version.
+  await page.goto("/de/teach/studio");
+  await page
+    .getByRole("button", { name: fill(s.editAgain, { title }) })
+    .click();
+  await expect(page).toHaveURL(/\/de\/teach\/studio\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("note")).toHaveText(s.republishNotice);
+  const published = page.locator(".studio-question.accepted").first();
+  await expect(published.getByRole("button", { name: s.reject })).toHaveCount(
+    0,
+  );
+  await published.getByText(s.editPrompt).click();
+  const promptDe = published.getByLabel(s.promptDeLabel);
+  await promptDe.fill(`${await promptDe.inputValue()} (korrigiert)`);
+  await published.getByRole("button", { name: s.savePrompt }).click();
+  await expect(page.getByText(s.saved)).toBeVisible();
+  await page.getByRole("button", { name: s.republishButton }).click();
+  await expect(page).toHaveURL(/\/de\/read\/radwege-[a-z0-9-]+$/);
 });
