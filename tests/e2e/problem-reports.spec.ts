@@ -4,7 +4,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
 import { fillWrongAnswer, messages } from "./support/quiz";
-import { teacherWithAssignment } from "./support/teacher";
+import { joinClass, teacherWithAssignment } from "./support/teacher";
 
 const de = messages.de;
 const en = messages.en;
@@ -30,12 +30,7 @@ test("a student reports a problem with a question; the teacher who assigned it s
 
   // The student joins, answers the assigned question wrongly and opens the report form.
   const student = await newPage(browser, "de");
-  await student.goto(`/de/join?code=${code}`);
-  await student.getByLabel(de.Auth.displayNameLabel).fill("Mia Sommer");
-  await student.getByLabel(de.Auth.pinLabel, { exact: true }).fill("2468");
-  await student.getByLabel(de.Auth.pinConfirmLabel).fill("2468");
-  await student.getByRole("button", { name: de.Auth.join }).click();
-  await expect(student).toHaveURL(/\/de\/progress$/);
+  await joinClass(student, "de", code, "Mia Sommer");
   await student.goto(`/de/assignments/${assignment.assignmentId}`);
   await student.getByRole("radio", { name: de.Assignments.languageDe }).check();
   await student

@@ -6,7 +6,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
 import { messages, submitAnswer } from "./support/quiz";
-import { signUpTeacher } from "./support/teacher";
+import { createClass, joinClass, signUpTeacher } from "./support/teacher";
 
 const GERMAN = `Die Stadt Beispielstadt baut bis 2028 rund 40 Kilometer neue Radwege. Laut Schätzungen fahren schon heute mehr als 12.000 Menschen täglich mit dem Rad zur Arbeit.
 
@@ -238,14 +238,7 @@ test("a teacher glosses, accepts and publishes a short article, takes its quiz, 
   await expectNoAxeViolations(guest, "results of a studio article");
 
   // She assigns the article's quiz to a class; a student takes it and the heatmap fills.
-  await page.goto("/de/teach");
-  await page.getByLabel(t.Teach.classNameLabel).fill("8a Erdkunde");
-  await page.getByRole("button", { name: t.Teach.createClass }).click();
-  await expect(
-    page.getByRole("heading", { level: 1, name: "8a Erdkunde" }),
-  ).toBeVisible();
-  const classUrl = page.url();
-  const code = (await page.locator(".join-code").innerText()).trim();
+  const { classUrl, code } = await createClass(page, "de", "8a Erdkunde");
   // The ready-made quizzes are grouped by article: both articles have a "whole article" quiz.
   const source = page.getByLabel(t.Teach.sourceLabel);
   const quizValue = await source
@@ -257,12 +250,7 @@ test("a teacher glosses, accepts and publishes a short article, takes its quiz, 
   await expect(page.getByText(t.Teach.assigned)).toBeVisible();
 
   const student = await browser.newPage({ locale: "de-DE" });
-  await student.goto(`/de/join?code=${code}`);
-  await student.getByLabel(t.Auth.displayNameLabel).fill("Mia Sommer");
-  await student.getByLabel(t.Auth.pinLabel, { exact: true }).fill("3581");
-  await student.getByLabel(t.Auth.pinConfirmLabel).fill("3581");
-  await student.getByRole("button", { name: t.Auth.join }).click();
-  await expect(student).toHaveURL(/\/de\/progress$/);
+  await joinClass(student, "de", code, "Mia Sommer");
   await student.getByRole("link", { name: "Der ganze Artikel" }).click();
   await student
     .getByRole("button", { name: t.Assignments.start, exact: true })

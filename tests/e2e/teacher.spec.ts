@@ -8,6 +8,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { setGiveaways } from "@/lib/teach/set-giveaways";
 import { settingsFromQuiz } from "@/lib/teach/set-schema";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
+import { createClass } from "./support/teacher";
 import {
   ATTEMPT_URL,
   currentQuestion,
@@ -293,15 +294,6 @@ async function signUpTeacher(page: Page, locale: Locale): Promise<string> {
   await page.getByRole("button", { name: t.Auth.signUp }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/teach$`));
   return email;
-}
-
-async function createClass(page: Page, locale: Locale, name: string) {
-  const t = messages[locale];
-  await page.goto(`/${locale}/teach`);
-  await page.getByLabel(t.Teach.classNameLabel).fill(name);
-  await page.getByRole("button", { name: t.Teach.createClass }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  return page.url();
 }
 
 /** Computed styles that make up the form style of a field. */
@@ -643,7 +635,7 @@ for (const locale of ["de", "en"] as const) {
     const phone = testInfo.project.name === "phone";
     await signUpTeacher(page, locale);
     await expect(page.getByText(t.Teach.noClasses)).toBeVisible();
-    const classUrl = await createClass(page, locale, "8a");
+    const { classUrl } = await createClass(page, locale, "8a");
     // The empty roster says what to do next.
     await expect(
       page.locator(".next-step").filter({ hasText: t.Teach.noStudentsYet }),
@@ -703,7 +695,7 @@ for (const locale of ["de", "en"] as const) {
   }) => {
     test.setTimeout(120_000);
     await signUpTeacher(page, locale);
-    const classUrl = await createClass(page, locale, "8b");
+    const { classUrl } = await createClass(page, locale, "8b");
     const code = (await page.locator(".join-code").innerText()).trim();
 
     // Regenerating the code asks first; only the second step changes it.

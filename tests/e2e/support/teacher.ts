@@ -23,6 +23,38 @@ export async function signUpTeacher(
   await expect(page).toHaveURL(new RegExp(`/${locale}/teach$`));
 }
 
+/** Creates a class from the teacher's dashboard; returns its page's URL and its join code. */
+export async function createClass(
+  page: Page,
+  locale: Locale,
+  name: string,
+): Promise<{ classUrl: string; code: string }> {
+  const t = messages[locale];
+  await page.goto(`/${locale}/teach`);
+  await page.getByLabel(t.Teach.classNameLabel).fill(name);
+  await page.getByRole("button", { name: t.Teach.createClass }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const code = (await page.locator(".join-code").innerText()).trim();
+  return { classUrl: page.url(), code };
+}
+
+/** A new student joins a class by its code with a name and PIN, and lands on their progress page. */
+export async function joinClass(
+  page: Page,
+  locale: Locale,
+  code: string,
+  name: string,
+  pin = "2468",
+): Promise<void> {
+  const t = messages[locale];
+  await page.goto(`/${locale}/join?code=${code}`);
+  await page.getByLabel(t.Auth.displayNameLabel).fill(name);
+  await page.getByLabel(t.Auth.pinLabel, { exact: true }).fill(pin);
+  await page.getByLabel(t.Auth.pinConfirmLabel).fill(pin);
+  await page.getByRole("button", { name: t.Auth.join }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/progress$`));
+}
+
 /** Signs a new teacher up in `page`'s context; returns the class, set and assignment ids and the session cookie. */
 export async function teacherWithAssignment(page: Page) {
   const t = messages.en;
