@@ -501,28 +501,11 @@ export function confirmCard(
     current.pos === edit.pos &&
     current.gender === edit.gender &&
     (current.plural ?? undefined) === edit.plural;
-  const {
-    id: _id,
-    glosses: _glosses,
-    ...rest
-  } = current ?? {
-    id: "",
-    glosses: [],
-  };
   const confirmed = confirmToken(
     draft.glossary,
     textId,
     tokenIndex,
-    unchanged
-      ? undefined
-      : {
-          ...(rest as Omit<DraftEntry, "id" | "glosses">),
-          lemma: edit.lemma,
-          pos: edit.pos,
-          ...(edit.pos === "noun" || edit.pos === "proper-noun"
-            ? { gender: edit.gender, plural: edit.plural }
-            : { gender: undefined, plural: undefined }),
-        },
+    unchanged ? undefined : editedEntry(current, edit),
   );
   const entryId = confirmed.tokens[textId]![tokenIndex]!.entryId;
   const glossed =
@@ -530,6 +513,66 @@ export function confirmCard(
       ? glossEntry(confirmed, entryId, edit.glosses)
       : confirmed;
   return { ...draft, glossary: withoutUndefined(glossed) };
+}
+
+/**
+ * The entry a card's edit makes. With the part of speech unchanged, the entry's other grammar
+ * (verb forms, plural-only, a note) stays; with a new one, only what that part of speech has in
+ * the glossary schema: a noun gets its gender and plural (none given: singular-only), a proper
+ * noun its article, a verb its infinitive; every other part of speech none of these.
+ */
+export function editedEntry(
+  current: DraftEntry | undefined,
+  edit: CardEdit,
+): Omit<DraftEntry, "id" | "glosses"> {
+  if (current && current.pos === edit.pos) {
+    const { id: _id, glosses: _glosses, ...rest } = current;
+    const nounLike = edit.pos === "noun" || edit.pos === "proper-noun";
+    return {
+      ...rest,
+      lemma: edit.lemma,
+      ...(nounLike
+        ? {
+            gender: edit.gender,
+            // An empty plural field keeps a singular-only noun singular-only.
+            plural: edit.plural ?? (rest.plural === null ? null : undefined),
+          }
+        : {}),
+      ...(rest.verb
+        ? {
+            verb: {
+              ...rest.verb,
+              infinitive: edit.lemma,
+              ...(rest.verb.separablePrefix &&
+              !edit.lemma.startsWith(rest.verb.separablePrefix)
+                ? { separablePrefix: undefined }
+                : {}),
+            },
+          }
+        : {}),
+    };
+  }
+  const base = { lemma: edit.lemma, pos: edit.pos };
+  switch (edit.pos) {
+    case "noun":
+      return {
+        ...base,
+        ...(edit.gender ? { gender: edit.gender } : {}),
+        ...(edit.plural
+          ? { plural: edit.plural }
+          : { plural: null, onlyIn: "singular" as const }),
+      };
+    case "proper-noun":
+      return {
+        ...base,
+        ...(edit.gender ? { gender: edit.gender } : {}),
+        takesArticle: edit.gender !== undefined,
+      };
+    case "verb":
+      return { ...base, verb: { infinitive: edit.lemma } };
+    default:
+      return base;
+  }
 }
 
 /** JSON has no undefined: entries must round-trip through the database unchanged. */

@@ -3,12 +3,17 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentPackSchema } from "@/lib/content/content-schema";
-import { glossarySchema } from "@/lib/reader/glossary-schema";
+import {
+  entryIdFor,
+  glossaryEntrySchema,
+  glossarySchema,
+} from "@/lib/reader/glossary-schema";
 import { draftArticle } from "@/lib/studio/article-draft";
 import {
   confirmCard,
   decideQuestion,
   DraftEditError,
+  editedEntry,
   editQuestionPrompt,
   mergeWithNext,
   publishablePack,
@@ -238,5 +243,59 @@ describe("publishing", () => {
     expect(() =>
       decideQuestion(draft, "stadtfest-ab12-q999", "accepted"),
     ).toThrow(DraftEditError);
+  });
+});
+
+describe("a card's part of speech changed", () => {
+  const noun = {
+    id: "radweg-noun",
+    lemma: "Radweg",
+    pos: "noun" as const,
+    gender: "m" as const,
+    plural: "Radwege",
+    glosses: ["cycle path"],
+  };
+  const verb = {
+    id: "vorstellen-verb",
+    lemma: "vorstellen",
+    pos: "verb" as const,
+    verb: { infinitive: "vorstellen", separablePrefix: "vor" },
+    glosses: ["present"],
+  };
+  const published = (entry: ReturnType<typeof editedEntry>) =>
+    glossaryEntrySchema.safeParse(
+      JSON.parse(
+        JSON.stringify({
+          ...entry,
+          id: entryIdFor(entry.lemma, entry.pos),
+          glosses: ["x"],
+        }),
+      ),
+    );
+
+  it.each([
+    ["noun → adjective", noun, { lemma: "radweg", pos: "adjective" }],
+    ["noun → verb", noun, { lemma: "radwegen", pos: "verb" }],
+    ["verb → noun", verb, { lemma: "Vorstellung", pos: "noun", gender: "f" }],
+    ["verb → adverb", verb, { lemma: "vor", pos: "adverb" }],
+    ["noun → proper noun", noun, { lemma: "Radweg", pos: "proper-noun" }],
+  ] as const)(
+    "keeps only the grammar the new one has (%s)",
+    (_, current, edit) => {
+      const entry = editedEntry(current, { ...edit, glosses: [] });
+      expect(published(entry).error?.issues ?? []).toEqual([]);
+    },
+  );
+
+  it("keeps a verb's forms when only its lemma changes, and a prefix only if it still fits", () => {
+    expect(
+      editedEntry(verb, { lemma: "vorstellen", pos: "verb", glosses: [] }).verb,
+    ).toEqual(verb.verb);
+    const entry = editedEntry(verb, {
+      lemma: "darstellen",
+      pos: "verb",
+      glosses: [],
+    });
+    expect(published(entry).error?.issues ?? []).toEqual([]);
   });
 });
