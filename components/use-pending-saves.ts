@@ -8,7 +8,8 @@ import { useCallback, useEffect, useRef } from "react";
  * reloading the page first asks the browser's "leave this page?" question, because leaving would
  * cancel the request and lose the change the learner already sees. The listener is only attached
  * while something is pending, so it costs nothing otherwise (and does not keep the page out of the
- * back/forward cache).
+ * back/forward cache). `data-saves-pending` on the root element says the same to styles and
+ * tests: the server's reply has arrived some time before the request here settles.
  */
 export function usePendingSaves() {
   const pending = useRef(0);
@@ -18,13 +19,17 @@ export function usePendingSaves() {
   );
 
   return useCallback(async <T>(request: Promise<T>): Promise<T> => {
-    if (pending.current++ === 0)
+    if (pending.current++ === 0) {
       window.addEventListener("beforeunload", askBeforeLeaving);
+      document.documentElement.dataset.savesPending = "";
+    }
     try {
       return await request;
     } finally {
-      if (--pending.current === 0)
+      if (--pending.current === 0) {
         window.removeEventListener("beforeunload", askBeforeLeaving);
+        delete document.documentElement.dataset.savesPending;
+      }
     }
   }, []);
 }

@@ -384,6 +384,7 @@ test("a word saved just before the learner reloads is not lost: the browser asks
     .getByRole("button", { name: t.glossary.save });
   await save.click();
   await expect(save).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("html")).toHaveAttribute("data-saves-pending", "");
 
   // Reloading now would cancel the request: the page asks the browser's "leave this page?" first.
   // The learner answers "stay".
@@ -398,6 +399,8 @@ test("a word saved just before the learner reloads is not lost: the browser asks
   const reply = page.waitForResponse((r) => isActionRequest(r.request()));
   release();
   expect((await reply).ok()).toBe(true);
+  // The page has read the reply (the save settles some time after the response arrives).
+  await expect(page.locator("html")).not.toHaveAttribute("data-saves-pending");
 
   // Once stored, nothing is pending: the reload goes through without asking, and the word is saved.
   const dialogs: string[] = [];
