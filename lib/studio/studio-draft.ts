@@ -18,17 +18,14 @@ import type {
   Question,
   Quiz,
 } from "@/lib/content/content-schema";
-import {
-  contentPackSchema,
-  idPrefixOf,
-  questionSchema,
-} from "@/lib/content/content-schema";
+import { contentPackSchema, idPrefixOf } from "@/lib/content/content-schema";
 import {
   draftContentPackSchema,
   type DraftContentPack,
 } from "@/lib/content/draft-schema";
 import { findGiveaways } from "@/lib/content/giveaways";
 import { findContentProblems } from "@/lib/content/validate";
+import { draftQuestionSchema } from "@/lib/exchange/exchange-model";
 import type { GlossaryData } from "@/lib/reader/glossary-schema";
 import {
   genderSchema,
@@ -50,6 +47,10 @@ import {
   type Lexicon,
 } from "./glossary-draft";
 import { lintFact, lintQuestion, type PackHedgeWarning } from "./hedge-lint";
+import {
+  questionImportRecordSchema,
+  type QuestionImportRecord,
+} from "./question-import-schema";
 
 const text = z.string().trim().min(1);
 
@@ -117,7 +118,11 @@ export type QuestionDecision = z.infer<typeof questionDecisionSchema>;
 export const studioDraftSchema = z
   .object({
     details: draftDetailsSchema,
-    pack: draftContentPackSchema,
+    // An imported question may rest on no sentence yet (question-import.ts): the teacher links
+    // or rejects it, and only linked questions can be accepted and published.
+    pack: draftContentPackSchema.extend({
+      questions: z.array(draftQuestionSchema),
+    }),
     glossary: glossaryDraftSchema,
     /** Question id → the teacher's decision; a draft without one is still undecided. */
     decisions: z.record(z.string(), questionDecisionSchema),
@@ -126,6 +131,8 @@ export const studioDraftSchema = z
         .object({ sentenceId: text, confidence: z.number().nullable() })
         .strict(),
     ),
+    /** The report of the last question file imported (question-import.ts). */
+    lastImport: questionImportRecordSchema.optional(),
   })
   .strict();
 export type StudioDraft = {
@@ -134,6 +141,7 @@ export type StudioDraft = {
   glossary: GlossaryDraft;
   decisions: Record<string, QuestionDecision>;
   alignmentChecks: ArticleDraft["alignmentChecks"];
+  lastImport?: QuestionImportRecord;
 };
 
 /** Refused edits name what was wrong; the data layer turns this into "nothing changed". */
@@ -143,6 +151,7 @@ export class DraftEditError extends Error {
       | "unknownSentence"
       | "unknownToken"
       | "unknownQuestion"
+      | "notLinked"
       | "cannotSplit"
       | "cannotMerge"
       | "invalid",
@@ -511,8 +520,10 @@ export function decideQuestion(
   questionId: string,
   decision: QuestionDecision,
 ): StudioDraft {
-  if (!draft.pack.questions.some((q) => q.id === questionId))
-    throw new DraftEditError("unknownQuestion");
+  const question = draft.pack.questions.find((q) => q.id === questionId);
+  if (!question) throw new DraftEditError("unknownQuestion");
+  if (decision === "accepted" && question.sentenceIds.length === 0)
+    throw new DraftEditError("notLinked");
   return {
     ...draft,
     decisions: { ...draft.decisions, [questionId]: decision },
@@ -528,7 +539,7 @@ export function editQuestionPrompt(
     throw new DraftEditError("unknownQuestion");
   const questions = draft.pack.questions.map((q) =>
     q.id === questionId
-      ? questionSchema.parse({
+      ? draftQuestionSchema.parse({
           ...q,
           prompt: { de: prompt.de.trim(), en: prompt.en.trim() },
         })
