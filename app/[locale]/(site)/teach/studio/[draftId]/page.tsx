@@ -13,6 +13,10 @@ import {
   TextAreaField,
 } from "@/components/forms/action-form";
 import { EditForm } from "@/components/studio/edit-form";
+import {
+  QuestionImport,
+  UnlinkedQuestion,
+} from "@/components/studio/question-import";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { QUESTION_TYPES, type Question } from "@/lib/content/content-schema";
@@ -71,6 +75,9 @@ export default async function DraftPage({ params }: Props) {
           </li>
           <li>
             <a href="#questions">{t("questionsHeading")}</a>
+          </li>
+          <li>
+            <a href="#import">{t("importNav")}</a>
           </li>
           <li>
             <a href="#publish">{t("publishHeading")}</a>
@@ -398,6 +405,7 @@ export default async function DraftPage({ params }: Props) {
                       (id) => number.get(id) ?? 0,
                     )}
                     warnings={review.lint[question.id]}
+                    sentences={article.sentences}
                     t={t}
                   />
                 ))}
@@ -406,6 +414,12 @@ export default async function DraftPage({ params }: Props) {
           );
         })}
       </section>
+
+      <QuestionImport
+        draftId={dto.id}
+        record={draft.lastImport}
+        questions={questions}
+      />
 
       <section className="panel" id="publish" aria-labelledby="publish-heading">
         <h2 id="publish-heading">{t("publishHeading")}</h2>
@@ -508,6 +522,7 @@ function QuestionCard({
   decision,
   sentenceNumbers,
   warnings,
+  sentences,
   t,
 }: {
   draftId: string;
@@ -516,8 +531,10 @@ function QuestionCard({
   decision: "accepted" | "rejected" | undefined;
   sentenceNumbers: number[];
   warnings: { message: string }[] | undefined;
+  sentences: readonly { id: string; de: string }[];
   t: Translate;
 }) {
+  const unlinked = question.sentenceIds.length === 0;
   const headingId = `question-${question.id}`;
   return (
     <li className={`card studio-question ${decision ?? "undecided"}`}>
@@ -536,12 +553,20 @@ function QuestionCard({
           </strong>
         </p>
       )}
-      <p className="hint">
-        {t("sourceSentence", { numbers: sentenceNumbers.join(", ") })}
-      </p>
+      {unlinked ? (
+        <UnlinkedQuestion
+          draftId={draftId}
+          questionId={question.id}
+          sentences={sentences}
+        />
+      ) : (
+        <p className="hint">
+          {t("sourceSentence", { numbers: sentenceNumbers.join(", ") })}
+        </p>
+      )}
       <LintList warnings={warnings} t={t} />
       <div className="studio-tools">
-        {decision !== "accepted" && (
+        {decision !== "accepted" && !unlinked && (
           <EditForm
             draftId={draftId}
             kind="decide"
