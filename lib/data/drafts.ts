@@ -230,22 +230,50 @@ export async function updateDraft(
   id: string,
   input: unknown,
 ): Promise<UpdateDraftResult> {
+  const edit = draftEditSchema.safeParse(input);
+  if (!edit.success) {
+    // Unknown and foreign drafts answer "not found" before the edit is looked at.
+    return (await ownRow(actor, id))
+      ? { ok: false, error: "invalid" }
+      : { ok: false, error: "notFound" };
+  }
+  const lexicon = await installationLexicon();
+  const result = await changeDraft(actor, id, (current) => {
+    try {
+      return { draft: applyEdit(current, edit.data, lexicon) };
+    } catch (error) {
+      if (error instanceof DraftEditError) return { refused: error.reason };
+      throw error;
+    }
+  });
+  if (result.ok || result.error !== "refused") return result;
+  return { ok: false, error: "refused", reason: result.refused };
+}
+
+export type ChangeDraftResult<R> =
+  | { ok: true; draft: DraftDto }
+  | { ok: false; error: "notFound" | "invalid" | "conflict" }
+  | { ok: false; error: "refused"; refused: R };
+
+/**
+ * One change of the acting teacher's draft: `change` gets the saved draft and returns the next
+ * one, or a reason to refuse; the result is checked by the draft schema and saved only over the
+ * version it was made on, so two tabs cannot undo each other's work.
+ */
+export async function changeDraft<R>(
+  actor: Actor,
+  id: string,
+  change: (draft: StudioDraft) => { draft: StudioDraft } | { refused: R },
+): Promise<ChangeDraftResult<R>> {
   const row = await ownRow(actor, id);
   if (!row) return { ok: false, error: "notFound" };
-  const edit = draftEditSchema.safeParse(input);
   const current = parsePayload(row.payload);
-  if (!edit.success || !current) return { ok: false, error: "invalid" };
-  let next: StudioDraft;
-  try {
-    next = applyEdit(current, edit.data, await installationLexicon());
-  } catch (error) {
-    if (error instanceof DraftEditError)
-      return { ok: false, error: "refused", reason: error.reason };
-    throw error;
-  }
-  const checked = studioDraftSchema.safeParse(next);
+  if (!current) return { ok: false, error: "invalid" };
+  const next = change(current);
+  if ("refused" in next)
+    return { ok: false, error: "refused", refused: next.refused };
+  const checked = studioDraftSchema.safeParse(next.draft);
   if (!checked.success) return { ok: false, error: "invalid" };
-  // Saved only over the version this edit was made on: two tabs cannot undo each other's work.
   const saved = await db.articleDraft.updateMany({
     where: { id: row.id, ownerId: actor.userId, updatedAt: row.updatedAt },
     data: { payload: JSON.stringify(checked.data) },

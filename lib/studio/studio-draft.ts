@@ -22,7 +22,6 @@ import {
   articleSourceSchema,
   contentPackSchema,
   idPrefixOf,
-  questionSchema,
   type ArticleSource,
 } from "@/lib/content/content-schema";
 import {
@@ -31,6 +30,7 @@ import {
 } from "@/lib/content/draft-schema";
 import { findGiveaways } from "@/lib/content/giveaways";
 import { findContentProblems } from "@/lib/content/validate";
+import { draftQuestionSchema } from "@/lib/exchange/exchange-model";
 import type { GlossaryData } from "@/lib/reader/glossary-schema";
 import {
   genderSchema,
@@ -53,6 +53,10 @@ import {
   type Lexicon,
 } from "./glossary-draft";
 import { lintFact, lintQuestion, type PackHedgeWarning } from "./hedge-lint";
+import {
+  questionImportRecordSchema,
+  type QuestionImportRecord,
+} from "./question-import-schema";
 
 const text = z.string().trim().min(1);
 
@@ -113,7 +117,11 @@ export type QuestionDecision = z.infer<typeof questionDecisionSchema>;
 export const studioDraftSchema = z
   .object({
     details: draftDetailsSchema,
-    pack: draftContentPackSchema,
+    // An imported question may rest on no sentence yet (question-import.ts): the teacher links
+    // or rejects it, and only linked questions can be accepted and published.
+    pack: draftContentPackSchema.extend({
+      questions: z.array(draftQuestionSchema),
+    }),
     glossary: glossaryDraftSchema,
     /** Question id → the teacher's decision; a draft without one is still undecided. */
     decisions: z.record(z.string(), questionDecisionSchema),
@@ -126,6 +134,8 @@ export const studioDraftSchema = z
       .object({ questionIds: z.array(text) })
       .strict()
       .optional(),
+    /** The report of the last question file imported (question-import.ts). */
+    lastImport: questionImportRecordSchema.optional(),
   })
   .strict();
 export type StudioDraft = {
@@ -140,6 +150,8 @@ export type StudioDraft = {
    * regrades refer to it). Its sentence boundaries are fixed too.
    */
   republish?: { questionIds: string[] };
+  /** The report of the last question file imported (question-import.ts). */
+  lastImport?: QuestionImportRecord;
 };
 
 /** Refused edits name what was wrong; the data layer turns this into "nothing changed". */
@@ -149,6 +161,7 @@ export class DraftEditError extends Error {
       | "unknownSentence"
       | "unknownToken"
       | "unknownQuestion"
+      | "notLinked"
       | "cannotSplit"
       | "cannotMerge"
       | "sentencesPublished"
@@ -588,8 +601,10 @@ export function decideQuestion(
   questionId: string,
   decision: QuestionDecision,
 ): StudioDraft {
-  if (!draft.pack.questions.some((q) => q.id === questionId))
-    throw new DraftEditError("unknownQuestion");
+  const question = draft.pack.questions.find((q) => q.id === questionId);
+  if (!question) throw new DraftEditError("unknownQuestion");
+  if (decision === "accepted" && question.sentenceIds.length === 0)
+    throw new DraftEditError("notLinked");
   // A published question can be fixed, not withdrawn: the pack's question ids are dense, and
   // responses, sets and regrades refer to it. Teachers take it out of their sets instead.
   if (
@@ -612,7 +627,7 @@ export function editQuestionPrompt(
     throw new DraftEditError("unknownQuestion");
   const questions = draft.pack.questions.map((q) =>
     q.id === questionId
-      ? questionSchema.parse({
+      ? draftQuestionSchema.parse({
           ...q,
           prompt: { de: prompt.de.trim(), en: prompt.en.trim() },
         })

@@ -88,6 +88,8 @@ const FIELDS = [
   "sentenceId",
   "visibility",
   "practicePublic",
+  "questionId",
+  "language",
 ];
 const fields = fc.dictionary(fc.constantFrom(...FIELDS), hostileText, {
   maxKeys: 6,
@@ -240,6 +242,8 @@ const FORM_STATE_ACTIONS = new Set([
   "createDraftAction",
   "editDraftAction",
   "publishDraftAction",
+  "importQuestionsAction",
+  "linkQuestionAction",
 ]);
 
 test("a form action sent a plain object instead of a form answers with the translated 'form could not be read'", async ({

@@ -13,6 +13,10 @@ import {
   TextAreaField,
 } from "@/components/forms/action-form";
 import { EditForm } from "@/components/studio/edit-form";
+import {
+  QuestionImport,
+  UnlinkedQuestion,
+} from "@/components/studio/question-import";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { QUESTION_TYPES, type Question } from "@/lib/content/content-schema";
@@ -81,6 +85,9 @@ export default async function DraftPage({ params }: Props) {
           </li>
           <li>
             <a href="#questions">{t("questionsHeading")}</a>
+          </li>
+          <li>
+            <a href="#import">{t("importNav")}</a>
           </li>
           <li>
             <a href="#publish">{t("publishHeading")}</a>
@@ -414,6 +421,7 @@ export default async function DraftPage({ params }: Props) {
                       (id) => number.get(id) ?? 0,
                     )}
                     warnings={review.lint[question.id]}
+                    sentences={article.sentences}
                     t={t}
                   />
                 ))}
@@ -422,6 +430,12 @@ export default async function DraftPage({ params }: Props) {
           );
         })}
       </section>
+
+      <QuestionImport
+        draftId={dto.id}
+        record={draft.lastImport}
+        questions={questions}
+      />
 
       <section className="panel" id="publish" aria-labelledby="publish-heading">
         <h2 id="publish-heading">{t("publishHeading")}</h2>
@@ -527,6 +541,7 @@ function QuestionCard({
   published,
   sentenceNumbers,
   warnings,
+  sentences,
   t,
 }: {
   draftId: string;
@@ -537,8 +552,10 @@ function QuestionCard({
   published: boolean;
   sentenceNumbers: number[];
   warnings: { message: string }[] | undefined;
+  sentences: readonly { id: string; de: string }[];
   t: Translate;
 }) {
+  const unlinked = question.sentenceIds.length === 0;
   const headingId = `question-${question.id}`;
   return (
     <li className={`card studio-question ${decision ?? "undecided"}`}>
@@ -557,12 +574,20 @@ function QuestionCard({
           </strong>
         </p>
       )}
-      <p className="hint">
-        {t("sourceSentence", { numbers: sentenceNumbers.join(", ") })}
-      </p>
+      {unlinked ? (
+        <UnlinkedQuestion
+          draftId={draftId}
+          questionId={question.id}
+          sentences={sentences}
+        />
+      ) : (
+        <p className="hint">
+          {t("sourceSentence", { numbers: sentenceNumbers.join(", ") })}
+        </p>
+      )}
       <LintList warnings={warnings} t={t} />
       <div className="studio-tools">
-        {decision !== "accepted" && (
+        {decision !== "accepted" && !unlinked && (
           <EditForm
             draftId={draftId}
             kind="decide"

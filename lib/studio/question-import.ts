@@ -1,0 +1,189 @@
+// A question file (Moodle XML or GIFT) brought into a studio draft: its questions are linked to
+// the draft's own sentences (lib/exchange/question-mapping-import.ts) and join the draft's
+// question drafts undecided, under the draft's article prefix and after its highest question
+// number, so no id is taken twice; the file's categories become proposed quizzes. A question no
+// sentence matches comes in unlinked: the teacher chooses its sentence (linkQuestion) or rejects
+// it, and it cannot be accepted before (decideQuestion). A file that cannot be read changes
+// nothing: the errors say where, and the draft is returned as it was.
+import {
+  idPrefixOf,
+  type ContentPack,
+  type Language,
+  type Question,
+  type Quiz,
+} from "@/lib/content/content-schema";
+import { importQuestions } from "@/lib/exchange/exchange-import";
+import type {
+  ExchangeError,
+  ExchangeLocation,
+  ImportNote,
+} from "@/lib/exchange/exchange-model";
+import type { QuestionImportRecord } from "./question-import-schema";
+import { DraftEditError, type StudioDraft } from "./studio-draft";
+
+/** Question ids have three digits: a draft holds at most this many questions. */
+export const MAX_DRAFT_QUESTIONS = 999;
+
+export type QuestionFileImport =
+  | { ok: true; draft: StudioDraft; record: QuestionImportRecord }
+  | { ok: false; problem: "file"; errors: ExchangeError[] }
+  | { ok: false; problem: "tooManyQuestions"; max: number };
+
+export function importQuestionFile(
+  draft: StudioDraft,
+  source: string,
+  options: { fileName: string; language?: Language },
+): QuestionFileImport {
+  const { pack } = draft;
+  const { article } = pack;
+  const result = importQuestions(source, {
+    ...(options.language ? { language: options.language } : {}),
+    // The draft's English may still be empty; the importer only reads the sentences' texts.
+    pack: pack as ContentPack,
+  });
+  if (!result.ok) return { ok: false, problem: "file", errors: result.errors };
+
+  const prefix = idPrefixOf(article);
+  const highest = Math.max(0, ...pack.questions.map(questionNumber));
+  if (highest + result.questions.length > MAX_DRAFT_QUESTIONS)
+    return {
+      ok: false,
+      problem: "tooManyQuestions",
+      max: MAX_DRAFT_QUESTIONS,
+    };
+  const newIdOf = new Map(
+    result.questions.map((q, k) => [
+      q.id,
+      `${prefix}q${String(highest + k + 1).padStart(3, "0")}`,
+    ]),
+  );
+  const questions: Question[] = result.questions.map((q) => ({
+    ...q,
+    id: newIdOf.get(q.id)!,
+    factIds: q.factIds.length > 0 ? q.factIds : factsOf(draft, q.sentenceIds),
+  }));
+
+  const takenQuizIds = new Set(pack.quizzes.map((q) => q.id));
+  const quizzes: Quiz[] = result.quizzes.map((quiz) => {
+    const base = `${article.id}-${quiz.id}`;
+    let id = base;
+    for (let n = 2; takenQuizIds.has(id); n += 1) id = `${base}-${n}`;
+    takenQuizIds.add(id);
+    return {
+      ...quiz,
+      id,
+      questionIds: quiz.questionIds.map((q) => newIdOf.get(q)!),
+    };
+  });
+
+  const { report } = result;
+  const numberOf = new Map(article.sentences.map((s, k) => [s.id, k + 1]));
+  const withSentenceNumbers = (notes: ImportNote[]): ImportNote[] =>
+    notes.map((n) =>
+      n.code === "notLinked"
+        ? {
+            ...n,
+            values: {
+              candidate: String(
+                numberOf.get(String(n.values.candidate)) ?? "none",
+              ),
+            },
+          }
+        : n,
+    );
+  const record: QuestionImportRecord = {
+    fileName: options.fileName.slice(0, 200),
+    format: result.format,
+    language: report.language,
+    languageGiven: report.languageFrom === "option",
+    untranslated: report.untranslated,
+    imported: questions.length,
+    linked: questions.filter((q) => q.sentenceIds.length > 0).length,
+    quizzes: quizzes.map((q) => q.title[report.language]),
+    drafts: report.drafts.map((d) => ({
+      name: d.name,
+      moodleType: d.moodleType,
+      where: d.where,
+      linked: d.sentenceIds.length > 0,
+      notes: withSentenceNumbers(d.notes),
+    })),
+    skipped: report.skipped.map((s) => ({
+      name: s.name,
+      moodleType: s.moodleType,
+      where: s.where,
+      notes: s.notes,
+    })),
+  };
+
+  return {
+    ok: true,
+    record,
+    draft: {
+      ...draft,
+      pack: {
+        ...pack,
+        questions: [...pack.questions, ...questions],
+        quizzes: [...pack.quizzes, ...quizzes],
+      },
+      lastImport: record,
+    },
+  };
+}
+
+/** The teacher chooses the sentence an (imported, unlinked) question draft rests on. */
+export function linkQuestion(
+  draft: StudioDraft,
+  questionId: string,
+  sentenceId: string,
+): StudioDraft {
+  if (!draft.pack.questions.some((q) => q.id === questionId))
+    throw new DraftEditError("unknownQuestion");
+  if (!draft.pack.article.sentences.some((s) => s.id === sentenceId))
+    throw new DraftEditError("unknownSentence");
+  return {
+    ...draft,
+    pack: {
+      ...draft.pack,
+      questions: draft.pack.questions.map((q) =>
+        q.id === questionId
+          ? {
+              ...q,
+              sentenceIds: [sentenceId],
+              factIds: factsOf(draft, [sentenceId]),
+            }
+          : q,
+      ),
+    },
+  };
+}
+
+/** The draft's facts that rest on these sentences, as the studio's own drafts carry them. */
+function factsOf(draft: StudioDraft, sentenceIds: readonly string[]): string[] {
+  return draft.pack.facts
+    .filter((f) => f.sentenceIds.some((id) => sentenceIds.includes(id)))
+    .map((f) => f.id);
+}
+
+function questionNumber(question: { id: string }): number {
+  return Number(/q(\d{3})$/.exec(question.id)?.[1] ?? 0);
+}
+
+/** Where in the file a question or error is, as a key of the Exchange.location messages. */
+export function locationMessage(
+  where: ExchangeLocation,
+):
+  | { key: "lineAndElement"; values: { line: number; element: string } }
+  | { key: "line"; values: { line: number } }
+  | { key: "element"; values: { element: string } }
+  | null {
+  if (where.line !== undefined && where.element)
+    return {
+      key: "lineAndElement",
+      values: { line: where.line, element: where.element },
+    };
+  if (where.line !== undefined)
+    return { key: "line", values: { line: where.line } };
+  if (where.element)
+    return { key: "element", values: { element: where.element } };
+  return null;
+}

@@ -1,0 +1,131 @@
+// The studio's question import: a teacher brings a GIFT file into her draft. The question that
+// quotes a sentence of the article is linked to it and can be accepted; the one that quotes none
+// is flagged and cannot be accepted until its sentence is chosen; the essay is listed as not
+// imported. A broken file gets the translated error with its line and changes nothing.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { messages } from "./support/quiz";
+import { signUpTeacher } from "./support/teacher";
+
+const GERMAN = `Die Stadt Beispielstadt baut bis 2028 rund 40 Kilometer neue Radwege. Viele Menschen fahren schon heute täglich mit dem Rad zur Arbeit.`;
+const ENGLISH = `New cycle paths in Beispielstadt
+
+The town of Beispielstadt is building around 40 kilometres of new cycle paths by 2028. Many people already cycle to work every day.`;
+
+const GIFT = `// A small GIFT file a teacher might bring from Moodle.
+$CATEGORY: $course$/top/Radwege
+
+::Radwege::Stimmt das? Die Stadt Beispielstadt baut bis 2028 rund 40 Kilometer neue Radwege. {TRUE}
+
+::Wetter::Wie war das Wetter in Hamburg am Sonntag? {=sonnig ~regnerisch ~neblig}
+
+::Aufsatz::Beschreibe die Pläne in eigenen Worten. {}
+`;
+const BROKEN = `::Eins::Stimmt das? {TRUE}
+
+::Zwei::Welche Farbe hat das Rad? {=rot ~blau
+`;
+
+test.skip(
+  ({ isMobile }) => isMobile,
+  "desktop only: the import form is the same on a phone",
+);
+
+test("a teacher imports a GIFT file into her draft: linked, flagged, not imported, accepted", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const t = messages.en;
+  const s = t.Studio;
+  const i = t.StudioImport;
+  const dir = mkdtempSync(path.join(tmpdir(), "studio-import-"));
+  const giftFile = path.join(dir, "radwege.gift");
+  const brokenFile = path.join(dir, "kaputt.gift");
+  writeFileSync(giftFile, GIFT);
+  writeFileSync(brokenFile, BROKEN);
+
+  await signUpTeacher(page, "en", "Ms Import");
+  await page.goto("/en/teach/studio/new");
+  await page.getByLabel(s.titleLabel).fill("Neue Radwege in Beispielstadt");
+  await page.getByLabel(s.textLabel).fill(GERMAN);
+  await page.getByLabel(s.englishLabel).fill(ENGLISH);
+  await page.getByLabel(s.sourceLabel).fill("Beispielstädter Zeitung");
+  await page.getByLabel(s.authorLabel).fill("Redaktion");
+  await page.getByLabel(s.dateLabel).fill("2026-11-30");
+  await page.getByLabel(s.rightsLabel).fill("Written for teaching.");
+  await page.getByRole("button", { name: s.create }).click();
+  await expect(page).toHaveURL(/\/en\/teach\/studio\/[0-9a-f-]{36}$/, {
+    timeout: 60_000,
+  });
+  const cards = page.locator(".studio-question");
+  const ownDrafts = await cards.count();
+
+  const section = page.locator("#import");
+  await page.getByRole("link", { name: s.importNav }).click();
+  await expect(
+    section.getByRole("heading", { level: 2, name: i.heading }),
+  ).toBeVisible();
+
+  // A broken file: the error names the line, and the draft keeps its questions.
+  await section.getByLabel(i.fileLabel).setInputFiles(brokenFile);
+  await section.getByRole("button", { name: i.submit }).click();
+  const fileError = section.locator("#import-file-error");
+  await expect(fileError).toContainText(i.errors.fileRefused);
+  await expect(fileError).toContainText("line 3");
+  await page.reload();
+  await expect(cards).toHaveCount(ownDrafts);
+  await expect(
+    section.getByRole("heading", { name: i.reportHeading }),
+  ).toBeHidden();
+
+  // The good file, in German.
+  await section.getByLabel(i.fileLabel).setInputFiles(giftFile);
+  await section.getByLabel(i.languageLabel).selectOption("de");
+  await section.getByRole("button", { name: i.submit }).click();
+  await expect(section.locator(".form-success")).toHaveText(
+    "2 questions imported.",
+  );
+  await expect(cards).toHaveCount(ownDrafts + 2);
+
+  const report = section.locator(".studio-import-report");
+  await expect(report).toContainText(
+    "radwege.gift: GIFT, questions in German (as chosen)",
+  );
+  await expect(report).toContainText("2 questions imported");
+  await expect(report).toContainText("1 linked to its sentence");
+  await expect(report).toContainText("1 not linked to a sentence");
+  await expect(report).toContainText("1 question not imported");
+  await expect(
+    report.getByRole("listitem").filter({ hasText: "Aufsatz (essay, line 8)" }),
+  ).toContainText("Quellenquiz has no “essay” questions");
+  await expect(report).toContainText(i.quizzes.replace("{titles}", "Radwege"));
+  await expectNoAxeViolations(page, "draft page with an import report");
+
+  // The quoting question rests on sentence 1 and is accepted like the studio's own drafts.
+  const linked = cards.filter({ hasText: "Stimmt das? Die Stadt" });
+  await expect(
+    linked.getByText(s.sourceSentence.replace("{numbers}", "1")),
+  ).toBeVisible();
+  await linked.getByRole("button", { name: s.accept }).click();
+  await expect(linked).toHaveClass(/accepted/);
+
+  // The other is flagged: no accept until its sentence is chosen.
+  const flagged = cards.filter({ hasText: "Wie war das Wetter in Hamburg" });
+  await expect(flagged).toContainText(i.flag);
+  await expect(flagged.getByRole("button", { name: s.accept })).toHaveCount(0);
+  await expect(
+    section.getByRole("link", { name: /Wie war das Wetter in Hamburg/ }),
+  ).toBeVisible();
+  await flagged.getByLabel(i.sentenceLabel).selectOption({ index: 2 });
+  await flagged.getByRole("button", { name: i.link }).click();
+  await expect(
+    flagged.getByText(s.sourceSentence.replace("{numbers}", "2")),
+  ).toBeVisible();
+  await expect(flagged.getByRole("button", { name: s.accept })).toBeVisible();
+  await expect(
+    section.getByRole("link", { name: /Wie war das Wetter in Hamburg/ }),
+  ).toBeHidden();
+});
