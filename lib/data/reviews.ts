@@ -72,6 +72,31 @@ export async function syncReviewItems(
   }
 }
 
+/**
+ * The facts a learner reviews, by article: those behind the questions whose review cards they
+ * have (answered, and allowed to see answered; syncReviewItems).
+ */
+export async function reviewedFactIds(
+  learnerId: string,
+  library: Pick<Library, "articleOfQuestion" | "questionsById">,
+): Promise<Map<string, string[]>> {
+  const cards = await db.reviewCard.findMany({
+    where: { learnerId, itemKey: { startsWith: factKey("") } },
+    select: { itemKey: true },
+  });
+  const byArticle = new Map<string, Set<string>>();
+  for (const { itemKey } of cards) {
+    const questionId = itemKey.slice(factKey("").length);
+    const article = library.articleOfQuestion(questionId);
+    const question = library.questionsById.get(questionId);
+    if (!article || !question) continue;
+    const facts = byArticle.get(article.id) ?? new Set<string>();
+    for (const id of question.factIds) facts.add(id);
+    byArticle.set(article.id, facts);
+  }
+  return new Map([...byArticle].map(([id, facts]) => [id, [...facts]]));
+}
+
 /** The fronts of the items due now, oldest due first, and how many are due in all. */
 export async function getDueReviews(
   learnerId: string,

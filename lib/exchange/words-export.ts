@@ -1,11 +1,12 @@
 // A learner's own vocabulary as a file: the words they saved in the reader, as Anki cards (.apkg,
 // or Anki's text import) or Quizlet terms. The same word notes as a set's Anki export
 // (lib/exchange/anki-notes.ts), but the words are the learner's, from every article they read, and
-// each keeps the sentence where the learner met it.
+// each keeps the sentence where the learner met it. The .apkg also holds the facts the learner
+// reviews (behind the questions they answered) as cloze cards, like a set's.
 import type { ContentPack, Language } from "@/lib/content/content-schema";
 import type { Glossary } from "@/lib/reader/glossary";
 import { ankiPackage } from "./anki-apkg";
-import { wordNotes, type SavedWordRef } from "./anki-notes";
+import { factNotes, wordNotes, type SavedWordRef } from "./anki-notes";
 import { ankiWordsText } from "./anki-text";
 import type { ExportsTranslator, SkippedItem } from "./exports-common";
 import { quizletFromWords } from "./quizlet";
@@ -26,9 +27,11 @@ const WORDS_DECK_ID = "quellenquiz-words";
 export type WordsExportInput = {
   /** The learner's words, grouped by the article of the sentence where they met each. */
   articles: readonly {
-    pack: Pick<ContentPack, "article">;
-    glossary: Pick<Glossary, "lookupToken">;
+    pack: Pick<ContentPack, "article" | "facts" | "questions">;
+    glossary: Pick<Glossary, "lookupToken" | "glossaryCardsOf">;
     words: readonly SavedWordRef[];
+    /** The article's facts the learner reviews; only the .apkg carries them. */
+    factIds?: readonly string[];
   }[];
   format: WordsExportFormat;
   /** The language of the file's headings and deck names. */
@@ -52,18 +55,24 @@ export function exportWords(input: WordsExportInput): {
     article: { id: WORDS_DECK_ID, title: { de: title, en: title } },
   };
   switch (input.format) {
-    case "anki":
+    case "anki": {
+      const facts = input.articles.map(({ pack, glossary, factIds }) =>
+        factIds && factIds.length > 0
+          ? factNotes(pack, glossary, factIds)
+          : { notes: [], skipped: [] },
+      );
       return {
         data: ankiPackage({
           pack: deck,
           words: notes,
-          facts: [],
+          facts: facts.flatMap((f) => f.notes),
           locale: language,
           t,
           now: input.now,
         }),
-        skipped,
+        skipped: [...skipped, ...facts.flatMap((f) => f.skipped)],
       };
+    }
     case "anki-text":
       return {
         data: ankiWordsText(notes, { pack: deck, locale: language, t }),

@@ -48,6 +48,26 @@ describe("exportWords", () => {
     expect(skipped.map((s) => s.id)).toEqual([words[2]!.entryId]);
   });
 
+  it("adds the facts the learner reviews to the Anki collection as cloze notes, and only to it", () => {
+    const factIds = [pack.facts[0]!.id, pack.facts[1]!.id];
+    const withFacts = (format: (typeof WORDS_EXPORT_FORMATS)[number]) => ({
+      ...input(format),
+      articles: [{ pack, glossary, words, factIds }],
+    });
+    const files = unzipSync(exportWords(withFacts("anki")).data as Uint8Array);
+    const db = new Database(Buffer.from(files["collection.anki2"]!));
+    const notes = db.prepare("select flds from notes").all() as {
+      flds: string;
+    }[];
+    const clozes = notes.filter((n) => n.flds.includes("{{c1::"));
+    expect(notes).toHaveLength(2 + clozes.length);
+    expect(clozes.length).toBeGreaterThan(0);
+    expect(clozes.length).toBeLessThanOrEqual(factIds.length);
+    expect(exportWords(withFacts("anki-text")).data).toBe(
+      exportWords(input("anki-text")).data,
+    );
+  });
+
   it("writes Anki's text import and Quizlet's term list with one line per word", () => {
     const anki = exportWords(input("anki-text")).data as string;
     const notesLines = anki.split("\n").filter((l) => l && !l.startsWith("#"));
@@ -63,6 +83,7 @@ describe("exportWords", () => {
 describe("a learner's words from several articles", () => {
   it("cite each word's own article, in one deck of the learner's", () => {
     const second = {
+      ...pack,
       article: {
         ...pack.article,
         id: "zweiter-artikel",

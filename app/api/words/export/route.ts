@@ -1,11 +1,13 @@
 // The learner's saved words as a file: Anki (.apkg or text import) or Quizlet terms
-// (lib/exchange/words-export.ts). Only their own words; a visitor without progress gets 404.
+// (lib/exchange/words-export.ts); the .apkg with the facts they review as cloze cards. Only their
+// own; a visitor without progress gets 404.
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { languageSchema } from "@/lib/content/content-schema";
 import { getNow } from "@/lib/clock";
 import { DownloadRefused, learnerDownload } from "@/lib/csv-download";
 import { getLibrary } from "@/lib/data/library";
+import { reviewedFactIds, syncReviewItems } from "@/lib/data/reviews";
 import { listVocabulary } from "@/lib/data/vocabulary";
 import {
   exportWords,
@@ -31,12 +33,20 @@ export const GET = sameSiteOnly(async (request: Request) =>
     }
     const { format } = query.data;
     const language = query.data.lang ?? locale;
-    const words = (await listVocabulary(learner.id)).filter(
+    // Read once: React's per-request memo does not reach route handlers.
+    const library = await getLibrary();
+    const words = (await listVocabulary(learner.id, library)).filter(
       (word) => word.status === "saved",
     );
+    // The .apkg also carries the facts the learner reviews (cloze cards).
+    let facts = new Map<string, string[]>();
+    if (format === "anki") {
+      await syncReviewItems(learner.id, await getNow());
+      facts = await reviewedFactIds(learner.id, library);
+    }
     const t = await getTranslations({ locale: language, namespace: "Words" });
-    if (words.length === 0) throw new DownloadRefused(t("exportEmpty"), 400);
-    const library = await getLibrary();
+    if (words.length === 0 && facts.size === 0)
+      throw new DownloadRefused(t("exportEmpty"), 400);
     // Node 20 has no Map.groupBy.
     const byArticle = new Map<string, typeof words>();
     for (const word of words)
@@ -44,15 +54,17 @@ export const GET = sameSiteOnly(async (request: Request) =>
         ...(byArticle.get(word.articleId) ?? []),
         word,
       ]);
+    const articleIds = new Set([...byArticle.keys(), ...facts.keys()]);
     const exported = exportWords({
-      articles: [...byArticle].flatMap(([articleId, articleWords]) => {
+      articles: [...articleIds].flatMap((articleId) => {
         const article = library.articlesById.get(articleId);
         return article
           ? [
               {
                 pack: article.catalog.pack,
                 glossary: article.glossary,
-                words: articleWords,
+                words: byArticle.get(articleId) ?? [],
+                factIds: facts.get(articleId) ?? [],
               },
             ]
           : [];
