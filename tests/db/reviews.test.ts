@@ -38,6 +38,12 @@ describe("the review queue", () => {
     await reviews.syncReviewItems(learnerId, now); // idempotent
     const due = await reviews.getDueReviews(learnerId, now, "de");
     expect(due.map((d) => d.kind).sort()).toEqual(["fact", "word"]);
+    // The facts behind the answered question, for the learner's own Anki package.
+    const library = await (await import("@/lib/data/library")).getLibrary();
+    expect(await reviews.reviewedFactIds(learnerId, library)).toEqual(
+      new Map([["nordkorea-russland", question.factIds]]),
+    );
+    expect((await reviews.reviewedFactIds(stranger, library)).size).toBe(0);
     expect(JSON.stringify(due)).not.toContain(question.explanation.de);
 
     const fact = due.find((d) => d.kind === "fact")!;
