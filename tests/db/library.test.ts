@@ -18,9 +18,8 @@ const library = await import("@/lib/data/library");
 const attempts = await import("@/lib/data/attempts");
 const answers = await import("@/lib/data/answers");
 const { createLearner } = await import("@/lib/data/learners");
-const { attemptOnlyQuestions, questionBankBody } = await import(
-  "@/lib/data/question-bank"
-);
+const { attemptOnlyQuestions, questionBankBody } =
+  await import("@/lib/data/question-bank");
 afterAll(() => testDb.cleanup());
 
 async function user(role: Actor["role"]): Promise<Actor> {
@@ -184,5 +183,37 @@ describe("the library", () => {
     expect(after).not.toBe(before);
     // Nothing changed since: the same library, not built again.
     expect(await library.getLibrary()).toBe(after);
+  });
+
+  it("lets a student read a private article that a set assigned to their class asks about, and nobody else", async () => {
+    const classes = await import("@/lib/data/classes");
+    const assignments = await import("@/lib/data/assignments");
+    await publishArticlePack(db, pack, {
+      ownerId: owner.userId,
+      visibility: "private",
+      practicePublic: false,
+    });
+    const classId = (await classes.createClass(owner, "9c"))!;
+    const pupil = await user("student");
+    await classes.enrollStudent(classId, pupil.userId, "Ida");
+    expect(await library.readableArticle(pupil, SECOND_ARTICLE_ID)).toBe(
+      undefined,
+    );
+    expect(
+      await assignments.assignToClass(
+        owner,
+        classId,
+        { kind: "quiz", quizId: quiz.id },
+        null,
+        "de",
+      ),
+    ).toMatchObject({ ok: true });
+    expect((await library.readableArticle(pupil, SECOND_ARTICLE_ID))?.id).toBe(
+      SECOND_ARTICLE_ID,
+    );
+    for (const other of [student, colleague, null])
+      expect(
+        await library.readableArticle(other, SECOND_ARTICLE_ID),
+      ).toBeUndefined();
   });
 });

@@ -1,10 +1,11 @@
 // Glossary cards for every word of one sentence, in token order, from the glossary of the
 // sentence's article. A public article's cards are the same for every visitor, so browsers and
 // proxies may cache them — per Origin and Sec-Fetch-Site, since a request from another site gets
-// 403 (sameSiteOnly); another article's only its readers get, and nobody keeps.
+// 403 (sameSiteOnly); another article's only its readers get (mayRead: also the students it is
+// assigned to), and nobody keeps.
 import { NextResponse } from "next/server";
 import { sentenceIdSchema } from "@/lib/content/content-schema";
-import { canRead, getLibrary } from "@/lib/data/library";
+import { getLibrary, mayRead } from "@/lib/data/library";
 import { sameSiteOnly } from "@/lib/security/origin";
 import { getActor } from "@/lib/session";
 
@@ -19,7 +20,7 @@ export const GET = sameSiteOnly(
       : undefined;
     const isPublic = article?.visibility === "public";
     const readable =
-      article && (isPublic || canRead(await getActor(), article));
+      article && (isPublic || (await mayRead(await getActor(), article)));
     const cards =
       readable && parsed.success
         ? article.glossary.glossaryCardsOf(parsed.data)
