@@ -6,6 +6,7 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { contentPackDir, readContentJson } from "@/lib/content/content-files";
+import type { Question } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import {
   glossarySchema,
@@ -22,6 +23,15 @@ import {
   type DraftEdit,
 } from "@/lib/studio/draft-input-schema";
 import { lexiconOf, type Lexicon } from "@/lib/studio/glossary-draft";
+import {
+  checkQuestion,
+  editQuestion,
+  type EditProblem,
+} from "@/lib/studio/question-edit";
+import {
+  questionFromForm,
+  type QuestionForm,
+} from "@/lib/studio/question-form";
 import {
   confirmCard,
   decideQuestion,
@@ -75,6 +85,8 @@ export type UpdateDraftResult =
       ok: false;
       error: "notFound" | "invalid" | "refused" | "conflict";
       reason?: DraftEditError["reason"];
+      /** Why an edited question was refused (reason "questionProblems"). */
+      problems?: readonly EditProblem[];
     };
 
 export async function createDraft(
@@ -180,7 +192,12 @@ export async function updateDraft(
     next = applyEdit(current, edit.data, await installationLexicon());
   } catch (error) {
     if (error instanceof DraftEditError)
-      return { ok: false, error: "refused", reason: error.reason };
+      return {
+        ok: false,
+        error: "refused",
+        reason: error.reason,
+        problems: error.problems,
+      };
     throw error;
   }
   const checked = studioDraftSchema.safeParse(next);
@@ -230,7 +247,40 @@ function applyEdit(
         de: edit.de,
         en: edit.en,
       });
+    case "question": {
+      const result = editQuestion(
+        draft,
+        edit.questionId,
+        questionFromForm(questionOf(draft, edit.questionId), edit.form),
+      );
+      if (!result.ok)
+        throw new DraftEditError("questionProblems", result.problems);
+      return result.draft;
+    }
   }
+}
+
+function questionOf(draft: StudioDraft, questionId: string): Question {
+  const question = draft.pack.questions.find((q) => q.id === questionId);
+  if (!question) throw new DraftEditError("unknownQuestion");
+  return question;
+}
+
+/**
+ * The live check of the question editor: the problems of the question the editor's fields make,
+ * without saving anything; null when the draft or the question is not the teacher's to edit.
+ */
+export async function checkDraftQuestion(
+  actor: Actor,
+  id: string,
+  questionId: string,
+  form: QuestionForm,
+): Promise<EditProblem[] | null> {
+  const row = await ownRow(actor, id);
+  const draft = row && parsePayload(row.payload);
+  const question = draft?.pack.questions.find((q) => q.id === questionId);
+  if (!draft || !question) return null;
+  return checkQuestion(draft, questionFromForm(question, form));
 }
 
 type DraftRow = {

@@ -7,6 +7,7 @@ import {
 } from "@/lib/content/content-schema";
 import { textIdSchema } from "@/lib/reader/glossary-schema";
 import { MAX_SENTENCES } from "./article-draft";
+import { questionFormSchema } from "./question-form";
 import {
   cardEditSchema,
   draftDetailsSchema,
@@ -110,6 +111,14 @@ export const draftEditSchema = z.discriminatedUnion("kind", [
       questionId: questionIdSchema,
       de: z.string().trim().min(1).max(1000),
       en: z.string().trim().min(1).max(1000),
+    })
+    .strict(),
+  // The question editor's fields; editQuestion checks the question they make.
+  z
+    .object({
+      kind: z.literal("question"),
+      questionId: questionIdSchema,
+      form: questionFormSchema,
     })
     .strict(),
 ]);

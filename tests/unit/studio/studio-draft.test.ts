@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentPackSchema } from "@/lib/content/content-schema";
+import { problemLine } from "@/lib/content/problems";
 import { glossarySchema } from "@/lib/reader/glossary-schema";
 import { draftArticle } from "@/lib/studio/article-draft";
 import {
@@ -157,7 +158,8 @@ describe("publishing", () => {
     expect(review.counts.accepted).toBe(1);
     expect(review.blockers).toEqual([]);
     const result = publishablePack(draft);
-    if (!("pack" in result)) throw new Error(result.problems.join("\n"));
+    if (!("pack" in result))
+      throw new Error(result.problems.map(problemLine).join("\n"));
     const { glossary, ...pack } = result.pack;
     expect(contentPackSchema.safeParse(pack).success).toBe(true);
     expect(glossarySchema.safeParse(glossary).success).toBe(true);

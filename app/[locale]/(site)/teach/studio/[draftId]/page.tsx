@@ -13,12 +13,19 @@ import {
   TextAreaField,
 } from "@/components/forms/action-form";
 import { EditForm } from "@/components/studio/edit-form";
+import {
+  contentProblemLine,
+  problemText,
+  type StudioTranslate,
+} from "@/components/studio/problem-text";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { QUESTION_TYPES, type Question } from "@/lib/content/content-schema";
 import { getDraft } from "@/lib/data/drafts";
 import { VISIBILITIES } from "@/lib/data/publish-draft";
 import { PARTS_OF_SPEECH } from "@/lib/reader/glossary-schema";
+import type { PackHedgeWarning } from "@/lib/studio/hedge-lint";
+import { hedgeProblem } from "@/lib/studio/question-edit";
 import type { Blocker } from "@/lib/studio/studio-draft";
 import { requireTeacher } from "@/lib/teacher-guard";
 
@@ -39,6 +46,7 @@ export default async function DraftPage({ params }: Props) {
   const { draft, review } = dto;
   const { article, facts, questions } = draft.pack;
   const number = new Map(article.sentences.map((s, k) => [s.id, k + 1]));
+  const sentenceNumber = (id: string) => number.get(id) ?? 0;
   const checks = new Map(draft.alignmentChecks.map((c) => [c.sentenceId, c]));
   const complete = Math.min(review.coverage.resolved, review.coverage.glossed);
 
@@ -363,7 +371,11 @@ export default async function DraftPage({ params }: Props) {
                   </>
                 )}
               </p>
-              <LintList warnings={review.lint[fact.id]} t={t} />
+              <LintList
+                warnings={review.lint[fact.id]}
+                sentenceNumber={sentenceNumber}
+                t={t}
+              />
             </li>
           ))}
         </ol>
@@ -398,6 +410,7 @@ export default async function DraftPage({ params }: Props) {
                       (id) => number.get(id) ?? 0,
                     )}
                     warnings={review.lint[question.id]}
+                    sentenceNumber={sentenceNumber}
                     t={t}
                   />
                 ))}
@@ -477,15 +490,21 @@ function blockerText(blocker: Blocker, t: Translate): string {
         tokens: blocker.tokens,
       });
     case "problems":
-      return t("blocker.problems", { lines: blocker.lines.join("; ") });
+      return t("blocker.problems", {
+        lines: blocker.problems
+          .map((p) => contentProblemLine(t as StudioTranslate, p))
+          .join("; "),
+      });
   }
 }
 
 function LintList({
   warnings,
+  sentenceNumber,
   t,
 }: {
-  warnings: { message: string }[] | undefined;
+  warnings: PackHedgeWarning[] | undefined;
+  sentenceNumber: (id: string) => number;
   t: Translate;
 }) {
   if (!warnings || warnings.length === 0) return null;
@@ -494,7 +513,12 @@ function LintList({
       {warnings.map((w, k) => (
         <li key={k} className="studio-warning">
           <span aria-hidden="true">⚠ </span>
-          {t("lintWarning", { message: w.message })}
+          {t("lintWarning", {
+            problem: problemText(
+              t as StudioTranslate,
+              hedgeProblem(w, sentenceNumber),
+            ),
+          })}
         </li>
       ))}
     </ul>
@@ -508,6 +532,7 @@ function QuestionCard({
   decision,
   sentenceNumbers,
   warnings,
+  sentenceNumber,
   t,
 }: {
   draftId: string;
@@ -515,7 +540,8 @@ function QuestionCard({
   position: number;
   decision: "accepted" | "rejected" | undefined;
   sentenceNumbers: number[];
-  warnings: { message: string }[] | undefined;
+  warnings: PackHedgeWarning[] | undefined;
+  sentenceNumber: (id: string) => number;
   t: Translate;
 }) {
   const headingId = `question-${question.id}`;
@@ -539,7 +565,7 @@ function QuestionCard({
       <p className="hint">
         {t("sourceSentence", { numbers: sentenceNumbers.join(", ") })}
       </p>
-      <LintList warnings={warnings} t={t} />
+      <LintList warnings={warnings} sentenceNumber={sentenceNumber} t={t} />
       <div className="studio-tools">
         {decision !== "accepted" && (
           <EditForm
