@@ -12,12 +12,14 @@ import {
   Field,
   TextAreaField,
 } from "@/components/forms/action-form";
+import { ClientMessages } from "@/components/client-messages";
 import { EditForm } from "@/components/studio/edit-form";
 import {
   contentProblemLine,
   problemText,
   type StudioTranslate,
 } from "@/components/studio/problem-text";
+import { QuestionEditor } from "@/components/studio/question-editor";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { QUESTION_TYPES, type Question } from "@/lib/content/content-schema";
@@ -389,35 +391,37 @@ export default async function DraftPage({ params }: Props) {
         <h2 id="questions-heading">{t("questionsHeading")}</h2>
         <p>{t("questionsIntro")}</p>
         <p role="status">{t("questionCounts", review.counts)}</p>
-        {QUESTION_TYPES.map((type) => {
-          const ofType = questions.filter((q) => q.type === type);
-          if (ofType.length === 0) return null;
-          return (
-            <section key={type} aria-labelledby={`type-${type}`}>
-              <h3 id={`type-${type}`}>
-                {t("questionType", { type })} (
-                {t("typeCount", { count: ofType.length })})
-              </h3>
-              <ul className="card-list">
-                {ofType.map((question) => (
-                  <QuestionCard
-                    key={question.id}
-                    draftId={dto.id}
-                    question={question}
-                    position={questions.indexOf(question) + 1}
-                    decision={draft.decisions[question.id]}
-                    sentenceNumbers={question.sentenceIds.map(
-                      (id) => number.get(id) ?? 0,
-                    )}
-                    warnings={review.lint[question.id]}
-                    sentenceNumber={sentenceNumber}
-                    t={t}
-                  />
-                ))}
-              </ul>
-            </section>
-          );
-        })}
+        <ClientMessages namespaces={["Studio"]}>
+          {QUESTION_TYPES.map((type) => {
+            const ofType = questions.filter((q) => q.type === type);
+            if (ofType.length === 0) return null;
+            return (
+              <section key={type} aria-labelledby={`type-${type}`}>
+                <h3 id={`type-${type}`}>
+                  {t("questionType", { type })} (
+                  {t("typeCount", { count: ofType.length })})
+                </h3>
+                <ul className="card-list">
+                  {ofType.map((question) => (
+                    <QuestionCard
+                      key={question.id}
+                      draftId={dto.id}
+                      question={question}
+                      position={questions.indexOf(question) + 1}
+                      decision={draft.decisions[question.id]}
+                      sentenceNumbers={question.sentenceIds.map(
+                        (id) => number.get(id) ?? 0,
+                      )}
+                      warnings={review.lint[question.id]}
+                      sentenceNumber={sentenceNumber}
+                      t={t}
+                    />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </ClientMessages>
       </section>
 
       <section className="panel" id="publish" aria-labelledby="publish-heading">
@@ -587,33 +591,7 @@ function QuestionCard({
           />
         )}
       </div>
-      <details>
-        <summary>{t("editPrompt")}</summary>
-        <EditForm
-          draftId={draftId}
-          kind="prompt"
-          hidden={{ questionId: question.id }}
-          submitLabel={t("savePrompt")}
-          secondary
-        >
-          <TextAreaField
-            id={`prompt-de-${question.id}`}
-            name="de"
-            lang="de"
-            rows={2}
-            label={t("promptDeLabel")}
-            defaultValue={question.prompt.de}
-          />
-          <TextAreaField
-            id={`prompt-en-${question.id}`}
-            name="en"
-            lang="en"
-            rows={2}
-            label={t("promptEnLabel")}
-            defaultValue={question.prompt.en}
-          />
-        </EditForm>
-      </details>
+      <QuestionEditor draftId={draftId} question={question} number={position} />
     </li>
   );
 }
