@@ -196,7 +196,7 @@ export async function updateDraft(
         ok: false,
         error: "refused",
         reason: error.reason,
-        problems: error.problems,
+        ...(error.problems.length > 0 ? { problems: error.problems } : {}),
       };
     throw error;
   }
