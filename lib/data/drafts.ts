@@ -36,7 +36,6 @@ import {
   confirmCard,
   decideQuestion,
   DraftEditError,
-  editQuestionPrompt,
   mergeWithNext,
   reviewDraft,
   setSectionEnglish,
@@ -242,11 +241,6 @@ function applyEdit(
       return confirmCard(draft, edit.textId, edit.tokenIndex, edit.card);
     case "decide":
       return decideQuestion(draft, edit.questionId, edit.decision);
-    case "prompt":
-      return editQuestionPrompt(draft, edit.questionId, {
-        de: edit.de,
-        en: edit.en,
-      });
     case "question": {
       const result = editQuestion(
         draft,

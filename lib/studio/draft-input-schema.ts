@@ -105,14 +105,6 @@ export const draftEditSchema = z.discriminatedUnion("kind", [
       decision: questionDecisionSchema,
     })
     .strict(),
-  z
-    .object({
-      kind: z.literal("prompt"),
-      questionId: questionIdSchema,
-      de: z.string().trim().min(1).max(1000),
-      en: z.string().trim().min(1).max(1000),
-    })
-    .strict(),
   // The question editor's fields; editQuestion checks the question they make.
   z
     .object({
@@ -138,7 +130,6 @@ export const draftEditFormSchema = z
     sentenceId: formField,
     sectionId: formField,
     en: formField,
-    de: formField,
     atWord: formField,
     textId: formField,
     tokenIndex: formField,
@@ -179,8 +170,6 @@ function editOf(form: Record<string, string | null>): unknown {
       return pick("sentenceId");
     case "decide":
       return pick("questionId", "decision");
-    case "prompt":
-      return pick("questionId", "de", "en");
     case "card":
       return {
         ...pick("textId", "tokenIndex"),

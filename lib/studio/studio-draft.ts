@@ -527,24 +527,6 @@ export function decideQuestion(
   };
 }
 
-export function editQuestionPrompt(
-  draft: StudioDraft,
-  questionId: string,
-  prompt: Localized,
-): StudioDraft {
-  if (!draft.pack.questions.some((q) => q.id === questionId))
-    throw new DraftEditError("unknownQuestion");
-  const questions = draft.pack.questions.map((q) =>
-    q.id === questionId
-      ? questionSchema.parse({
-          ...q,
-          prompt: { de: prompt.de.trim(), en: prompt.en.trim() },
-        })
-      : q,
-  );
-  return { ...draft, pack: { ...draft.pack, questions } };
-}
-
 function renumberQuestions(
   questions: readonly Question[],
   quizzes: readonly Quiz[],

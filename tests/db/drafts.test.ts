@@ -175,7 +175,7 @@ describe("editing a draft", () => {
     for (const bad of [
       { kind: "english", sentenceId: "s01", en: "x".repeat(3000) },
       { kind: "english", sentenceId: "<script>", en: "x" },
-      { kind: "prompt", questionId: "q001", de: "", en: "Why?" },
+      { kind: "question", questionId: "q001", form: { promptDe: [""] } },
       { kind: "delete" },
       null,
     ])

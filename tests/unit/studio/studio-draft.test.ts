@@ -6,11 +6,11 @@ import { contentPackSchema } from "@/lib/content/content-schema";
 import { problemLine } from "@/lib/content/problems";
 import { glossarySchema } from "@/lib/reader/glossary-schema";
 import { draftArticle } from "@/lib/studio/article-draft";
+import { editQuestion } from "@/lib/studio/question-edit";
 import {
   confirmCard,
   decideQuestion,
   DraftEditError,
-  editQuestionPrompt,
   mergeWithNext,
   publishablePack,
   reviewDraft,
@@ -147,10 +147,12 @@ describe("publishing", () => {
     const clean = draft.pack.questions.find(
       (q) => reviewDraft(draft).lint[q.id] === undefined,
     )!;
-    draft = editQuestionPrompt(draft, clean.id, {
-      de: `${clean.prompt.de} `,
-      en: clean.prompt.en,
+    const edited = editQuestion(draft, clean.id, {
+      ...clean,
+      prompt: { de: `${clean.prompt.de} `, en: clean.prompt.en },
     });
+    if (!edited.ok) throw new Error(JSON.stringify(edited.problems));
+    draft = edited.draft;
     draft = decideQuestion(draft, clean.id, "accepted");
     for (const q of draft.pack.questions)
       if (q.id !== clean.id) draft = decideQuestion(draft, q.id, "rejected");
@@ -169,10 +171,22 @@ describe("publishing", () => {
 
   it("refuses an empty prompt and changes nothing", () => {
     const draft = fresh();
-    const id = draft.pack.questions[0]!.id;
-    expect(() =>
-      editQuestionPrompt(draft, id, { de: " ", en: "Question?" }),
-    ).toThrow();
+    const question = draft.pack.questions[0]!;
+    expect(
+      editQuestion(draft, question.id, {
+        ...question,
+        prompt: { de: " ", en: "Question?" },
+      }),
+    ).toEqual({
+      ok: false,
+      problems: [
+        {
+          kind: "invalidField",
+          field: "prompt",
+          params: { issue: "empty", limit: 1 },
+        },
+      ],
+    });
     expect(() =>
       decideQuestion(draft, "stadtfest-ab12-q999", "accepted"),
     ).toThrow(DraftEditError);
