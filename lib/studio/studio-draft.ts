@@ -15,15 +15,10 @@ import { z } from "zod";
 import type {
   ContentPack,
   Language,
-  Localized,
   Question,
   Quiz,
 } from "@/lib/content/content-schema";
-import {
-  contentPackSchema,
-  idPrefixOf,
-  questionSchema,
-} from "@/lib/content/content-schema";
+import { contentPackSchema, idPrefixOf } from "@/lib/content/content-schema";
 import {
   draftContentPackSchema,
   type DraftContentPack,
