@@ -164,8 +164,8 @@ export function QuestionEditor({ draftId, question, number }: Props) {
     labels: [string, string],
   ) => (
     <div className="studio-pair" key={`${de}-${k}`}>
-      {textField(de, labels[0], { k, lang: "de" })}
-      {textField(en, labels[1], { k, lang: "en" })}
+      {textField(de, labels[0], { k, lang: "de", rows: 2 })}
+      {textField(en, labels[1], { k, lang: "en", rows: 2 })}
     </div>
   );
   const group = (legend: string, children: ReactNode, hint?: string) => (
