@@ -23,7 +23,7 @@ import {
 import { contentPackSchema } from "../lib/content/content-schema";
 import { findQuizGiveaways } from "../lib/content/published-pack-schema";
 import { findContentProblems } from "../lib/content/validate";
-import { lintPack } from "../lib/studio/hedge-lint";
+import { hedgeWarningLine, lintPack } from "../lib/studio/hedge-lint";
 
 const PACK_FILES = ["article", "facts", "questions", "quizzes"] as const;
 
@@ -95,7 +95,9 @@ export function checkPackFolder(dir: string): PackCheck {
       : describeProblems("Cross-references:", "are inconsistent", problems),
   );
 
-  const warnings = lintPack(pack).map((w) => `${w.where}: ${w.message}`);
+  const warnings = lintPack(pack).map(
+    (w) => `${w.where}: ${hedgeWarningLine(w)}`,
+  );
   lines.push(
     warnings.length === 0
       ? `Hedge lint: ok (${pack.facts.length} facts, ${pack.questions.length} questions)`

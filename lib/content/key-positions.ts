@@ -5,28 +5,32 @@
 // more often than its fair share plus one, and no multiple-select question may list its correct
 // options first.
 import type { Question } from "./content-schema";
+import type { ContentProblem } from "./problems";
 
 type ChoiceQuestion = Extract<Question, { type: "single" | "multiple" }>;
 
 /** Problems with the authored key positions of a bank's choice questions; [] when there are none. */
-export function findKeyPositionSkew(questions: readonly Question[]): string[] {
-  const problems: string[] = [];
+export function findKeyPositionSkew(
+  questions: readonly Question[],
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const single = questions.filter(
     (q): q is Extract<Question, { type: "single" }> => q.type === "single",
   );
   const multiple = questions.filter(
     (q): q is Extract<Question, { type: "multiple" }> => q.type === "multiple",
   );
-  problems.push(...skewedPositions("single-choice keys", single, "the key"));
-  problems.push(
-    ...skewedPositions("multiple-select keys", multiple, "a correct option"),
-  );
+  problems.push(...skewedPositions("single", single));
+  problems.push(...skewedPositions("multiple", multiple));
   for (const question of multiple) {
     const leading = question.options.slice(0, question.correct.length);
     if (leading.every((o) => question.correct.includes(o.id))) {
-      problems.push(
-        `question ${question.id} (multiple): the correct options are listed first`,
-      );
+      problems.push({
+        kind: "correctOptionsFirst",
+        subject: { of: "question", id: question.id, type: "multiple" },
+        field: "options",
+        params: {},
+      });
     }
   }
   return problems;
@@ -37,11 +41,10 @@ export function findKeyPositionSkew(questions: readonly Question[]): string[] {
  * (the sum of correct options / options over the questions that have that position).
  */
 function skewedPositions(
-  noun: string,
+  choice: "single" | "multiple",
   questions: readonly ChoiceQuestion[],
-  what: string,
-): string[] {
-  const problems: string[] = [];
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const longest = Math.max(0, ...questions.map((q) => q.options.length));
   for (let position = 0; position < longest; position++) {
     const having = questions.filter((q) => q.options.length > position);
@@ -54,9 +57,17 @@ function skewedPositions(
     ).length;
     const limit = Math.ceil(fair - 1e-9) + 1;
     if (held > limit) {
-      problems.push(
-        `${noun}: position ${position + 1} holds ${what} in ${held} of ${having.length} questions, more than a fair share (at most ${limit})`,
-      );
+      problems.push({
+        kind: "keyPositionSkew",
+        subject: { of: "pack" },
+        params: {
+          choice,
+          position: position + 1,
+          held,
+          questions: having.length,
+          limit,
+        },
+      });
     }
   }
   return problems;

@@ -3,7 +3,7 @@
 import { type z } from "zod";
 import { glossarySchema } from "@/lib/reader/glossary-schema";
 import { findGlossaryProblems } from "@/lib/reader/glossary";
-import { lintPack } from "@/lib/studio/hedge-lint";
+import { hedgeWarningLine, lintPack } from "@/lib/studio/hedge-lint";
 import { contentPackSchema } from "./content-schema";
 import { findGiveaways } from "./giveaways";
 import { findContentProblems } from "./validate";
@@ -24,7 +24,7 @@ export function findPublishProblems(pack: PublishedPack): string[] {
     ...findGlossaryProblems(pack.glossary, pack.article).map(
       (problem) => `glossary: ${problem}`,
     ),
-    ...lintPack(pack).map((w) => `${w.where}: ${w.message}`),
+    ...lintPack(pack).map((w) => `${w.where}: ${hedgeWarningLine(w)}`),
     ...findQuizGiveaways(pack),
   ];
 }

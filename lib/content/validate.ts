@@ -4,6 +4,13 @@
 // them, quizzes that fit their sections, and questions that keep the article's hedges.
 import { qualifiedFigures } from "@/lib/grading/numbers";
 import { findKeyPositionSkew } from "./key-positions";
+import {
+  problemLine,
+  type ContentProblem,
+  type ItemList,
+  type ProblemSubject,
+  type QuestionField,
+} from "./problems";
 import type {
   ContentPack,
   Fact,
@@ -61,8 +68,13 @@ type PackIndex = {
   questions: ReadonlyMap<string, Question>;
 };
 
+/** The problems as the English lines the command line and the content loader print. */
 export function findContentProblems(pack: ContentPack): string[] {
-  const problems: string[] = [];
+  return findContentIssues(pack).map(problemLine);
+}
+
+export function findContentIssues(pack: ContentPack): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const index: PackIndex = {
     pack,
     sentences: new Map(pack.article.sentences.map((s) => [s.id, s])),
@@ -84,8 +96,24 @@ export function findContentProblems(pack: ContentPack): string[] {
   problems.push(...findKeyPositionSkew(pack.questions));
   for (const quiz of pack.quizzes) checkQuiz(index, quiz, problems);
   for (const id of duplicates(pack.quizzes.map((q) => q.id))) {
-    problems.push(`quiz id "${id}" is used more than once`);
+    problems.push({ kind: "quizIdTwice", subject: PACK, params: { id } });
   }
+  return problems;
+}
+
+const PACK: ProblemSubject = { of: "pack" };
+
+/**
+ * The checks of one question against its article's sentences and facts (what the studio's
+ * question editor runs as the teacher types): references, answer key and kept hedges.
+ */
+export function findQuestionIssues(
+  question: Question,
+  sentences: ReadonlyMap<string, Sentence>,
+  facts: ReadonlyMap<string, Fact>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  checkQuestion({ sentences, facts }, question, problems);
   return problems;
 }
 
@@ -103,11 +131,11 @@ export function fillCloze(
 function checkArticle(
   pack: ContentPack,
   idPrefix: string,
-  problems: string[],
+  problems: ContentProblem[],
 ): void {
   const { sections, sentences } = pack.article;
   for (const id of duplicates(sections.map((s) => s.id))) {
-    problems.push(`section id "${id}" is used more than once`);
+    problems.push({ kind: "sectionIdTwice", subject: PACK, params: { id } });
   }
   checkSequentialIds(
     "sentence",
@@ -121,33 +149,48 @@ function checkArticle(
   let previous:
     { section: number; paragraph: number; sectionId: string } | undefined;
   for (const sentence of sentences) {
-    const where = `sentence ${sentence.id}`;
+    const subject = { of: "sentence", id: sentence.id } as const;
     const section = sectionOrder.get(sentence.sectionId);
     if (section === undefined) {
-      problems.push(`${where}: unknown section "${sentence.sectionId}"`);
+      problems.push({
+        kind: "unknownSection",
+        subject,
+        params: { section: sentence.sectionId },
+      });
       continue;
     }
     if (!previous && sentence.paragraph !== 1) {
-      problems.push(
-        `${where}: the first paragraph must be 1, not ${sentence.paragraph}`,
-      );
+      problems.push({
+        kind: "firstParagraph",
+        subject,
+        params: { paragraph: sentence.paragraph },
+      });
     }
     if (previous) {
       const step = sentence.paragraph - previous.paragraph;
       if (section < previous.section) {
-        problems.push(
-          `${where}: section "${sentence.sectionId}" comes back after a later section`,
-        );
+        problems.push({
+          kind: "sectionComesBack",
+          subject,
+          params: { section: sentence.sectionId },
+        });
       }
       if (step < 0 || step > 1) {
-        problems.push(
-          `${where}: paragraph ${sentence.paragraph} does not follow paragraph ${previous.paragraph}`,
-        );
+        problems.push({
+          kind: "paragraphGap",
+          subject,
+          params: {
+            paragraph: sentence.paragraph,
+            previous: previous.paragraph,
+          },
+        });
       }
       if (step === 0 && sentence.sectionId !== previous.sectionId) {
-        problems.push(
-          `${where}: paragraph ${sentence.paragraph} spans two sections`,
-        );
+        problems.push({
+          kind: "paragraphSpansSections",
+          subject,
+          params: { paragraph: sentence.paragraph },
+        });
       }
     }
     previous = {
@@ -158,14 +201,18 @@ function checkArticle(
   }
   for (const section of sections) {
     if (!sentences.some((s) => s.sectionId === section.id))
-      problems.push(`section "${section.id}" has no sentences`);
+      problems.push({
+        kind: "sectionWithoutSentences",
+        subject: { of: "section", id: section.id },
+        params: {},
+      });
   }
 }
 
 function checkFacts(
   { pack, sentences }: PackIndex,
   idPrefix: string,
-  problems: string[],
+  problems: ContentProblem[],
 ): void {
   checkSequentialIds(
     "fact",
@@ -176,31 +223,38 @@ function checkFacts(
   );
 
   for (const fact of pack.facts) {
-    const where = `fact ${fact.id}`;
+    const subject = { of: "fact", id: fact.id } as const;
     for (const id of fact.sentenceIds) {
       const sentence = sentences.get(id);
-      if (!sentence) problems.push(`${where}: unknown sentence ${id}`);
+      if (!sentence)
+        problems.push({
+          kind: "unknownSentence",
+          subject,
+          params: { sentence: id },
+        });
       else if (!sentence.factBearing)
-        problems.push(`${where}: sentence ${id} is not marked factBearing`);
+        problems.push({
+          kind: "notFactBearing",
+          subject,
+          params: { sentence: id },
+        });
     }
     const { kind, markers, source } = fact.hedge;
     if (kind === "none") {
       if (markers.de.length > 0 || markers.en.length > 0) {
-        problems.push(
-          `${where}: a plain fact (hedge "none") has hedge markers`,
-        );
+        problems.push({ kind: "plainFactMarkers", subject, params: {} });
       }
       if (source)
-        problems.push(
-          `${where}: a plain fact (hedge "none") names a source; use "attributed"`,
-        );
+        problems.push({ kind: "plainFactSource", subject, params: {} });
       continue;
     }
     for (const lang of LANGUAGES) {
       if (markers[lang].length === 0) {
-        problems.push(
-          `${where}: hedge "${kind}" needs at least one ${lang} marker`,
-        );
+        problems.push({
+          kind: "hedgeNeedsMarker",
+          subject,
+          params: { hedge: kind, lang },
+        });
         continue;
       }
       const sourceTexts = fact.sentenceIds.flatMap((id) => {
@@ -209,9 +263,11 @@ function checkFacts(
       });
       for (const marker of markers[lang]) {
         if (!containsAny(sourceTexts, [marker])) {
-          problems.push(
-            `${where}: ${lang} marker "${marker}" does not occur in its sentence(s)`,
-          );
+          problems.push({
+            kind: "markerNotInSentence",
+            subject,
+            params: { lang, marker },
+          });
         }
       }
     }
@@ -220,40 +276,55 @@ function checkFacts(
   const covered = new Set(pack.facts.flatMap((f) => f.sentenceIds));
   for (const sentence of pack.article.sentences) {
     if (sentence.factBearing && !covered.has(sentence.id)) {
-      problems.push(
-        `sentence ${sentence.id} is factBearing but no fact cites it`,
-      );
+      problems.push({
+        kind: "uncitedSentence",
+        subject: { of: "sentence", id: sentence.id },
+        params: {},
+      });
     }
   }
 }
 
 function checkQuestion(
-  { sentences, facts }: PackIndex,
+  { sentences, facts }: Pick<PackIndex, "sentences" | "facts">,
   question: Question,
-  problems: string[],
+  problems: ContentProblem[],
 ): void {
-  const where = `question ${question.id} (${question.type})`;
-  const report: Report = (message) => problems.push(`${where}: ${message}`);
+  const subject = {
+    of: "question",
+    id: question.id,
+    type: question.type,
+  } as const;
+  const report: Report = (field, problem) =>
+    problems.push({ ...problem, subject, field } as ContentProblem);
 
   for (const id of duplicates(question.sentenceIds))
-    report(`sentence ${id} is listed twice`);
+    report("sentenceIds", {
+      kind: "sentenceListedTwice",
+      params: { sentence: id },
+    });
   for (const id of question.sentenceIds)
-    if (!sentences.has(id)) report(`unknown sentence ${id}`);
+    if (!sentences.has(id))
+      report("sentenceIds", {
+        kind: "unknownSentence",
+        params: { sentence: id },
+      });
   for (const id of duplicates(question.factIds))
-    report(`fact ${id} is listed twice`);
+    report("factIds", { kind: "factListedTwice", params: { fact: id } });
   const linkedFacts: Fact[] = [];
   for (const id of question.factIds) {
     const fact = facts.get(id);
     if (!fact) {
-      report(`unknown fact ${id}`);
+      report("factIds", { kind: "unknownFact", params: { fact: id } });
       continue;
     }
     linkedFacts.push(fact);
     for (const sentenceId of fact.sentenceIds) {
       if (!question.sentenceIds.includes(sentenceId)) {
-        report(
-          `fact ${id} rests on sentence ${sentenceId}, which is not among the question's sentences`,
-        );
+        report("factIds", {
+          kind: "factOutsideSentences",
+          params: { fact: id, sentence: sentenceId },
+        });
       }
     }
   }
@@ -264,16 +335,27 @@ function checkQuestion(
     if (fact.hedge.kind === "none") continue;
     for (const lang of LANGUAGES) {
       if (!carriesHedge(question, fact, lang)) {
-        const markers = fact.hedge.markers[lang].join(", ");
-        report(
-          `does not keep the hedge of fact ${fact.id} in ${lang} (use one of: ${markers})`,
-        );
+        report("prompt", {
+          kind: "dropsFactHedge",
+          params: {
+            fact: fact.id,
+            lang,
+            markers: fact.hedge.markers[lang].join(", "),
+          },
+        });
       }
     }
   }
 }
 
-type Report = (message: string) => void;
+/** A problem of the question being checked, reported against one of its fields. */
+type Report = (
+  field: QuestionField,
+  problem: DistributiveOmit<ContentProblem, "subject" | "field">,
+) => void;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown
+  ? Omit<T, K>
+  : never;
 type ClozeQuestion = Extract<Question, { type: "cloze" }>;
 
 function checkAnswerKey(
@@ -284,20 +366,24 @@ function checkAnswerKey(
   switch (question.type) {
     case "single":
     case "multiple": {
-      checkOptions(question.options, "option", report);
+      checkOptions(question.options, "options", report);
       const ids = new Set(question.options.map((o) => o.id));
       const correct =
         question.type === "single" ? [question.correct] : question.correct;
       for (const id of correct)
         if (!ids.has(id))
-          report(`correct option "${id}" is not among the options`);
+          report("correct", {
+            kind: "correctNotAnOption",
+            params: { option: id },
+          });
       if (question.type === "multiple") {
         for (const id of duplicates(question.correct))
-          report(`correct option "${id}" is listed twice`);
+          report("correct", {
+            kind: "correctListedTwice",
+            params: { option: id },
+          });
         if (new Set(question.correct).size >= question.options.length) {
-          report(
-            "every option is correct; a multiple-select question needs at least one distractor",
-          );
+          report("correct", { kind: "everyOptionCorrect", params: {} });
         }
       }
       return;
@@ -312,7 +398,10 @@ function checkAnswerKey(
         for (const answer of duplicates(
           question.accepted[lang].map(normalize),
         )) {
-          report(`accepted ${lang} answer "${answer}" is listed twice`);
+          report("accepted", {
+            kind: "acceptedTwice",
+            params: { lang, answer },
+          });
         }
       }
       return;
@@ -320,43 +409,48 @@ function checkAnswerKey(
       checkCloze(sentences, question, report);
       return;
     case "matching": {
-      checkOptions(question.left, "left item", report);
-      checkOptions(question.right, "right item", report);
+      checkOptions(question.left, "left", report);
+      checkOptions(question.right, "right", report);
       const leftIds = new Set(question.left.map((o) => o.id));
       const rightIds = new Set(question.right.map((o) => o.id));
       // Left and right ids share one id space once the question is presented.
       for (const id of leftIds)
-        if (rightIds.has(id)) report(`id "${id}" is used on both sides`);
+        if (rightIds.has(id))
+          report("right", { kind: "idOnBothSides", params: { id } });
       const keys = Object.keys(question.correct);
       for (const left of leftIds)
         if (!keys.includes(left))
-          report(`left item "${left}" has no correct partner`);
+          report("correct", {
+            kind: "leftWithoutPartner",
+            params: { id: left },
+          });
       for (const key of keys)
         if (!leftIds.has(key))
-          report(`correct pairs name unknown left item "${key}"`);
+          report("correct", { kind: "unknownLeft", params: { id: key } });
       const targets = Object.values(question.correct);
       for (const target of targets) {
         if (!rightIds.has(target))
-          report(`correct pairs name unknown right item "${target}"`);
+          report("correct", { kind: "unknownRight", params: { id: target } });
       }
       for (const target of duplicates(targets)) {
-        report(
-          `right item "${target}" is the partner of more than one left item`,
-        );
+        report("correct", {
+          kind: "rightPartnerTwice",
+          params: { id: target },
+        });
       }
       return;
     }
     case "ordering": {
-      checkOptions(question.items, "item", report);
+      checkOptions(question.items, "items", report);
       const itemIds = question.items.map((i) => i.id);
       const isPermutation =
         question.correct.length === itemIds.length &&
         new Set(question.correct).size === itemIds.length &&
         question.correct.every((id) => itemIds.includes(id));
       if (!isPermutation)
-        report("correct order is not a permutation of the item ids");
+        report("correct", { kind: "notAPermutation", params: {} });
       else if (question.correct.every((id, index) => itemIds[index] === id)) {
-        report("items are listed in their correct order");
+        report("items", { kind: "inCorrectOrder", params: {} });
       }
       for (const id of itemIds) {
         const hintsAtPosition = id
@@ -367,7 +461,8 @@ function checkAnswerKey(
               /^\d+$/.test(part) ||
               /^[a-z]$/.test(part),
           );
-        if (hintsAtPosition) report(`item id "${id}" hints at its position`);
+        if (hintsAtPosition)
+          report("items", { kind: "idHintsPosition", params: { id } });
       }
       return;
     }
@@ -398,29 +493,38 @@ function checkNumericQualifier(
   if (!article) return;
   const own = question.qualifier ?? "none";
   if (article.qualifier !== own) {
-    report(
-      `the article qualifies ${question.correct} as ${article.qualifier} ("${article.text}"), the question as ${own}`,
-    );
+    report("qualifier", {
+      kind: "qualifierMismatch",
+      params: {
+        value: question.correct,
+        article: article.qualifier,
+        text: article.text,
+        own,
+      },
+    });
   }
 }
 
 function checkOptions(
   options: readonly { id: string; text: Localized }[],
-  noun: string,
+  list: ItemList,
   report: Report,
 ): void {
   for (const id of duplicates(options.map((o) => o.id)))
-    report(`${noun} id "${id}" is used more than once`);
+    report(list, { kind: "itemIdTwice", params: { list, id } });
   for (const option of options) {
     if (option.id.split("-").some((part) => TELLING_ID_PARTS.has(part))) {
-      report(`${noun} id "${option.id}" hints at correctness`);
+      report(list, {
+        kind: "idHintsCorrectness",
+        params: { list, id: option.id },
+      });
     }
   }
   for (const lang of LANGUAGES) {
     for (const text of duplicates(
       options.map((o) => normalize(o.text[lang])),
     )) {
-      report(`two ${noun}s read "${text}" (${lang})`);
+      report(list, { kind: "sameItemText", params: { list, text, lang } });
     }
   }
 }
@@ -439,58 +543,78 @@ function checkCloze(
     sorted.length !== gapCount ||
     sorted.some((n, index) => n !== index + 1)
   ) {
-    report(
-      `gap markers {{${numbers.join("}}, {{")}}} do not number the ${gapCount} gap(s) 1..${gapCount}, each once`,
-    );
+    report("text", {
+      kind: "gapMarkers",
+      params: { markers: numbers.join(", "), count: gapCount },
+    });
   }
   for (const [index, gap] of question.gaps.entries()) {
     for (const answer of duplicates(gap.accepted.map(normalize)))
-      report(`gap ${index + 1} accepts "${answer}" twice`);
+      report("gaps", {
+        kind: "gapAcceptsTwice",
+        params: { gap: index + 1, answer },
+      });
   }
   const filled = fillCloze(question.text, question.gaps);
   const sources = question.sentenceIds.map((id) => sentences.get(id)?.de);
   if (!sources.includes(filled))
-    report(`filled text does not reproduce a source sentence: "${filled}"`);
+    report("text", { kind: "clozeNotSource", params: { filled } });
 
   if (question.wordBank) {
     const bank = question.wordBank.map(normalize);
     for (const word of duplicates(bank))
-      report(`word bank lists "${word}" twice`);
+      report("wordBank", { kind: "wordBankTwice", params: { word } });
     for (const [index, gap] of question.gaps.entries()) {
       const answer = gap.accepted[0];
       if (answer !== undefined && !bank.includes(normalize(answer))) {
-        report(`word bank lacks the answer to gap ${index + 1} ("${answer}")`);
+        report("wordBank", {
+          kind: "wordBankLacksAnswer",
+          params: { gap: index + 1, answer },
+        });
       }
     }
-    if (bank.length <= gapCount) report("word bank has no distractors");
+    if (bank.length <= gapCount)
+      report("wordBank", { kind: "wordBankNoDistractors", params: {} });
   }
 }
 
 function checkQuiz(
   { pack, questions, sentences }: PackIndex,
   quiz: Quiz,
-  problems: string[],
+  problems: ContentProblem[],
 ): void {
-  const where = `quiz ${quiz.id}`;
+  const subject = { of: "quiz", id: quiz.id } as const;
   for (const id of duplicates(quiz.questionIds))
-    problems.push(`${where}: question ${id} is listed twice`);
+    problems.push({
+      kind: "quizQuestionTwice",
+      subject,
+      params: { question: id },
+    });
 
   if (quiz.kind === "section") {
     if (quiz.sectionId === undefined) {
-      problems.push(`${where}: a section quiz needs a sectionId`);
+      problems.push({ kind: "sectionQuizWithoutSection", subject, params: {} });
       return;
     }
     if (!pack.article.sections.some((s) => s.id === quiz.sectionId)) {
-      problems.push(`${where}: unknown section "${quiz.sectionId}"`);
+      problems.push({
+        kind: "quizUnknownSection",
+        subject,
+        params: { section: quiz.sectionId },
+      });
     }
   } else if (quiz.sectionId !== undefined) {
-    problems.push(`${where}: only a section quiz may name a sectionId`);
+    problems.push({ kind: "quizNamesSection", subject, params: {} });
   }
 
   for (const id of quiz.questionIds) {
     const question = questions.get(id);
     if (!question) {
-      problems.push(`${where}: unknown question ${id}`);
+      problems.push({
+        kind: "quizUnknownQuestion",
+        subject,
+        params: { question: id },
+      });
       continue;
     }
     if (quiz.kind !== "section") continue;
@@ -498,9 +622,15 @@ function checkQuiz(
       (s) => sentences.get(s)?.sectionId !== quiz.sectionId,
     );
     if (outside.length > 0) {
-      problems.push(
-        `${where}: question ${id} cites ${outside.join(", ")} outside section "${quiz.sectionId}"`,
-      );
+      problems.push({
+        kind: "quizQuestionOutsideSection",
+        subject,
+        params: {
+          question: id,
+          sentences: outside.join(", "),
+          section: quiz.sectionId ?? "",
+        },
+      });
     }
   }
 }
@@ -564,20 +694,28 @@ function normalize(text: string): string {
 
 /** Ids run s01, s02, … (or f01…, q001…) in the order of their array. */
 function checkSequentialIds(
-  noun: string,
+  noun: "sentence" | "fact" | "question",
   ids: readonly string[],
   prefix: string,
   digits: number,
-  problems: string[],
+  problems: ContentProblem[],
 ): void {
   for (const id of duplicates(ids))
-    problems.push(`${noun} id ${id} is used more than once`);
+    problems.push({ kind: "idTwice", subject: PACK, params: { noun, id } });
   const position = ids.findIndex((id, index) => id !== idAt(index));
   if (position >= 0) {
-    problems.push(
-      `${noun} ids must run ${idAt(0)}, ${idAt(1)}, … in order: ` +
-        `position ${position + 1} holds ${ids[position]}, expected ${idAt(position)}`,
-    );
+    problems.push({
+      kind: "idsOutOfOrder",
+      subject: PACK,
+      params: {
+        noun,
+        first: idAt(0),
+        second: idAt(1),
+        position: position + 1,
+        found: ids[position] ?? "",
+        expected: idAt(position),
+      },
+    });
   }
 
   function idAt(index: number): string {

@@ -7,6 +7,7 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { contentPackDir, readContentJson } from "@/lib/content/content-files";
 import { publishedPackSchema } from "@/lib/content/published-pack-schema";
+import type { Question } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/storage-fault";
 import {
@@ -25,10 +26,18 @@ import {
 } from "@/lib/studio/draft-input-schema";
 import { lexiconOf, type Lexicon } from "@/lib/studio/glossary-draft";
 import {
+  checkQuestion,
+  editQuestion,
+  type EditProblem,
+} from "@/lib/studio/question-edit";
+import {
+  questionFromForm,
+  type QuestionForm,
+} from "@/lib/studio/question-form";
+import {
   confirmCard,
   decideQuestion,
   DraftEditError,
-  editQuestionPrompt,
   mergeWithNext,
   reviewDraft,
   setSectionEnglish,
@@ -78,6 +87,8 @@ export type UpdateDraftResult =
       ok: false;
       error: "notFound" | "invalid" | "refused" | "conflict";
       reason?: DraftEditError["reason"];
+      /** Why an edited question was refused (reason "questionProblems"). */
+      problems?: readonly EditProblem[];
     };
 
 export async function createDraft(
@@ -238,16 +249,28 @@ export async function updateDraft(
       : { ok: false, error: "notFound" };
   }
   const lexicon = await installationLexicon();
-  const result = await changeDraft(actor, id, (current) => {
+  const result = await changeDraft<{
+    reason: DraftEditError["reason"];
+    problems: readonly EditProblem[];
+  }>(actor, id, (current) => {
     try {
       return { draft: applyEdit(current, edit.data, lexicon) };
     } catch (error) {
-      if (error instanceof DraftEditError) return { refused: error.reason };
+      if (error instanceof DraftEditError)
+        return {
+          refused: { reason: error.reason, problems: error.problems },
+        };
       throw error;
     }
   });
   if (result.ok || result.error !== "refused") return result;
-  return { ok: false, error: "refused", reason: result.refused };
+  const { reason, problems } = result.refused;
+  return {
+    ok: false,
+    error: "refused",
+    reason,
+    ...(problems.length > 0 ? { problems } : {}),
+  };
 }
 
 export type ChangeDraftResult<R> =
@@ -313,12 +336,40 @@ function applyEdit(
       return confirmCard(draft, edit.textId, edit.tokenIndex, edit.card);
     case "decide":
       return decideQuestion(draft, edit.questionId, edit.decision);
-    case "prompt":
-      return editQuestionPrompt(draft, edit.questionId, {
-        de: edit.de,
-        en: edit.en,
-      });
+    case "question": {
+      const result = editQuestion(
+        draft,
+        edit.questionId,
+        questionFromForm(questionOf(draft, edit.questionId), edit.form),
+      );
+      if (!result.ok)
+        throw new DraftEditError("questionProblems", result.problems);
+      return result.draft;
+    }
   }
+}
+
+function questionOf(draft: StudioDraft, questionId: string): Question {
+  const question = draft.pack.questions.find((q) => q.id === questionId);
+  if (!question) throw new DraftEditError("unknownQuestion");
+  return question;
+}
+
+/**
+ * The live check of the question editor: the problems of the question the editor's fields make,
+ * without saving anything; null when the draft or the question is not the teacher's to edit.
+ */
+export async function checkDraftQuestion(
+  actor: Actor,
+  id: string,
+  questionId: string,
+  form: QuestionForm,
+): Promise<EditProblem[] | null> {
+  const row = await ownRow(actor, id);
+  const draft = row && parsePayload(row.payload);
+  const question = draft?.pack.questions.find((q) => q.id === questionId);
+  if (!draft || !question) return null;
+  return checkQuestion(draft, questionFromForm(question, form));
 }
 
 type DraftRow = {

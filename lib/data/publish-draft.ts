@@ -50,7 +50,7 @@ export async function publishDraft(
       error: "blocked",
       blockers:
         result && "problems" in result
-          ? [{ kind: "problems", lines: result.problems }]
+          ? [{ kind: "problems", problems: result.problems }]
           : blockers,
     };
   try {

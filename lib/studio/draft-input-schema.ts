@@ -7,6 +7,7 @@ import {
 } from "@/lib/content/content-schema";
 import { textIdSchema } from "@/lib/reader/glossary-schema";
 import { MAX_SENTENCES } from "./article-draft";
+import { questionFormSchema } from "./question-form";
 import {
   cardEditSchema,
   draftDetailsSchema,
@@ -104,12 +105,12 @@ export const draftEditSchema = z.discriminatedUnion("kind", [
       decision: questionDecisionSchema,
     })
     .strict(),
+  // The question editor's fields; editQuestion checks the question they make.
   z
     .object({
-      kind: z.literal("prompt"),
+      kind: z.literal("question"),
       questionId: questionIdSchema,
-      de: z.string().trim().min(1).max(1000),
-      en: z.string().trim().min(1).max(1000),
+      form: questionFormSchema,
     })
     .strict(),
 ]);
@@ -129,7 +130,6 @@ export const draftEditFormSchema = z
     sentenceId: formField,
     sectionId: formField,
     en: formField,
-    de: formField,
     atWord: formField,
     textId: formField,
     tokenIndex: formField,
@@ -170,8 +170,6 @@ function editOf(form: Record<string, string | null>): unknown {
       return pick("sentenceId");
     case "decide":
       return pick("questionId", "decision");
-    case "prompt":
-      return pick("questionId", "de", "en");
     case "card":
       return {
         ...pick("textId", "tokenIndex"),

@@ -58,7 +58,8 @@ export type HedgeWarning = {
   /** The part of the hedge that is missing. */
   part: "source" | "possibility" | "estimate" | "bound";
   hedge: DetectedHedge;
-  message: string;
+  /** For "bound": the figure whose qualifier is missing, and the qualifier. */
+  bound?: { value: number; marker: string };
 };
 
 export type SourceHedges = { sentenceId: string; hedges: DetectedHedge[] };
@@ -272,45 +273,55 @@ export function lintView(
       const restates = restatesScope(hedge, view);
       for (const lang of ["de", "en"] as const) {
         const segments = view[lang];
-        const warn = (part: HedgeWarning["part"], what: string) =>
+        const warn = (
+          part: HedgeWarning["part"],
+          bound?: HedgeWarning["bound"],
+        ) =>
           warnings.push({
             sentenceId,
             lang,
             part,
             hedge,
-            message: `${lang}: drops ${what} that ${sentenceId} carries (${hedge.kind}: ${hedge.markers
-              .map((m) => `„${m}“`)
-              .join(", ")})`,
+            ...(bound ? { bound } : {}),
           });
         if (restates) {
           // Who says it may go when the claim stays marked as possible or estimated.
           const sourceNeeded =
             parts.source && !parts.possibility && !parts.estimate;
-          if (sourceNeeded && !keepsSource(hedge, segments)) {
-            warn(
-              "source",
-              hedge.source
-                ? `who says it (${hedge.source})`
-                : "that the claim is reported",
-            );
-          }
+          if (sourceNeeded && !keepsSource(hedge, segments)) warn("source");
           if (parts.possibility && !keepsFamily("possibility", segments))
-            warn("possibility", "the possibility");
+            warn("possibility");
           if (parts.estimate && !keepsFamily("estimate", segments))
-            warn("estimate", "the estimate");
+            warn("estimate");
         }
         for (const bound of parts.bounds) {
           if (
             namesFigure(bound.value, segments) &&
             !keepsBound(bound, segments)
           ) {
-            warn("bound", `the qualifier „${bound.marker}“ of ${bound.value}`);
+            warn("bound", { value: bound.value, marker: bound.marker });
           }
         }
       }
     }
   }
   return warnings;
+}
+
+/** The English line article:check prints for a warning (the studio translates the warning). */
+export function hedgeWarningLine(warning: HedgeWarning): string {
+  const { hedge, lang, sentenceId } = warning;
+  const what =
+    warning.part === "source"
+      ? hedge.source
+        ? `who says it (${hedge.source})`
+        : "that the claim is reported"
+      : warning.part === "bound"
+        ? `the qualifier „${warning.bound?.marker}“ of ${warning.bound?.value}`
+        : `the ${warning.part}`;
+  return `${lang}: drops ${what} that ${sentenceId} carries (${hedge.kind}: ${hedge.markers
+    .map((m) => `„${m}“`)
+    .join(", ")})`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@
 import { z } from "zod";
 import type {
   ContentPack,
-  Localized,
+  Language,
   Question,
   Quiz,
 } from "@/lib/content/content-schema";
@@ -28,8 +28,9 @@ import {
   draftContentPackSchema,
   type DraftContentPack,
 } from "@/lib/content/draft-schema";
-import { findGiveaways } from "@/lib/content/giveaways";
-import { findContentProblems } from "@/lib/content/validate";
+import { findGiveaways, type Giveaway } from "@/lib/content/giveaways";
+import type { ContentProblem } from "@/lib/content/problems";
+import { findContentIssues } from "@/lib/content/validate";
 import { draftQuestionSchema } from "@/lib/exchange/exchange-model";
 import type { GlossaryData } from "@/lib/reader/glossary-schema";
 import {
@@ -57,6 +58,7 @@ import {
   questionImportRecordSchema,
   type QuestionImportRecord,
 } from "./question-import-schema";
+import type { EditProblem } from "./question-edit";
 
 const text = z.string().trim().min(1);
 
@@ -154,7 +156,10 @@ export type StudioDraft = {
   lastImport?: QuestionImportRecord;
 };
 
-/** Refused edits name what was wrong; the data layer turns this into "nothing changed". */
+/**
+ * Refused edits name what was wrong; the data layer turns this into "nothing changed". An edited
+ * question that fails the checks carries their problems (lib/studio/question-edit.ts).
+ */
 export class DraftEditError extends Error {
   constructor(
     readonly reason:
@@ -166,7 +171,9 @@ export class DraftEditError extends Error {
       | "cannotMerge"
       | "sentencesPublished"
       | "questionPublished"
+      | "questionProblems"
       | "invalid",
+    readonly problems: readonly EditProblem[] = [],
   ) {
     super(reason);
     this.name = "DraftEditError";
@@ -618,24 +625,6 @@ export function decideQuestion(
   };
 }
 
-export function editQuestionPrompt(
-  draft: StudioDraft,
-  questionId: string,
-  prompt: Localized,
-): StudioDraft {
-  if (!draft.pack.questions.some((q) => q.id === questionId))
-    throw new DraftEditError("unknownQuestion");
-  const questions = draft.pack.questions.map((q) =>
-    q.id === questionId
-      ? draftQuestionSchema.parse({
-          ...q,
-          prompt: { de: prompt.de.trim(), en: prompt.en.trim() },
-        })
-      : q,
-  );
-  return { ...draft, pack: { ...draft.pack, questions } };
-}
-
 function renumberQuestions(
   questions: readonly Question[],
   quizzes: readonly Quiz[],
@@ -695,14 +684,17 @@ export type Blocker =
   | { kind: "noAcceptedQuestion" }
   | { kind: "hedgeLint"; count: number }
   | { kind: "giveaways"; count: number }
-  | { kind: "problems"; lines: string[] };
+  | { kind: "problems"; problems: ContentProblem[] };
+
+/** A give-away inside one of the draft's quizzes, in one quiz language (draft question ids). */
+export type DraftGiveaway = Giveaway & { quizId: string; language: Language };
 
 export type DraftReview = {
   coverage: Coverage;
   blockers: Blocker[];
   /** Hedge-lint warnings by fact or question id (all drafts, accepted or not). */
   lint: Record<string, PackHedgeWarning[]>;
-  giveaways: string[];
+  giveaways: DraftGiveaway[];
   /** Question drafts by the teacher's decision. */
   counts: { accepted: number; rejected: number; undecided: number };
 };
@@ -748,14 +740,13 @@ export function reviewDraft(draft: StudioDraft): DraftReview {
     (item) => lint[item.id] !== undefined,
   ).length;
   if (lintCount > 0) blockers.push({ kind: "hedgeLint", count: lintCount });
-  const published = publishedQuestions(draft);
-  const giveaways = quizGiveaways(published.questions, published.quizzes);
+  const giveaways = draftGiveaways(draft, accepted);
   if (giveaways.length > 0)
     blockers.push({ kind: "giveaways", count: giveaways.length });
   if (blockers.length === 0) {
     const result = publishablePack(draft);
     if ("problems" in result)
-      blockers.push({ kind: "problems", lines: result.problems });
+      blockers.push({ kind: "problems", problems: result.problems });
   }
   return {
     coverage: tokenCoverage,
@@ -781,21 +772,22 @@ function publishedQuestions(draft: StudioDraft) {
   );
 }
 
-function quizGiveaways(
-  questions: readonly Question[],
-  quizzes: readonly Quiz[],
-): string[] {
-  const byId = new Map(questions.map((q) => [q.id, q]));
-  return quizzes.flatMap((quiz) =>
+/**
+ * Give-aways inside the draft's proposed quizzes among the questions that will be published (the
+ * accepted ones, or whichever `published` names), in their quiz order.
+ */
+export function draftGiveaways(
+  draft: StudioDraft,
+  published: readonly Question[],
+): DraftGiveaway[] {
+  const byId = new Map(published.map((q) => [q.id, q]));
+  return draft.pack.quizzes.flatMap((quiz) =>
     (["de", "en"] as const).flatMap((language) =>
       findGiveaways(
         quiz.questionIds.flatMap((id) => byId.get(id) ?? []),
         language,
         { feedback: quiz.feedbackMode },
-      ).map(
-        (g) =>
-          `${quiz.id} (${language}): ${g.earlierId} → ${g.laterId}: ${g.words.join(", ")}`,
-      ),
+      ).map((g) => ({ ...g, quizId: quiz.id, language })),
     ),
   );
 }
@@ -807,7 +799,9 @@ function quizGiveaways(
  */
 export function publishablePack(
   draft: StudioDraft,
-): { pack: ContentPack & { glossary: GlossaryData } } | { problems: string[] } {
+):
+  | { pack: ContentPack & { glossary: GlossaryData } }
+  | { problems: ContentProblem[] } {
   const { questions, quizzes } = publishedQuestions(draft);
   const parsed = contentPackSchema.safeParse({
     article: { ...draft.pack.article, source: draft.details },
@@ -817,13 +811,20 @@ export function publishablePack(
   });
   if (!parsed.success)
     return {
-      problems: parsed.error.issues.map(
-        (i) => `${i.path.join(".")}: ${i.message}`,
-      ),
+      problems: parsed.error.issues.map((i) => ({
+        kind: "schemaIssue",
+        subject: { of: "pack" },
+        params: { path: i.path.join(".") },
+      })),
     };
-  const problems = findContentProblems(parsed.data);
+  const problems = findContentIssues(parsed.data);
   const glossary = publishableGlossary(draft.glossary);
-  if ("problems" in glossary) problems.push(...glossary.problems);
+  if ("problems" in glossary)
+    problems.push({
+      kind: "glossaryInvalid",
+      subject: { of: "pack" },
+      params: { count: glossary.problems.length },
+    });
   if (problems.length > 0 || !("glossary" in glossary)) return { problems };
   return { pack: { ...parsed.data, glossary: glossary.glossary } };
 }

@@ -11,6 +11,7 @@ const kit = await classroomKit();
 const drafts = await import("@/lib/data/drafts");
 const { publishDraft } = await import("@/lib/data/publish-draft");
 const studio = await import("@/lib/studio/studio-draft");
+const { questionFormDefaults } = await import("@/lib/studio/question-form");
 const { contentPackSchema } = await import("@/lib/content/content-schema");
 const { glossarySchema } = await import("@/lib/reader/glossary-schema");
 afterAll(() => testDb.cleanup());
@@ -174,7 +175,7 @@ describe("editing a draft", () => {
     for (const bad of [
       { kind: "english", sentenceId: "s01", en: "x".repeat(3000) },
       { kind: "english", sentenceId: "<script>", en: "x" },
-      { kind: "prompt", questionId: "q001", de: "", en: "Why?" },
+      { kind: "question", questionId: "q001", form: { promptDe: [""] } },
       { kind: "delete" },
       null,
     ])
@@ -200,6 +201,84 @@ describe("editing a draft", () => {
     });
     expect(after.payload).toBe(before.payload);
     expect(after.updatedAt).toEqual(before.updatedAt);
+  });
+});
+
+describe("editing a question in the editor", () => {
+  async function clozeOf(id: string) {
+    const dto = (await drafts.getDraft(owner, id))!;
+    const question = dto.draft.pack.questions.find((q) => q.type === "cloze")!;
+    return { question, form: questionFormDefaults(question) };
+  }
+
+  it("refuses a cloze whose gaps no longer rebuild the sentence, changing nothing", async () => {
+    const { question, form } = await clozeOf(draftId);
+    const before = await kit.db.articleDraft.findUniqueOrThrow({
+      where: { id: draftId },
+    });
+    const edit = {
+      kind: "question",
+      questionId: question.id,
+      form: { ...form, gap: form.gap.map(() => "Marktplatz") },
+    };
+    const refused = await drafts.updateDraft(owner, draftId, edit);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: "refused",
+      reason: "questionProblems",
+    });
+    expect(!refused.ok && refused.problems?.map((p) => p.kind)).toContain(
+      "clozeNotSource",
+    );
+    expect(
+      await drafts.checkDraftQuestion(owner, draftId, question.id, edit.form),
+    ).toEqual(!refused.ok ? refused.problems : []);
+    // Another teacher neither saves nor checks it.
+    expect(await drafts.updateDraft(other, draftId, edit)).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(
+      await drafts.checkDraftQuestion(other, draftId, question.id, edit.form),
+    ).toBeNull();
+    const after = await kit.db.articleDraft.findUniqueOrThrow({
+      where: { id: draftId },
+    });
+    expect(after.payload).toBe(before.payload);
+    expect(after.updatedAt).toEqual(before.updatedAt);
+  });
+
+  it("saves an edit that passes the checks", async () => {
+    // A question no accepted one gives away (the edits above accepted some).
+    const { draft } = (await drafts.getDraft(owner, draftId))!;
+    let question = draft.pack.questions[0]!;
+    for (const candidate of draft.pack.questions) {
+      const problems = await drafts.checkDraftQuestion(
+        owner,
+        draftId,
+        candidate.id,
+        questionFormDefaults(candidate),
+      );
+      if (problems?.length === 0) {
+        question = candidate;
+        break;
+      }
+    }
+    const form = questionFormDefaults(question);
+    const explanation = "Der Satz steht im ersten Absatz.";
+    const saved = await drafts.updateDraft(owner, draftId, {
+      kind: "question",
+      questionId: question.id,
+      form: { ...form, explanationDe: [explanation] },
+    });
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    const stored = saved.draft.draft.pack.questions.find(
+      (q) => q.id === question.id,
+    );
+    expect(stored).toEqual({
+      ...question,
+      explanation: { ...question.explanation, de: explanation },
+    });
   });
 });
 
@@ -339,12 +418,11 @@ describe("publishing a draft", () => {
         decision: "rejected",
       }),
     ).toMatchObject({ ok: false, reason: "questionPublished" });
-    const prompt = dto.draft.pack.questions[0]!.prompt;
+    const form = questionFormDefaults(dto.draft.pack.questions[0]!);
     const fixed = await drafts.updateDraft(owner, again.id, {
-      kind: "prompt",
+      kind: "question",
       questionId: question!.id,
-      de: `${prompt.de} (korrigiert)`,
-      en: prompt.en,
+      form: { ...form, promptDe: [`${form.promptDe[0]} (korrigiert)`] },
     });
     expect(fixed).toMatchObject({ ok: true });
     expect(await publishDraft(owner, again.id, settings)).toEqual({

@@ -3,6 +3,8 @@
 // blocks publishing; and a short article goes all the way: glossed, a question accepted,
 // published (for its owner), found in the library, its quiz taken, its sentence shown as the
 // evidence.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
 import { messages, submitAnswer } from "./support/quiz";
@@ -281,11 +283,83 @@ test("a teacher glosses, accepts and publishes a short article, takes its quiz, 
   await expect(published.getByRole("button", { name: s.reject })).toHaveCount(
     0,
   );
-  await published.getByText(s.editPrompt).click();
-  const promptDe = published.getByLabel(s.promptDeLabel);
+  await published.getByText(s.questionEditor.summary, { exact: true }).click();
+  const promptDe = published.getByLabel(s.questionEditor.promptDe, {
+    exact: true,
+  });
   await promptDe.fill(`${await promptDe.inputValue()} (korrigiert)`);
-  await published.getByRole("button", { name: s.savePrompt }).click();
-  await expect(page.getByText(s.saved)).toBeVisible();
+  await published.getByRole("button", { name: s.questionEditor.save }).click();
+  await expect(published.getByText(s.saved)).toBeVisible();
   await page.getByRole("button", { name: s.republishButton }).click();
   await expect(page).toHaveURL(/\/de\/read\/radwege-[a-z0-9-]+$/);
+});
+
+test("a teacher edits a multiple-choice draft: the preview follows, two equal options are a problem, the fixed question is saved", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const s = messages.de.Studio;
+  const e = s.questionEditor;
+  await signUpTeacher(page, "de", "Frau Editor");
+
+  // The studio's own test article: long enough for a multiple-choice draft.
+  const fixtures = path.join(import.meta.dirname, "../unit/studio/fixtures");
+  const [title, ...body] = readFileSync(
+    path.join(fixtures, "stadtfest.de.txt"),
+    "utf8",
+  ).split("\n\n");
+  await page.goto("/de/teach/studio/new");
+  await page.getByLabel(s.titleLabel).fill(title!);
+  await page.getByLabel(s.textLabel).fill(body.join("\n\n"));
+  await page
+    .getByLabel(s.englishLabel)
+    .fill(readFileSync(path.join(fixtures, "stadtfest.en.txt"), "utf8"));
+  await page.getByLabel(s.sourceLabel).fill("Musterstädter Anzeiger");
+  await page.getByLabel(s.authorLabel).fill("Redaktion");
+  await page.getByLabel(s.dateLabel).fill("2026-10-04");
+  await page.getByLabel(s.rightsLabel).fill("Für den Unterricht geschrieben.");
+  await page.getByRole("button", { name: s.create }).click();
+  await expect(page).toHaveURL(/\/de\/teach\/studio\/[0-9a-f-]{36}$/, {
+    timeout: 60_000,
+  });
+
+  const card = page
+    .locator(".studio-question")
+    .filter({ has: page.getByLabel(fill(e.optionDe, { number: 1 })) })
+    .first();
+  await card.getByText(e.summary, { exact: true }).click();
+  const option = (n: number) =>
+    card.getByLabel(fill(e.optionDe, { number: n }), { exact: true });
+  const preview = card.locator(".question-preview");
+  await expect(option(1)).toBeVisible();
+  await expectNoAxeViolations(page, "question editor open");
+
+  // A new distractor: the German preview shows it at once.
+  const distractor = "Ein Ticket kostete genau 20 Euro.";
+  await option(1).fill(distractor);
+  await expect(
+    preview.locator('[lang="de"]').getByText(distractor),
+  ).toBeVisible();
+
+  // Two equal options: the live check names the problem.
+  const third = await option(3).inputValue();
+  await option(3).fill(distractor);
+  const problems = card.locator(".question-editor-check");
+  await expect(problems).toContainText(/Zwei Antwortmöglichkeiten lauten/, {
+    timeout: 15_000,
+  });
+  // Saving it anyway is refused, and what was typed stays.
+  await card.getByRole("button", { name: e.save }).click();
+  await expect(card.getByRole("alert")).toContainText(
+    /Nichts wurde gespeichert/,
+  );
+  await expect(option(3)).toHaveValue(distractor);
+
+  // Fixed, it passes the checks and is saved.
+  await option(3).fill(third);
+  await expect(problems).toContainText(e.checkOk, { timeout: 15_000 });
+  await card.getByRole("button", { name: e.save }).click();
+  await expect(card.getByText(s.saved)).toBeVisible();
+  await page.reload();
+  await expect(option(1)).toHaveValue(distractor);
 });

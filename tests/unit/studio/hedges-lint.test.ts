@@ -62,7 +62,7 @@ describe("hedge lint on the seed pack", () => {
       "en estimate",
       "en possibility",
     ]);
-    expect(warnings[0]?.message).toContain("s04");
+    expect(warnings[0]?.sentenceId).toBe("s04");
   });
 
   it("fails a fact that turns 'could be up to 50 %' into 'was 50 %'", () => {

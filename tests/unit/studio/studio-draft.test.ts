@@ -3,18 +3,19 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentPackSchema } from "@/lib/content/content-schema";
+import { problemLine } from "@/lib/content/problems";
 import {
   entryIdFor,
   glossaryEntrySchema,
   glossarySchema,
 } from "@/lib/reader/glossary-schema";
 import { draftArticle } from "@/lib/studio/article-draft";
+import { editQuestion } from "@/lib/studio/question-edit";
 import {
   confirmCard,
   decideQuestion,
   DraftEditError,
   editedEntry,
-  editQuestionPrompt,
   mergeWithNext,
   publishablePack,
   reviewDraft,
@@ -50,6 +51,18 @@ function fresh(withEnglish = true): StudioDraft {
     }),
     details,
   );
+}
+
+/** The draft with one question's prompts changed, through the question editor's check. */
+function withPrompt(
+  draft: StudioDraft,
+  questionId: string,
+  prompt: { de: string; en: string },
+): StudioDraft {
+  const question = draft.pack.questions.find((q) => q.id === questionId)!;
+  const edited = editQuestion(draft, questionId, { ...question, prompt });
+  if (!edited.ok) throw new Error(JSON.stringify(edited.problems));
+  return edited.draft;
 }
 
 const kinds = (draft: StudioDraft) =>
@@ -153,7 +166,7 @@ describe("publishing", () => {
     expect(() => decideQuestion(again, first!.id, "rejected")).toThrow(
       new DraftEditError("questionPublished"),
     );
-    const fix = editQuestionPrompt(again, second!.id, {
+    const fix = withPrompt(again, second!.id, {
       de: `${second!.prompt.de} (korrigiert)`,
       en: second!.prompt.en,
     });
@@ -219,7 +232,7 @@ describe("publishing", () => {
     const first = draft.pack.questions.find(
       (q) => draft.decisions[q.id] === "accepted",
     )!;
-    draft = editQuestionPrompt(draft, first.id, {
+    draft = withPrompt(draft, first.id, {
       de: `${first.prompt.de} `,
       en: first.prompt.en,
     });
@@ -227,7 +240,8 @@ describe("publishing", () => {
     expect(review.counts.accepted).toBe(questions);
     expect(review.blockers).toEqual([]);
     const result = publishablePack(draft);
-    if (!("pack" in result)) throw new Error(result.problems.join("\n"));
+    if (!("pack" in result))
+      throw new Error(result.problems.map(problemLine).join("\n"));
     const { glossary, ...pack } = result.pack;
     expect(contentPackSchema.safeParse(pack).success).toBe(true);
     expect(glossarySchema.safeParse(glossary).success).toBe(true);
@@ -236,10 +250,22 @@ describe("publishing", () => {
 
   it("refuses an empty prompt and changes nothing", () => {
     const draft = fresh();
-    const id = draft.pack.questions[0]!.id;
-    expect(() =>
-      editQuestionPrompt(draft, id, { de: " ", en: "Question?" }),
-    ).toThrow();
+    const question = draft.pack.questions[0]!;
+    expect(
+      editQuestion(draft, question.id, {
+        ...question,
+        prompt: { de: " ", en: "Question?" },
+      }),
+    ).toEqual({
+      ok: false,
+      problems: [
+        {
+          kind: "invalidField",
+          field: "prompt",
+          params: { issue: "empty", limit: 1 },
+        },
+      ],
+    });
     expect(() =>
       decideQuestion(draft, "stadtfest-ab12-q999", "accepted"),
     ).toThrow(DraftEditError);

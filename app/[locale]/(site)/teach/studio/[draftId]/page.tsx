@@ -12,11 +12,18 @@ import {
   Field,
   TextAreaField,
 } from "@/components/forms/action-form";
+import { ClientMessages } from "@/components/client-messages";
 import { EditForm } from "@/components/studio/edit-form";
 import {
   QuestionImport,
   UnlinkedQuestion,
 } from "@/components/studio/question-import";
+import {
+  contentProblemLine,
+  problemText,
+  type StudioTranslate,
+} from "@/components/studio/problem-text";
+import { QuestionEditor } from "@/components/studio/question-editor";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import { QUESTION_TYPES, type Question } from "@/lib/content/content-schema";
@@ -24,6 +31,8 @@ import { getDraft } from "@/lib/data/drafts";
 import { readableArticle } from "@/lib/data/library";
 import { VISIBILITIES } from "@/lib/data/publish-draft";
 import { PARTS_OF_SPEECH } from "@/lib/reader/glossary-schema";
+import type { PackHedgeWarning } from "@/lib/studio/hedge-lint";
+import { hedgeProblem } from "@/lib/studio/question-edit";
 import type { Blocker } from "@/lib/studio/studio-draft";
 import { requireTeacher } from "@/lib/teacher-guard";
 
@@ -48,6 +57,7 @@ export default async function DraftPage({ params }: Props) {
     : undefined;
   const { article, facts, questions } = draft.pack;
   const number = new Map(article.sentences.map((s, k) => [s.id, k + 1]));
+  const sentenceNumber = (id: string) => number.get(id) ?? 0;
   const checks = new Map(draft.alignmentChecks.map((c) => [c.sentenceId, c]));
   const complete = Math.min(review.coverage.resolved, review.coverage.glossed);
 
@@ -382,7 +392,11 @@ export default async function DraftPage({ params }: Props) {
                   </>
                 )}
               </p>
-              <LintList warnings={review.lint[fact.id]} t={t} />
+              <LintList
+                warnings={review.lint[fact.id]}
+                sentenceNumber={sentenceNumber}
+                t={t}
+              />
             </li>
           ))}
         </ol>
@@ -396,39 +410,42 @@ export default async function DraftPage({ params }: Props) {
         <h2 id="questions-heading">{t("questionsHeading")}</h2>
         <p>{t("questionsIntro")}</p>
         <p role="status">{t("questionCounts", review.counts)}</p>
-        {QUESTION_TYPES.map((type) => {
-          const ofType = questions.filter((q) => q.type === type);
-          if (ofType.length === 0) return null;
-          return (
-            <section key={type} aria-labelledby={`type-${type}`}>
-              <h3 id={`type-${type}`}>
-                {t("questionType", { type })} (
-                {t("typeCount", { count: ofType.length })})
-              </h3>
-              <ul className="card-list">
-                {ofType.map((question) => (
-                  <QuestionCard
-                    key={question.id}
-                    draftId={dto.id}
-                    question={question}
-                    position={questions.indexOf(question) + 1}
-                    decision={draft.decisions[question.id]}
-                    published={
-                      draft.republish?.questionIds.includes(question.id) ??
-                      false
-                    }
-                    sentenceNumbers={question.sentenceIds.map(
-                      (id) => number.get(id) ?? 0,
-                    )}
-                    warnings={review.lint[question.id]}
-                    sentences={article.sentences}
-                    t={t}
-                  />
-                ))}
-              </ul>
-            </section>
-          );
-        })}
+        <ClientMessages namespaces={["Studio"]}>
+          {QUESTION_TYPES.map((type) => {
+            const ofType = questions.filter((q) => q.type === type);
+            if (ofType.length === 0) return null;
+            return (
+              <section key={type} aria-labelledby={`type-${type}`}>
+                <h3 id={`type-${type}`}>
+                  {t("questionType", { type })} (
+                  {t("typeCount", { count: ofType.length })})
+                </h3>
+                <ul className="card-list">
+                  {ofType.map((question) => (
+                    <QuestionCard
+                      key={question.id}
+                      draftId={dto.id}
+                      question={question}
+                      position={questions.indexOf(question) + 1}
+                      decision={draft.decisions[question.id]}
+                      published={
+                        draft.republish?.questionIds.includes(question.id) ??
+                        false
+                      }
+                      sentenceNumbers={question.sentenceIds.map(
+                        (id) => number.get(id) ?? 0,
+                      )}
+                      warnings={review.lint[question.id]}
+                      sentenceNumber={sentenceNumber}
+                      sentences={article.sentences}
+                      t={t}
+                    />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </ClientMessages>
       </section>
 
       <QuestionImport
@@ -509,15 +526,21 @@ function blockerText(blocker: Blocker, t: Translate): string {
         tokens: blocker.tokens,
       });
     case "problems":
-      return t("blocker.problems", { lines: blocker.lines.join("; ") });
+      return t("blocker.problems", {
+        lines: blocker.problems
+          .map((p) => contentProblemLine(t as StudioTranslate, p))
+          .join("; "),
+      });
   }
 }
 
 function LintList({
   warnings,
+  sentenceNumber,
   t,
 }: {
-  warnings: { message: string }[] | undefined;
+  warnings: PackHedgeWarning[] | undefined;
+  sentenceNumber: (id: string) => number;
   t: Translate;
 }) {
   if (!warnings || warnings.length === 0) return null;
@@ -526,7 +549,12 @@ function LintList({
       {warnings.map((w, k) => (
         <li key={k} className="studio-warning">
           <span aria-hidden="true">⚠ </span>
-          {t("lintWarning", { message: w.message })}
+          {t("lintWarning", {
+            problem: problemText(
+              t as StudioTranslate,
+              hedgeProblem(w, sentenceNumber),
+            ),
+          })}
         </li>
       ))}
     </ul>
@@ -542,6 +570,7 @@ function QuestionCard({
   sentenceNumbers,
   warnings,
   sentences,
+  sentenceNumber,
   t,
 }: {
   draftId: string;
@@ -551,7 +580,8 @@ function QuestionCard({
   /** Already published: it can be fixed, not withdrawn (studio-draft.ts, decideQuestion). */
   published: boolean;
   sentenceNumbers: number[];
-  warnings: { message: string }[] | undefined;
+  warnings: PackHedgeWarning[] | undefined;
+  sentenceNumber: (id: string) => number;
   sentences: readonly { id: string; de: string }[];
   t: Translate;
 }) {
@@ -585,7 +615,7 @@ function QuestionCard({
           {t("sourceSentence", { numbers: sentenceNumbers.join(", ") })}
         </p>
       )}
-      <LintList warnings={warnings} t={t} />
+      <LintList warnings={warnings} sentenceNumber={sentenceNumber} t={t} />
       <div className="studio-tools">
         {decision !== "accepted" && !unlinked && (
           <EditForm
@@ -607,33 +637,7 @@ function QuestionCard({
           />
         )}
       </div>
-      <details>
-        <summary>{t("editPrompt")}</summary>
-        <EditForm
-          draftId={draftId}
-          kind="prompt"
-          hidden={{ questionId: question.id }}
-          submitLabel={t("savePrompt")}
-          secondary
-        >
-          <TextAreaField
-            id={`prompt-de-${question.id}`}
-            name="de"
-            lang="de"
-            rows={2}
-            label={t("promptDeLabel")}
-            defaultValue={question.prompt.de}
-          />
-          <TextAreaField
-            id={`prompt-en-${question.id}`}
-            name="en"
-            lang="en"
-            rows={2}
-            label={t("promptEnLabel")}
-            defaultValue={question.prompt.en}
-          />
-        </EditForm>
-      </details>
+      <QuestionEditor draftId={draftId} question={question} number={position} />
     </li>
   );
 }
