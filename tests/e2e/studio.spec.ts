@@ -284,9 +284,13 @@ test("a teacher glosses, accepts and publishes a short article, takes its quiz, 
     0,
   );
   await published.getByText(s.questionEditor.summary, { exact: true }).click();
-  const promptDe = published.getByLabel(s.questionEditor.promptDe, {
-    exact: true,
-  });
+  // Its German prompt: a true/false question calls it its statement.
+  const escape = (text: string) => text.replace(/[()]/g, "\\$&");
+  const promptDe = published.getByLabel(
+    new RegExp(
+      `^(${escape(s.questionEditor.promptDe)}|${escape(s.questionEditor.statementDe)})$`,
+    ),
+  );
   await promptDe.fill(`${await promptDe.inputValue()} (korrigiert)`);
   await published.getByRole("button", { name: s.questionEditor.save }).click();
   await expect(published.getByText(s.saved)).toBeVisible();
