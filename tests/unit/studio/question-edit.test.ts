@@ -1,11 +1,9 @@
 // The studio's question editor (lib/studio/question-edit.ts, lib/studio/question-form.ts): an
 // edited question of each type is saved only when it passes the checks publishing runs, and a
 // refusal names its problems as data and changes nothing.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { stadtfestDraft } from "@/tests/support/stadtfest-draft";
 import type { Question } from "@/lib/content/content-schema";
-import { draftArticle } from "@/lib/studio/article-draft";
 import {
   checkQuestion,
   editQuestion,
@@ -19,34 +17,14 @@ import {
 import {
   decideQuestion,
   DraftEditError,
-  studioDraftOf,
   type StudioDraft,
 } from "@/lib/studio/studio-draft";
 
-const fixtures = path.join(import.meta.dirname, "fixtures");
-const read = (name: string) => ({
-  name,
-  text: readFileSync(path.join(fixtures, name), "utf8"),
-});
 const P = "stadtfest-ab12-";
 
 /** The drafter's questions, with one of each type it does not draft on this article. */
 const drafted: StudioDraft = (() => {
-  const draft = studioDraftOf(
-    draftArticle({
-      id: "stadtfest-ab12",
-      german: read("stadtfest.de.txt"),
-      english: read("stadtfest.en.txt"),
-      lexicon: new Map(),
-      prefixIds: true,
-    }),
-    {
-      source: "Musterstädter Anzeiger",
-      author: "Redaktion",
-      date: "2026-10-04",
-      rights: "Für den Unterricht geschrieben.",
-    },
-  );
+  const draft = stadtfestDraft();
   const base = {
     sentenceIds: [`${P}s03`],
     factIds: [`${P}f03`],

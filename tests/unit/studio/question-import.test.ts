@@ -1,43 +1,17 @@
 // A question file brought into a studio draft: linked to the draft's sentences where the text
 // matches, flagged where it does not, numbered after the draft's own questions, and a file that
 // cannot be read leaves the draft as it was.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { draftArticle } from "@/lib/studio/article-draft";
+import { stadtfestDraft } from "@/tests/support/stadtfest-draft";
 import { importQuestionFile, linkQuestion } from "@/lib/studio/question-import";
 import {
   decideQuestion,
   DraftEditError,
   publishablePack,
-  studioDraftOf,
   studioDraftSchema,
-  type StudioDraft,
 } from "@/lib/studio/studio-draft";
 
-const fixtures = path.join(import.meta.dirname, "fixtures");
-const read = (name: string) => ({
-  name,
-  text: readFileSync(path.join(fixtures, name), "utf8"),
-});
-
-function fresh(): StudioDraft {
-  return studioDraftOf(
-    draftArticle({
-      id: "stadtfest-ab12",
-      german: read("stadtfest.de.txt"),
-      english: read("stadtfest.en.txt"),
-      lexicon: new Map(),
-      prefixIds: true,
-    }),
-    {
-      source: "Musterstädter Anzeiger",
-      author: "Redaktion",
-      date: "2026-10-04",
-      rights: "Für den Unterricht geschrieben.",
-    },
-  );
-}
+const fresh = stadtfestDraft;
 
 const GIFT = `$CATEGORY: $course$/top/Stadtfest
 

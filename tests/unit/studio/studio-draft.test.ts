@@ -1,7 +1,9 @@
 // The studio's edits on a draft, and what still blocks publishing after each of them.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import {
+  STADTFEST_DETAILS,
+  stadtfestDraft,
+} from "@/tests/support/stadtfest-draft";
 import { contentPackSchema } from "@/lib/content/content-schema";
 import { problemLine } from "@/lib/content/problems";
 import {
@@ -9,7 +11,6 @@ import {
   glossaryEntrySchema,
   glossarySchema,
 } from "@/lib/reader/glossary-schema";
-import { draftArticle } from "@/lib/studio/article-draft";
 import { editQuestion } from "@/lib/studio/question-edit";
 import {
   confirmCard,
@@ -21,37 +22,14 @@ import {
   reviewDraft,
   setSentenceEnglish,
   splitSentence,
-  studioDraftOf,
   studioDraftOfPublished,
   studioDraftSchema,
   type StudioDraft,
 } from "@/lib/studio/studio-draft";
 
-const fixtures = path.join(import.meta.dirname, "fixtures");
-const read = (name: string) => ({
-  name,
-  text: readFileSync(path.join(fixtures, name), "utf8"),
-});
-const details = {
-  source: "Musterstädter Anzeiger",
-  author: "Redaktion",
-  date: "2026-10-04",
-  rights: "Für den Unterricht geschrieben.",
-};
+const details = STADTFEST_DETAILS;
 const lexicon = new Map<string, string[]>();
-
-function fresh(withEnglish = true): StudioDraft {
-  return studioDraftOf(
-    draftArticle({
-      id: "stadtfest-ab12",
-      german: read("stadtfest.de.txt"),
-      ...(withEnglish ? { english: read("stadtfest.en.txt") } : {}),
-      lexicon,
-      prefixIds: true,
-    }),
-    details,
-  );
-}
+const fresh = stadtfestDraft;
 
 /** The draft with one question's prompts changed, through the question editor's check. */
 function withPrompt(
