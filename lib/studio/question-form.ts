@@ -186,27 +186,16 @@ export function questionFromForm(original: Question, form: QuestionForm) {
   };
   switch (original.type) {
     case "single":
-      return {
-        ...base,
-        type: original.type,
-        options: texts(
-          original.options.map((o) => o.id),
-          "optionDe",
-          "optionEn",
-        ),
-        correct: one("correct"),
-      };
-    case "multiple":
-      return {
-        ...base,
-        type: original.type,
-        options: texts(
-          original.options.map((o) => o.id),
-          "optionDe",
-          "optionEn",
-        ),
-        correct: form.correct,
-      };
+    case "multiple": {
+      const options = texts(
+        original.options.map((o) => o.id),
+        "optionDe",
+        "optionEn",
+      );
+      return original.type === "single"
+        ? { ...base, type: original.type, options, correct: one("correct") }
+        : { ...base, type: original.type, options, correct: form.correct };
+    }
     case "truefalse":
       return {
         ...base,
