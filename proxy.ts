@@ -1,9 +1,10 @@
 // Every page request: locale routing (next-intl), a per-request CSP nonce, and a same-origin check
-// for state-changing requests (server actions). The prerendered quiz pages (/{locale}/play/…) get
-// the hash-based policy the build step wrote for them instead (lib/security/prerendered.ts,
-// decisions 011 and 031); the static /status page skips the proxy and has its policy from
-// next.config.ts. Every request with a broken percent-escape in its path, API routes included:
-// 400. Form and server-action POSTs over the size limit: 413, before anything reads the body
+// for state-changing requests (server actions). The prerendered pages (the quiz pages
+// /{locale}/play/…, the static shells /{locale}, /{locale}/words, /{locale}/review) skip the proxy
+// when they are read: the server process gives them the hash-based policy the build step wrote
+// (scripts/prerendered-headers.mjs, decision 043), since running the proxy costs about as much as
+// serving the page. The static /status page skips it too and has its policy from next.config.ts.
+// Every request with a broken percent-escape in its path, API routes included: 400. Form and server-action POSTs over the size limit: 413, before anything reads the body
 // (lib/security/body-limit.ts). Paths that look like files get the page CSP too (a not-found page
 // for "/wp-login.php" is a document). Responses that came over https get HSTS
 // (lib/security/client-address.ts). See lib/security/csp.ts, origin.ts and refusals.ts.
@@ -26,14 +27,14 @@ import {
   malformedRequest,
   payloadTooLarge,
 } from "./lib/security/refusals";
-import {
-  PRERENDERED_PAGE,
-  prerenderedPolicyFor,
-} from "./lib/security/prerendered";
 
 const intl = createMiddleware(routing);
 
-/** The paths of the first matcher below: pages, not API routes, the status or quiz page, Next's files or files. */
+/**
+ * Pages the proxy handles (locale routing, nonce): not API routes, the status or quiz page, Next's
+ * files or files. A static shell reaches the proxy only with a form or server-action POST (its
+ * header's sign-out), which is handled as a page.
+ */
 const PAGE = /^\/(?!api|status|(?:de|en)\/play\/|_next|_vercel|.*\..*)/;
 
 /** Paths whose last segment has a dot: files, or what a scanner hopes is one. */
@@ -60,22 +61,6 @@ export default async function proxy(request: NextRequest) {
 async function respond(request: NextRequest): Promise<Response> {
   if (isMalformedPath(request.nextUrl.pathname)) return malformedRequest();
   const { pathname } = request.nextUrl;
-  // A prerendered page: the file as the build wrote it, with the policy that allows its inline
-  // scripts by hash (a nonce would have to be in the HTML, which is the same for everybody). The
-  // quiz pages skip locale routing (their path is fixed); the static shells keep it.
-  if (request.method === "GET" || request.method === "HEAD") {
-    const policy =
-      getEnv().NODE_ENV === "production"
-        ? prerenderedPolicyFor(pathname)
-        : null;
-    if (policy) {
-      const response = PRERENDERED_PAGE.test(pathname)
-        ? NextResponse.next()
-        : intl(request);
-      response.headers.set("Content-Security-Policy", policy);
-      return response;
-    }
-  }
   const page = PAGE.test(pathname);
   const fileLike =
     !page &&
@@ -122,10 +107,10 @@ async function respond(request: NextRequest): Promise<Response> {
 
 export const config = {
   matcher: [
-    // Everything except API routes, the static status and quiz pages, Next internals and files with an extension.
-    "/((?!api|status|(?:de|en)/play/|_next|_vercel|.*\\..*).*)",
-    // The prerendered quiz pages, for their hash-based CSP (lib/security/prerendered.ts).
-    "/:locale(de|en)/play/:language(de|en)",
+    // Everything except API routes, the prerendered pages (status, quiz pages, static shells: keep
+    // in step with app/[locale]/(shell); tests/unit/security.test.ts checks), Next internals and
+    // files with an extension.
+    "/((?!api|status|(?:de|en)/play/|(?:de|en)(?:/(?:words|review))?$|_next|_vercel|.*\\..*).*)",
     // Paths that look like files (outside Next's own), for the CSP of their not-found page.
     "/((?!api/|_next/).*\\.[^/]*)",
     // Any path with a percent sign (every undecodable path has one), API routes included, for the

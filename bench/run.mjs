@@ -32,6 +32,7 @@ import {
   stopPostgres,
 } from "./lib/instances.mjs";
 import { CHROMIUM_PATH } from "../scripts/chromium.mjs";
+import { serverNodeOptions } from "../scripts/server-preloads.mjs";
 import { providerForUrl } from "../scripts/schema-engine-wasm.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -234,6 +235,11 @@ function startNext(cwd, port, env) {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       ...env,
+      // The app gets the preloads `npm start` gives it (the prerendered pages' headers among
+      // them); the bare Next app of the Lighthouse baseline gets none.
+      ...(cwd === root
+        ? { NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) }
+        : {}),
     },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -1,8 +1,9 @@
 // After `next build` (scripts/start.mjs runs this): the Content-Security-Policy of every page the
 // build prerendered below a locale (the quiz pages, the static shells), allowing its inline
-// scripts by hash, written to a file of our own beside the build that proxy.ts sends with each
-// page. Reads what the build wrote (its prerender manifest and the pages' HTML); changes none of
-// it. See lib/security/prerendered.ts and decisions 011, 031 and 034.
+// scripts by hash, written to a file of our own beside the build that the server process sends
+// with each page (scripts/prerendered-headers.mjs). Reads what the build wrote (its prerender
+// manifest and the pages' HTML); changes none of it. See lib/security/prerendered.ts and
+// decisions 011, 031, 034 and 043.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";

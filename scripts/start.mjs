@@ -11,8 +11,9 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { DEFAULT_DATABASE_URL, migrateDatabase } from "./migrate.mjs";
+import { serverNodeOptions } from "./server-preloads.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
@@ -132,11 +133,6 @@ run(
   "Seeding",
 );
 
-// Every request carries the socket's address in a header of our own (scripts/peer-address.mjs);
-// through NODE_OPTIONS, so the server process that `next dev` forks gets it too.
-const peerAddress = pathToFileURL(
-  path.join(root, "scripts", "peer-address.mjs"),
-);
 const server = spawn(
   process.execPath,
   [nextBin, dev ? "dev" : "start", "--port", port],
@@ -144,9 +140,10 @@ const server = spawn(
     cwd: root,
     env: {
       ...env,
-      NODE_OPTIONS: [env.NODE_OPTIONS, `--import=${peerAddress.href}`]
-        .filter(Boolean)
-        .join(" "),
+      // The socket's address on every request and, in production, the prerendered pages'
+      // headers (scripts/server-preloads.mjs); through NODE_OPTIONS, so the server process that
+      // `next dev` forks gets them too.
+      NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS, { dev }),
     },
     stdio: "inherit",
   },

@@ -13,8 +13,9 @@ import {
 } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { serverPreloadFlags } from "../../scripts/server-preloads.mjs";
 
 export const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -84,9 +85,9 @@ export async function missingResponses(url, acked) {
  */
 export function startInstance({ port, env, core = null, logFile = null }) {
   const args = [
-    // The socket's address stamped on every request, as scripts/start.mjs does: without it the
-    // app cannot tell HAProxy (a trusted proxy) from anybody else.
-    `--import=${pathToFileURL(path.join(root, "scripts", "peer-address.mjs")).href}`,
+    // The preloads scripts/start.mjs gives the server: without the socket's address stamped on
+    // every request the app cannot tell HAProxy (a trusted proxy) from anybody else.
+    ...serverPreloadFlags(),
     nextBin,
     "start",
     "--hostname",

@@ -3,7 +3,17 @@
 // machine that connected to us is a configured proxy (QQ_TRUSTED_PROXIES); by default nobody is,
 // and the address is the socket's (decision 021). `npm start` puts the socket's address into the
 // PEER_HEADER of every request (scripts/peer-address.mjs), replacing any a client sent.
-import { BlockList, isIP } from "node:net";
+import { normalizeAddress, type TrustedProxies } from "./transport.mjs";
+
+// Shared with the server's preload (scripts/prerendered-headers.mjs), which runs outside the
+// bundle and so imports plain JavaScript.
+export {
+  cameOverHttps,
+  normalizeAddress,
+  parseTrustedProxies,
+  STRICT_TRANSPORT_SECURITY,
+  type TrustedProxies,
+} from "./transport.mjs";
 
 export const PEER_HEADER = "x-quellenquiz-peer";
 
@@ -13,51 +23,6 @@ const PEER_MARK = Symbol.for("quellenquiz.peer-address");
 /** Whether the server process stamps PEER_HEADER itself (else a client could have sent it). */
 export function peerHeaderIsStamped(): boolean {
   return (globalThis as Record<symbol, unknown>)[PEER_MARK] === true;
-}
-
-/** "::ffff:10.0.0.1" → "10.0.0.1"; anything that is not an IP address → null. */
-export function normalizeAddress(
-  text: string | null | undefined,
-): string | null {
-  const address = text?.trim().replace(/^\[(.*)\]$/, "$1") ?? "";
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped && isIP(mapped) === 4) return mapped;
-  return isIP(address) ? address.toLowerCase() : null;
-}
-
-export type TrustedProxies = { has(address: string): boolean };
-
-/**
- * QQ_TRUSTED_PROXIES: addresses and CIDR ranges separated by commas or spaces, e.g.
- * "10.0.0.5, 192.168.1.0/24, ::1". Throws on anything else, so a typo fails at start, not silently.
- */
-export function parseTrustedProxies(list: string | undefined): TrustedProxies {
-  const blocks = new BlockList();
-  for (const entry of (list ?? "").split(/[\s,]+/).filter(Boolean)) {
-    const [base, bits, extra] = entry.split("/");
-    const address = normalizeAddress(base);
-    const family = address ? isIP(address) : 0;
-    const prefix = bits === undefined ? undefined : Number(bits);
-    if (
-      !address ||
-      extra !== undefined ||
-      (prefix !== undefined &&
-        (!/^\d+$/.test(bits!) || prefix > (family === 4 ? 32 : 128)))
-    )
-      throw new Error(
-        `QQ_TRUSTED_PROXIES: "${entry}" is not an address or CIDR range`,
-      );
-    const type = family === 4 ? "ipv4" : "ipv6";
-    if (prefix === undefined) blocks.addAddress(address, type);
-    else blocks.addSubnet(address, prefix, type);
-  }
-  return {
-    has(address: string) {
-      const normal = normalizeAddress(address);
-      if (!normal) return false;
-      return blocks.check(normal, isIP(normal) === 4 ? "ipv4" : "ipv6");
-    },
-  };
 }
 
 /**
@@ -82,23 +47,3 @@ export function clientAddressOf(
   }
   return address;
 }
-
-/**
- * Whether the browser reached us over https: the public URL says so, or a trusted proxy does in
- * X-Forwarded-Proto. (`next start` itself speaks plain http.)
- */
-export function cameOverHttps(
-  peer: string | null,
-  forwardedProto: string | null,
-  trusted: TrustedProxies,
-  publicUrl: string | undefined,
-): boolean {
-  if (publicUrl?.startsWith("https://")) return true;
-  const address = normalizeAddress(peer);
-  if (!address || !trusted.has(address)) return false;
-  const proto = forwardedProto?.split(",").pop()?.trim().toLowerCase();
-  return proto === "https";
-}
-
-/** The HSTS header for responses that came over https: a year, subdomains left alone. */
-export const STRICT_TRANSPORT_SECURITY = "max-age=31536000";

@@ -1,30 +1,21 @@
 // Pages prerendered at build time and served as they are: the quiz page (decision 011) and the
-// static shells (decision 034). Their HTML
-// cannot carry a per-request nonce, so each gets a CSP that allows exactly its inline scripts by
-// sha256 hash. The hashes are known only once `next build` has written the HTML, so a step after
-// the build (scripts/prerender-csp.ts) reads the pages and writes the policies into a file of our
-// own beside the build (PRERENDERED_CSP_FILE); proxy.ts sends each page's policy with it. Next's
-// own build files are only read, never changed (decision 031).
+// static shells (decision 034). Their HTML cannot carry a per-request nonce, so each gets a CSP
+// that allows exactly its inline scripts by sha256 hash. The hashes are known only once
+// `next build` has written the HTML, so a step after the build (scripts/prerender-csp.ts) reads the
+// pages and writes the policies into a file of our own beside the build (PRERENDERED_CSP_FILE); the
+// server process sends each page's policy with it (lib/security/prerendered-headers.mjs, decision
+// 043). Next's own build files are only read, never changed (decision 031).
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { z } from "zod";
 import { prerenderedPagePolicy } from "./csp";
+import { LOCALE_PAGE } from "./prerendered-headers.mjs";
+
+export { LOCALE_PAGE, PRERENDERED_CSP_FILE } from "./prerendered-headers.mjs";
 
 /** Where the prerendered quiz pages are: /{locale}/play/{language}. */
 export const PRERENDERED_PAGE = /^\/(de|en)\/play\/(de|en)$/;
 
-/** Pages of the app, below a locale: the only prerendered pages that get a policy from here. */
-export const LOCALE_PAGE = /^\/(de|en)(\/[^.]*)?$/;
-
-/** The policies of the build's prerendered pages, relative to the project root. */
-export const PRERENDERED_CSP_FILE = path.join(
-  ".next",
-  "quellenquiz-prerendered-csp.json",
-);
-
-const policiesSchema = z.record(z.string().regex(LOCALE_PAGE), z.string());
-export type PrerenderedPolicies = z.infer<typeof policiesSchema>;
+/** Pathname → the page's policy: the file the build step writes. */
+export type PrerenderedPolicies = Record<string, string>;
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -53,29 +44,4 @@ export function prerenderedPolicies(
     policies[pathname] = prerenderedPagePolicy(hashes);
   }
   return policies;
-}
-
-let loaded: PrerenderedPolicies | undefined;
-
-/**
- * The policy for a prerendered page of the running build, or null for any other path and when
- * there is no such file (`next dev` prerenders nothing). Read once per process: a running server's
- * build does not change under it.
- */
-export function prerenderedPolicyFor(
-  pathname: string,
-  root: string = process.cwd(),
-): string | null {
-  loaded ??= readPolicies(path.join(root, PRERENDERED_CSP_FILE));
-  return Object.hasOwn(loaded, pathname) ? loaded[pathname]! : null;
-}
-
-function readPolicies(file: string): PrerenderedPolicies {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return {};
-  }
-  return policiesSchema.parse(JSON.parse(text));
 }

@@ -47,6 +47,8 @@ test("pages, API routes and files carry the security headers; scripts carry the 
     "/en/play/en",
     "/de",
     "/en",
+    "/de/words",
+    "/en/review",
   ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);

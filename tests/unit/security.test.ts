@@ -1,7 +1,14 @@
 // Framework-free security pieces: the CSP, the cross-origin check, the in-memory answer limiter.
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -20,8 +27,13 @@ import {
   PRERENDERED_CSP_FILE,
   PRERENDERED_PAGE,
   prerenderedPolicies,
-  prerenderedPolicyFor,
 } from "@/lib/security/prerendered";
+import {
+  type HeaderRequest,
+  LOCALE_PAGE,
+  prerenderedHeaders,
+  readPrerenderedPolicies,
+} from "@/lib/security/prerendered-headers.mjs";
 import { MemoryRateLimiter } from "@/lib/security/memory-limit";
 import { isBodyTooLarge } from "@/lib/security/body-limit";
 import {
@@ -29,6 +41,7 @@ import {
   clientAddressOf,
   normalizeAddress,
   parseTrustedProxies,
+  STRICT_TRANSPORT_SECURITY,
 } from "@/lib/security/client-address";
 
 describe("the page CSP", () => {
@@ -92,24 +105,101 @@ describe("the CSP of a prerendered page", () => {
     expect(PRERENDERED_PAGE.test("/de/play/dex")).toBe(false);
   });
 
-  it("is read by the proxy from the file the build step writes, once", () => {
+  it("is read by the server's preload from the file the build step writes, and sent with the page", () => {
     const root = mkdtempSync(path.join(tmpdir(), "qq-csp-"));
     try {
       mkdirSync(path.join(root, ".next"));
-      const policies = prerenderedPolicies(new Map([["/en/play/de", html]]));
+      expect(() => readPrerenderedPolicies(root)).toThrow(/missing/);
+      const policies = prerenderedPolicies(
+        new Map([
+          ["/en/play/de", html],
+          ["/de", html.replace("b", "c")],
+        ]),
+      );
       writeFileSync(
         path.join(root, PRERENDERED_CSP_FILE),
         JSON.stringify(policies),
       );
-      expect(prerenderedPolicyFor("/en/play/de", root)).toBe(
-        policies["/en/play/de"],
+      const headersFor = prerenderedHeaders(readPrerenderedPolicies(root), {
+        trustedProxies: "10.0.0.5",
+      });
+      const get = (url: string, more: Partial<HeaderRequest> = {}) =>
+        headersFor({
+          method: "GET",
+          url,
+          peer: "127.0.0.1",
+          forwardedProto: null,
+          ...more,
+        });
+      expect(get("/en/play/de")).toEqual([
+        ["Content-Security-Policy", policies["/en/play/de"]],
+      ]);
+      // The query does not change the page; an absolute request target names the same one.
+      expect(get("/en/play/de?attempt=x")).toEqual(get("/en/play/de"));
+      expect(get("http://example.org/de")).toEqual([
+        ["Content-Security-Policy", policies["/de"]],
+      ]);
+      expect(get("/en/play/de", { method: "HEAD" })).toEqual(
+        get("/en/play/de"),
       );
-      expect(prerenderedPolicyFor("/de/play/de", root)).toBeNull();
-      expect(prerenderedPolicyFor("/en/reader", root)).toBeNull();
-      expect(prerenderedPolicyFor("/constructor", root)).toBeNull();
+      // Not a prerendered page, or not a read: nothing from here (proxy.ts or Next answer those).
+      for (const url of ["/de/play/de", "/en/read/x", "/constructor", "/de/"])
+        expect(get(url), url).toEqual([]);
+      expect(get("/de", { method: "POST" })).toEqual([]);
+      // HSTS only when a trusted proxy says the browser came over https.
+      const hsts = ["Strict-Transport-Security", STRICT_TRANSPORT_SECURITY];
+      expect(get("/de", { forwardedProto: "https" })).not.toContainEqual(hsts);
+      expect(
+        get("/de", { peer: "::ffff:10.0.0.5", forwardedProto: "https" }),
+      ).toContainEqual(hsts);
+      expect(
+        prerenderedHeaders(readPrerenderedPolicies(root), {
+          publicUrl: "https://quiz.example.org",
+        })({ method: "GET", url: "/de", peer: null, forwardedProto: null }),
+      ).toContainEqual(hsts);
+
+      writeFileSync(
+        path.join(root, PRERENDERED_CSP_FILE),
+        JSON.stringify({ "/status": "x" }),
+      );
+      expect(() => readPrerenderedPolicies(root)).toThrow(/no page/);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it("covers every prerendered page the proxy's matcher leaves out, and the proxy every other page", () => {
+    // The matcher's first entry, read as the pattern it is (a path with one regular expression group).
+    const source = readFileSync(path.join(process.cwd(), "proxy.ts"), "utf8");
+    const first = /matcher: \[\s*(?:\/\/.*\s*)*"([^"]+)"/.exec(source)?.[1];
+    expect(first).toBeDefined();
+    const proxied = new RegExp(`^${first!.replaceAll("\\\\", "\\")}$`);
+    // Every page of the static shells' route group and the quiz pages: prerendered, so no proxy.
+    const shellDir = path.join(process.cwd(), "app", "[locale]", "(shell)");
+    const shells = readdirSync(shellDir, { recursive: true })
+      .map(String)
+      .filter((file) => path.basename(file) === "page.tsx")
+      .map((file) => path.dirname(file).replace(/^\.$/, ""));
+    expect(shells.length).toBeGreaterThan(0);
+    for (const locale of ["de", "en"]) {
+      for (const shell of shells) {
+        const pathname = `/${locale}${shell ? `/${shell}` : ""}`;
+        expect(proxied.test(pathname), pathname).toBe(false);
+        expect(LOCALE_PAGE.test(pathname), pathname).toBe(true);
+      }
+      for (const language of ["de", "en"])
+        expect(proxied.test(`/${locale}/play/${language}`)).toBe(false);
+      for (const page of [
+        "/read/x",
+        "/words/practice",
+        "/quizzes",
+        "/teach",
+        "/reviews",
+      ])
+        expect(proxied.test(`/${locale}${page}`), page).toBe(true);
+    }
+    expect(proxied.test("/")).toBe(true);
+    expect(proxied.test("/status")).toBe(false);
   });
 });
 
