@@ -323,6 +323,22 @@ export async function listAttempts(
   return rows.map((row) => toSummary(row));
 }
 
+/**
+ * The learner's attempts still in progress, newest first: what every page's header and the landing
+ * page offer to continue. The database does the filtering, since a learner who has finished many
+ * quizzes usually has none open and this runs on every page view (GET /api/me).
+ */
+export async function listOpenAttempts(
+  learnerId: string,
+): Promise<AttemptSummary[]> {
+  const rows = await db.attempt.findMany({
+    where: { learnerId, status: "in_progress" },
+    orderBy: { startedAt: "desc" },
+    select: attemptSummarySelect,
+  });
+  return rows.map((row) => toSummary(row));
+}
+
 /** The per-question review of a finished attempt, from the stored snapshots. */
 export async function getAttemptReview(
   learnerId: string,

@@ -274,17 +274,21 @@ class Queryable {
 
   constructor(protected readonly connection: () => Connection) {}
 
-  protected run(query: SqlQuery): SqlResultSet & { changes: number } {
+  protected run(
+    query: SqlQuery,
+  ): SqlResultSet & { changes: number; readonly: boolean } {
     try {
       const kept = this.connection().kept(query.sql);
       const args = query.args.map((arg, i) => bindable(arg, query.argTypes[i]));
       const { statement } = kept;
+      const { readonly } = statement;
       if (!statement.reader) {
         return {
           columnNames: [],
           columnTypes: [],
           rows: [],
           changes: statement.run(args).changes,
+          readonly,
         };
       }
       const rows = statement.raw(true).all(args) as unknown[][];
@@ -306,6 +310,7 @@ class Queryable {
           row.map((value, i) => rowValue(value, columnTypes[i]!)),
         ),
         changes: 0,
+        readonly,
       };
     } catch (error) {
       throw adapterError(error);
@@ -325,7 +330,11 @@ class SqliteTransaction extends Queryable implements Transaction {
   }
 
   async queryRaw(query: SqlQuery): Promise<SqlResultSet> {
-    const { changes: _changes, ...result } = this.run(query);
+    const {
+      changes: _changes,
+      readonly: _readonly,
+      ...result
+    } = this.run(query);
     return result;
   }
 
@@ -390,44 +399,66 @@ class SqliteAdapter extends Queryable implements SqlDriverAdapter {
   }
 
   /** A statement outside a transaction: after any open transaction, checked against the file. */
-  async #standalone<T>(work: (connection: Connection) => T): Promise<T> {
+  async #standalone<T>(
+    work: (connection: Connection) => T,
+    wrote: (result: T) => boolean,
+  ): Promise<T> {
     if (this.#lock.held) {
       const release = await this.#lock.acquire();
       try {
-        return this.#checked(work);
+        return this.#checked(work, wrote);
       } finally {
         release();
       }
     }
-    return this.#checked(work);
+    return this.#checked(work, wrote);
   }
 
-  #checked<T>(work: (connection: Connection) => T): T {
+  #checked<T>(
+    work: (connection: Connection) => T,
+    wrote: (result: T) => boolean,
+  ): T {
     const connection = this.#open();
     const result = work(connection);
-    this.#verifyFile(connection.identity);
+    // Only a write must be checked against the file now at the path before it is acknowledged; a
+    // read that raced a restore is as good as one made just before it (and every read is a look
+    // at the file system less).
+    if (wrote(result)) this.#verifyFile(connection.identity);
     return result;
   }
 
   async queryRaw(query: SqlQuery): Promise<SqlResultSet> {
-    return this.#standalone(() => {
-      const { changes: _changes, ...result } = this.run(query);
-      return result;
-    });
+    const {
+      changes: _changes,
+      readonly: _readonly,
+      ...result
+    } = await this.#standalone(
+      () => this.run(query),
+      (result) => !result.readonly,
+    );
+    return result;
   }
 
   async executeRaw(query: SqlQuery): Promise<number> {
-    return this.#standalone(() => this.run(query).changes);
+    return (
+      await this.#standalone(
+        () => this.run(query),
+        (result) => !result.readonly,
+      )
+    ).changes;
   }
 
   async executeScript(script: string): Promise<void> {
-    return this.#standalone((connection) => {
-      try {
-        connection.database.exec(script);
-      } catch (error) {
-        throw adapterError(error);
-      }
-    });
+    return this.#standalone(
+      (connection) => {
+        try {
+          connection.database.exec(script);
+        } catch (error) {
+          throw adapterError(error);
+        }
+      },
+      () => true,
+    );
   }
 
   async startTransaction(
