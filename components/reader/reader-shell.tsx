@@ -12,7 +12,6 @@ import {
   useRef,
   useState,
   type MouseEvent,
-  type ReactNode,
 } from "react";
 import type { GlossaryCard } from "@/lib/reader/glossary";
 import {
@@ -42,14 +41,15 @@ type Props = {
   initialStatuses: Record<string, WordStatus>;
   /** The article's learnable lemmas (entry ids), for the known-words count. */
   learnableIds: string[];
-  children: ReactNode;
+  /** The article, as lib/reader/article-html.ts writes it (escaped there). */
+  articleHtml: string;
 };
 
 export function ReaderShell({
   initialMode,
   initialStatuses,
   learnableIds,
-  children,
+  articleHtml,
 }: Props) {
   const t = useTranslations("Reader");
   const format = useFormatter();
@@ -230,16 +230,16 @@ export function ReaderShell({
           </label>
         ))}
       </fieldset>
-      {/* Clicks bubble up from the server-rendered word and tool buttons; keyboard activation of a button is a click too. */}
+      {/* Clicks bubble up from the article's word and tool buttons; keyboard activation of a button is a click too. */}
+      {/* The article is server HTML React leaves alone (lib/reader/article-html.ts): no fiber per word. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions -- delegated from the buttons inside */}
       <div
         className="reader"
         data-mode={mode}
         data-speech={speech ? "on" : "off"}
         onClick={onClick}
-      >
-        {children}
-      </div>
+        dangerouslySetInnerHTML={{ __html: articleHtml }}
+      />
       {card && (
         <GlossaryCardView
           state={card}
