@@ -450,6 +450,9 @@ function serverCpuSeconds(group) {
 }
 
 /** The static shells (decision 034): the page, and the request that brings a learner's part. */
+/** The seed article, whose reader the page-weight and Lighthouse sections measure. */
+const READER_ARTICLE = "nordkorea-russland";
+
 const SHELLS = {
   landing: { page: "/de", me: "/api/me?locale=de" },
   words: { page: "/de/words", me: "/api/me?locale=de&include=words" },
@@ -658,7 +661,7 @@ if (want("js")) {
   const quizJs = await firstLoadJsKb(origin, quizPath, {
     cookie: learnerCookie,
   });
-  const readerJs = await firstLoadJsKb(origin, "/de/read");
+  const readerJs = await firstLoadJsKb(origin, `/de/read/${READER_ARTICLE}`);
   const teacherJs = await firstLoadJsKb(origin, "/de/teach", {
     cookie: setup.teacherCookie,
   });
@@ -718,7 +721,9 @@ if (want("lighthouse") && existsSync(chromePath)) {
       url: `${origin}/de/attempts/${finished.attemptId}/results`,
       cookie: `qq_learner=${finished.token}`,
     },
-    reader: { url: `${origin}/de/read` },
+    // The article's reader (since every article has its own, /de/read is the library's list).
+    reader: { url: `${origin}/de/read/${READER_ARTICLE}` },
+    library: { url: `${origin}/de/read` },
     teacher: { url: `${origin}/de/teach`, cookie: setup.teacherCookie },
   };
   results.lighthouse = {};
