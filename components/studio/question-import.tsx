@@ -6,12 +6,17 @@ import {
   importQuestionsAction,
   linkQuestionAction,
 } from "@/app/actions/studio-import";
-import { ActionForm, ChoiceField, Field } from "@/components/forms/action-form";
+import {
+  ActionForm,
+  ChoiceField,
+  FileField,
+} from "@/components/forms/action-form";
 import type { Question } from "@/lib/content/content-schema";
 import type {
   ExchangeLocation,
   ImportNote,
 } from "@/lib/exchange/exchange-model";
+import { sizeLimitValues } from "@/lib/security/upload-limit";
 import { locationMessage } from "@/lib/studio/question-import";
 import {
   QUESTION_FILE_MAX_BYTES,
@@ -32,6 +37,7 @@ export async function QuestionImport({
 }) {
   const t = await getTranslations("StudioImport");
   const unlinked = questions.filter((q) => q.sentenceIds.length === 0);
+  const limits = sizeLimitValues(QUESTION_FILE_MAX_BYTES);
   return (
     <section className="panel" id="import" aria-labelledby="import-heading">
       <h2 id="import-heading">{t("heading")}</h2>
@@ -43,15 +49,14 @@ export async function QuestionImport({
         className="form studio-form"
       >
         <input type="hidden" name="draftId" value={draftId} />
-        <Field
+        <FileField
           id="import-file"
           name="file"
-          type="file"
           label={t("fileLabel")}
-          hint={t("fileHint", {
-            maxKb: Math.round(QUESTION_FILE_MAX_BYTES / 1000),
-          })}
+          hint={t("fileHint", limits)}
           accept=".xml,.gift,.txt"
+          maxBytes={QUESTION_FILE_MAX_BYTES}
+          tooLargeError={t("errors.fileTooLarge", limits)}
         />
         <ChoiceField
           id="import-language"

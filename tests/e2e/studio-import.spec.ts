@@ -129,3 +129,74 @@ test("a teacher imports a GIFT file into her draft: linked, flagged, not importe
     section.getByRole("link", { name: /Wie war das Wetter in Hamburg/ }),
   ).toBeHidden();
 });
+
+// A file over what a server action can take: the form says so in the teacher's language and sends
+// nothing (without JavaScript the proxy's 413 answers instead). Both of the studio's file forms.
+test("a file too large for the studio is refused before it is sent, and nothing changes", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const t = messages.de;
+  const s = t.Studio;
+  const i = t.StudioImport;
+  const tooLarge = (name: string) => ({
+    name,
+    mimeType: "application/octet-stream",
+    buffer: Buffer.alloc(1_500_000, "a"),
+  });
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+
+  await signUpTeacher(page, "de", "Frau Grenze");
+  await page.goto("/de/teach/studio/new");
+  const articleFile = page.getByLabel(s.fileLabel);
+  await articleFile.setInputFiles(tooLarge("artikel.docx"));
+  await expect(page.locator("#field-file-error")).toHaveText(
+    "Die Datei ist zu groß (höchstens 200\u00a0KB).",
+  );
+  await expect(articleFile).toHaveAttribute("aria-invalid", "true");
+  await expect(articleFile).toHaveAttribute(
+    "aria-describedby",
+    "field-file-hint field-file-error",
+  );
+  posts.length = 0;
+  await page.getByRole("button", { name: s.create }).click();
+  await expect(page.locator("#field-file-error")).toBeVisible();
+  expect(posts).toEqual([]);
+
+  // The same form with the text pasted instead makes the draft.
+  await articleFile.setInputFiles([]);
+  await expect(page.locator("#field-file-error")).toHaveCount(0);
+  await page.getByLabel(s.titleLabel).fill("Neue Radwege in Beispielstadt");
+  await page.getByLabel(s.textLabel).fill(GERMAN);
+  await page.getByLabel(s.sourceLabel).fill("Beispielstädter Zeitung");
+  await page.getByLabel(s.authorLabel).fill("Redaktion");
+  await page.getByLabel(s.dateLabel).fill("2026-11-30");
+  await page.getByLabel(s.rightsLabel).fill("Für den Unterricht geschrieben.");
+  await page.getByRole("button", { name: s.create }).click();
+  await expect(page).toHaveURL(/\/de\/teach\/studio\/[0-9a-f-]{36}$/, {
+    timeout: 60_000,
+  });
+  const cards = page.locator(".studio-question");
+  const ownDrafts = await cards.count();
+
+  const section = page.locator("#import");
+  const questionFile = section.getByLabel(i.fileLabel);
+  await questionFile.setInputFiles(tooLarge("fragen.xml"));
+  const fileError = section.locator("#import-file-error");
+  await expect(fileError).toHaveText(
+    "Die Datei ist zu groß (höchstens 500\u00a0KB).",
+  );
+  await expect(questionFile).toHaveAttribute("aria-invalid", "true");
+  posts.length = 0;
+  await section.getByRole("button", { name: i.submit }).click();
+  await expect(fileError).toBeVisible();
+  expect(posts).toEqual([]);
+  await page.reload();
+  await expect(cards).toHaveCount(ownDrafts);
+  await expect(
+    section.getByRole("heading", { name: i.reportHeading }),
+  ).toBeHidden();
+});
