@@ -166,24 +166,36 @@ async function ImportReport({ record }: { record: QuestionImportRecord }) {
 }
 
 /**
- * On the card of a question that matched no sentence: the flag, and the choice of its sentence.
- * It cannot be accepted before (lib/studio/studio-draft.ts decideQuestion refuses).
+ * On the card of a question that matched no sentence: the flag, the closest sentence (or that none
+ * comes close), and the choice of its sentence with the closest one already chosen, so the teacher
+ * confirms with one click. It cannot be accepted before (lib/studio/studio-draft.ts decideQuestion
+ * refuses).
  */
 export async function UnlinkedQuestion({
   draftId,
   questionId,
   sentences,
+  closestSentenceId,
 }: {
   draftId: string;
   questionId: string;
   sentences: readonly Sentence[];
+  /** From closestSentenceOf (lib/studio/question-import.ts); null when none comes close. */
+  closestSentenceId: string | null;
 }) {
   const t = await getTranslations("StudioImport");
+  const closest = sentences.findIndex((s) => s.id === closestSentenceId);
+  const closestId = `link-${questionId}-closest`;
   return (
     <>
       <p className="studio-warning">
         <span aria-hidden="true">⚠ </span>
         {t("flag")}
+      </p>
+      <p id={closestId}>
+        {t("closest", {
+          candidate: closest >= 0 ? String(closest + 1) : "none",
+        })}
       </p>
       <ActionForm
         action={linkQuestionAction}
@@ -196,7 +208,12 @@ export async function UnlinkedQuestion({
         <input type="hidden" name="questionId" value={questionId} />
         <div className="field">
           <label htmlFor={`link-${questionId}`}>{t("sentenceLabel")}</label>
-          <select id={`link-${questionId}`} name="sentenceId" defaultValue="">
+          <select
+            id={`link-${questionId}`}
+            name="sentenceId"
+            defaultValue={closest >= 0 ? closestSentenceId! : ""}
+            aria-describedby={closestId}
+          >
             <option value="">{t("sentenceChoose")}</option>
             {sentences.map((s, k) => (
               <option key={s.id} value={s.id} lang="de">

@@ -1,7 +1,9 @@
 // The studio's question import: a teacher brings a GIFT file into her draft. The question that
-// quotes a sentence of the article is linked to it and can be accepted; the one that quotes none
-// is flagged and cannot be accepted until its sentence is chosen; the essay is listed as not
-// imported. A broken file gets the translated error with its line and changes nothing.
+// quotes a sentence of the article is linked to it and can be accepted; one that quotes none is
+// flagged and cannot be accepted until its sentence is chosen, with the closest sentence named and
+// chosen in advance when one comes close; the essay is listed as not imported. A broken file gets
+// the translated error with its line and changes nothing, and a file too large for a server action
+// is refused in the browser before it is sent.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,6 +23,8 @@ $CATEGORY: $course$/top/Radwege
 ::Radwege::Stimmt das? Die Stadt Beispielstadt baut bis 2028 rund 40 Kilometer neue Radwege. {TRUE}
 
 ::Wetter::Wie war das Wetter in Hamburg am Sonntag? {=sonnig ~regnerisch ~neblig}
+
+::Arbeit::Wie kommen viele Menschen zur Arbeit? {=mit dem Rad ~mit dem Bus ~mit dem Auto}
 
 ::Aufsatz::Beschreibe die Pläne in eigenen Worten. {}
 `;
@@ -86,20 +90,20 @@ test("a teacher imports a GIFT file into her draft: linked, flagged, not importe
   await section.getByLabel(i.languageLabel).selectOption("de");
   await section.getByRole("button", { name: i.submit }).click();
   await expect(section.locator(".form-success")).toHaveText(
-    "2 questions imported.",
+    "3 questions imported.",
   );
-  await expect(cards).toHaveCount(ownDrafts + 2);
+  await expect(cards).toHaveCount(ownDrafts + 3);
 
   const report = section.locator(".studio-import-report");
   await expect(report).toContainText(
     "radwege.gift: GIFT, questions in German (as chosen)",
   );
-  await expect(report).toContainText("2 questions imported");
+  await expect(report).toContainText("3 questions imported");
   await expect(report).toContainText("1 linked to its sentence");
-  await expect(report).toContainText("1 not linked to a sentence");
+  await expect(report).toContainText("2 not linked to a sentence");
   await expect(report).toContainText("1 question not imported");
   await expect(
-    report.getByRole("listitem").filter({ hasText: "Aufsatz (essay, line 8)" }),
+    report.getByRole("listitem").filter({ hasText: "Aufsatz (essay, line 10)" }),
   ).toContainText("Quellenquiz has no “essay” questions");
   await expect(report).toContainText(i.quizzes.replace("{titles}", "Radwege"));
   await expectNoAxeViolations(page, "draft page with an import report");
@@ -112,9 +116,26 @@ test("a teacher imports a GIFT file into her draft: linked, flagged, not importe
   await linked.getByRole("button", { name: s.accept }).click();
   await expect(linked).toHaveClass(/accepted/);
 
-  // The other is flagged: no accept until its sentence is chosen.
+  // The others are flagged: no accept until a sentence is chosen. The weather question is close to
+  // no sentence; the one on the way to work is closest to sentence 2, chosen already: one click.
   const flagged = cards.filter({ hasText: "Wie war das Wetter in Hamburg" });
   await expect(flagged).toContainText(i.flag);
+  await expect(flagged).toContainText(
+    "No sentence of the article comes close: choose its source sentence yourself.",
+  );
+  await expect(flagged.getByLabel(i.sentenceLabel)).toHaveValue("");
+  const close = cards.filter({ hasText: "Wie kommen viele Menschen" });
+  await expect(close).toContainText(
+    "The closest is sentence 2. It is already chosen below",
+  );
+  await expect(close.getByLabel(i.sentenceLabel)).toHaveAccessibleDescription(
+    /The closest is sentence 2/,
+  );
+  await close.getByRole("button", { name: i.link }).click();
+  await expect(
+    close.getByText(s.sourceSentence.replace("{numbers}", "2")),
+  ).toBeVisible();
+
   await expect(flagged.getByRole("button", { name: s.accept })).toHaveCount(0);
   await expect(
     section.getByRole("link", { name: /Wie war das Wetter in Hamburg/ }),
