@@ -103,7 +103,9 @@ test("a teacher imports a GIFT file into her draft: linked, flagged, not importe
   await expect(report).toContainText("2 not linked to a sentence");
   await expect(report).toContainText("1 question not imported");
   await expect(
-    report.getByRole("listitem").filter({ hasText: "Aufsatz (essay, line 10)" }),
+    report
+      .getByRole("listitem")
+      .filter({ hasText: "Aufsatz (essay, line 10)" }),
   ).toContainText("Quellenquiz has no “essay” questions");
   await expect(report).toContainText(i.quizzes.replace("{titles}", "Radwege"));
   await expectNoAxeViolations(page, "draft page with an import report");
