@@ -16,6 +16,7 @@ import {
 } from "@/lib/exchange/exchange-model";
 import { handleFormAs, notAllowed } from "@/lib/form-action";
 import type { FormState } from "@/lib/forms";
+import { sizeLimitValues } from "@/lib/security/upload-limit";
 import { locationMessage } from "@/lib/studio/question-import";
 import {
   linkQuestionFormSchema,
@@ -24,7 +25,7 @@ import {
 } from "@/lib/studio/question-import-schema";
 
 /** The limits StudioImport's messages name, as ICU arguments. */
-const LIMITS = { maxKb: Math.round(QUESTION_FILE_MAX_BYTES / 1000) };
+const LIMITS = sizeLimitValues(QUESTION_FILE_MAX_BYTES);
 /** A refused file names this many of its problems; the rest are counted. */
 const ERRORS_SHOWN = 5;
 

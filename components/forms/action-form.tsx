@@ -6,11 +6,15 @@ import {
   createContext,
   useActionState,
   useContext,
+  useEffect,
+  useRef,
+  useState,
   type InputHTMLAttributes,
   type ReactNode,
   type TextareaHTMLAttributes,
 } from "react";
 import type { FormState } from "@/lib/forms";
+import { isFileTooLarge } from "@/lib/security/upload-limit";
 import { useRedirectTo } from "./use-redirect-to";
 
 const FormStateContext = createContext<FormState>({});
@@ -132,6 +136,65 @@ export function Field({
         defaultValue={state.values?.[name] ?? defaultValue}
         aria-invalid={errors ? true : undefined}
         aria-describedby={describedBy}
+        {...input}
+      />
+      <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+/**
+ * A file field that refuses a file over `maxBytes` before anything is sent: the proxy would
+ * answer such a post with a bare 413 the form cannot show. The error (translated by the page)
+ * appears as soon as the file is picked, and a submit with it still chosen is stopped. Without
+ * JavaScript the post goes out and the proxy's 413 answers.
+ */
+export function FileField({
+  name,
+  label,
+  hint,
+  id,
+  maxBytes,
+  tooLargeError,
+  ...input
+}: Omit<FieldProps, "type" | "defaultValue" | "onChange"> & {
+  maxBytes: number;
+  tooLargeError: string;
+}) {
+  const state = useContext(FormStateContext);
+  const ref = useRef<HTMLInputElement>(null);
+  const [tooLarge, setTooLarge] = useState(false);
+  const fieldId = id ?? `field-${name}`;
+  const errors = tooLarge ? [tooLargeError] : state.fieldErrors?.[name];
+  const chosenTooLarge = () => {
+    const file = ref.current?.files?.[0];
+    return file !== undefined && isFileTooLarge(file.size, maxBytes);
+  };
+  useEffect(() => {
+    // On the form itself, so it runs before React's own submit handling (at the root), which
+    // leaves the action alone when the submit was prevented.
+    const form = ref.current?.form;
+    if (!form) return;
+    const refuse = (event: SubmitEvent) => {
+      if (!chosenTooLarge()) return;
+      event.preventDefault();
+      setTooLarge(true);
+      ref.current?.focus();
+    };
+    form.addEventListener("submit", refuse);
+    return () => form.removeEventListener("submit", refuse);
+  });
+  return (
+    <div className="field">
+      <label htmlFor={fieldId}>{label}</label>
+      <input
+        ref={ref}
+        id={fieldId}
+        name={name}
+        type="file"
+        onChange={() => setTooLarge(chosenTooLarge())}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedByOf(fieldId, hint, errors)}
         {...input}
       />
       <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />

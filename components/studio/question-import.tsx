@@ -6,12 +6,17 @@ import {
   importQuestionsAction,
   linkQuestionAction,
 } from "@/app/actions/studio-import";
-import { ActionForm, ChoiceField, Field } from "@/components/forms/action-form";
+import {
+  ActionForm,
+  ChoiceField,
+  FileField,
+} from "@/components/forms/action-form";
 import type { Question } from "@/lib/content/content-schema";
 import type {
   ExchangeLocation,
   ImportNote,
 } from "@/lib/exchange/exchange-model";
+import { sizeLimitValues } from "@/lib/security/upload-limit";
 import { locationMessage } from "@/lib/studio/question-import";
 import {
   QUESTION_FILE_MAX_BYTES,
@@ -32,6 +37,7 @@ export async function QuestionImport({
 }) {
   const t = await getTranslations("StudioImport");
   const unlinked = questions.filter((q) => q.sentenceIds.length === 0);
+  const limits = sizeLimitValues(QUESTION_FILE_MAX_BYTES);
   return (
     <section className="panel" id="import" aria-labelledby="import-heading">
       <h2 id="import-heading">{t("heading")}</h2>
@@ -43,15 +49,14 @@ export async function QuestionImport({
         className="form studio-form"
       >
         <input type="hidden" name="draftId" value={draftId} />
-        <Field
+        <FileField
           id="import-file"
           name="file"
-          type="file"
           label={t("fileLabel")}
-          hint={t("fileHint", {
-            maxKb: Math.round(QUESTION_FILE_MAX_BYTES / 1000),
-          })}
+          hint={t("fileHint", limits)}
           accept=".xml,.gift,.txt"
+          maxBytes={QUESTION_FILE_MAX_BYTES}
+          tooLargeError={t("errors.fileTooLarge", limits)}
         />
         <ChoiceField
           id="import-language"
@@ -161,24 +166,36 @@ async function ImportReport({ record }: { record: QuestionImportRecord }) {
 }
 
 /**
- * On the card of a question that matched no sentence: the flag, and the choice of its sentence.
- * It cannot be accepted before (lib/studio/studio-draft.ts decideQuestion refuses).
+ * On the card of a question that matched no sentence: the flag, the closest sentence (or that none
+ * comes close), and the choice of its sentence with the closest one already chosen, so the teacher
+ * confirms with one click. It cannot be accepted before (lib/studio/studio-draft.ts decideQuestion
+ * refuses).
  */
 export async function UnlinkedQuestion({
   draftId,
   questionId,
   sentences,
+  closestSentenceId,
 }: {
   draftId: string;
   questionId: string;
   sentences: readonly Sentence[];
+  /** From closestSentenceOf (lib/studio/question-import.ts); null when none comes close. */
+  closestSentenceId: string | null;
 }) {
   const t = await getTranslations("StudioImport");
+  const closest = sentences.findIndex((s) => s.id === closestSentenceId);
+  const closestId = `link-${questionId}-closest`;
   return (
     <>
       <p className="studio-warning">
         <span aria-hidden="true">⚠ </span>
         {t("flag")}
+      </p>
+      <p id={closestId}>
+        {t("closest", {
+          candidate: closest >= 0 ? String(closest + 1) : "none",
+        })}
       </p>
       <ActionForm
         action={linkQuestionAction}
@@ -191,7 +208,12 @@ export async function UnlinkedQuestion({
         <input type="hidden" name="questionId" value={questionId} />
         <div className="field">
           <label htmlFor={`link-${questionId}`}>{t("sentenceLabel")}</label>
-          <select id={`link-${questionId}`} name="sentenceId" defaultValue="">
+          <select
+            id={`link-${questionId}`}
+            name="sentenceId"
+            defaultValue={closest >= 0 ? closestSentenceId! : ""}
+            aria-describedby={closestId}
+          >
             <option value="">{t("sentenceChoose")}</option>
             {sentences.map((s, k) => (
               <option key={s.id} value={s.id} lang="de">

@@ -11,7 +11,8 @@
 //    is a source when it reaches MIN_SHARE with at least MIN_SHARED words; sentences scoring
 //    nearly as well are added (NEAR_BEST), up to MAX_SOURCES.
 // Anything else is not linked, and the report flags the question for the teacher, with the best
-// candidate when it shares at least a quarter of its content words (two or more).
+// candidate when it shares at least a quarter of its content words (two or more): closestSentence,
+// which the studio also asks when it lists an unlinked question.
 import type { Article, Fact } from "@/lib/content/content-schema";
 import { normalizeAnswerText } from "@/lib/grading/normalize";
 
@@ -132,18 +133,7 @@ export function linkToSentences(
       score: 1,
     };
 
-  const scored = article.sentences
-    .map((s) => {
-      const scores = (sentences.get(s.id) ?? []).map((sentence) =>
-        overlap(sentence.words, question.words),
-      );
-      const top = scores.reduce((a, b) => (b.share > a.share ? b : a), {
-        share: 0,
-        shared: 0,
-      });
-      return { id: s.id, ...top };
-    })
-    .sort((a, b) => b.share - a.share || b.shared - a.shared);
+  const scored = scoreSentences(question.words, article);
   const best = scored[0];
   if (
     !best ||
@@ -155,9 +145,7 @@ export function linkToSentences(
       sentenceIds: [],
       factIds: [],
       score: best?.share ?? 0,
-      ...(best &&
-      best.shared >= LINK_THRESHOLDS.MIN_CANDIDATE_SHARED &&
-      best.share >= LINK_THRESHOLDS.MIN_CANDIDATE_SHARE
+      ...(best && isCandidate(best)
         ? { candidate: { sentenceId: best.id, score: round(best.share) } }
         : {}),
     };
@@ -179,6 +167,50 @@ export function linkToSentences(
     factIds: [],
     score: round(best.share),
   };
+}
+
+/**
+ * The sentence an unlinked question most likely comes from, by the overlap rule above (step 3):
+ * the sentence (German or English) with the largest share of its content words in the question's
+ * texts, ties going to more shared words, then to the earlier sentence. It is a candidate only
+ * from MIN_CANDIDATE_SHARE with at least MIN_CANDIDATE_SHARED words: below that, two texts on
+ * different topics share a common word or two by chance, and no sentence is named (null).
+ */
+export function closestSentence(
+  texts: readonly string[],
+  article: Article,
+): { sentenceId: string; score: number } | null {
+  const best = scoreSentences(wordsOf(texts.join("\n")).words, article)[0];
+  return best && isCandidate(best)
+    ? { sentenceId: best.id, score: round(best.share) }
+    : null;
+}
+
+function isCandidate(scored: { share: number; shared: number }): boolean {
+  return (
+    scored.shared >= LINK_THRESHOLDS.MIN_CANDIDATE_SHARED &&
+    scored.share >= LINK_THRESHOLDS.MIN_CANDIDATE_SHARE
+  );
+}
+
+/** Every sentence with its overlap score (its better language), best first (a stable sort). */
+function scoreSentences(
+  question: readonly string[],
+  article: Article,
+): { id: string; share: number; shared: number }[] {
+  const sentences = wordsOfSentences(article);
+  return article.sentences
+    .map((s) => {
+      const scores = (sentences.get(s.id) ?? []).map((sentence) =>
+        overlap(sentence.words, question),
+      );
+      const top = scores.reduce((a, b) => (b.share > a.share ? b : a), {
+        share: 0,
+        shared: 0,
+      });
+      return { id: s.id, ...top };
+    })
+    .sort((a, b) => b.share - a.share || b.shared - a.shared);
 }
 
 function overlap(

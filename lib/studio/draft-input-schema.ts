@@ -6,6 +6,7 @@ import {
   sentenceIdSchema,
 } from "@/lib/content/content-schema";
 import { textIdSchema } from "@/lib/reader/glossary-schema";
+import { sizeLimitValues, uploadLimit } from "@/lib/security/upload-limit";
 import { MAX_SENTENCES } from "./article-draft";
 import { questionFormSchema } from "./question-form";
 import {
@@ -16,8 +17,11 @@ import {
 
 /** The longest article text the studio takes (characters); a long article is split by the teacher. */
 export const ARTICLE_TEXT_MAX = 30_000;
-/** The longest file the studio takes (bytes), checked before it is read. */
-export const ARTICLE_FILE_MAX_BYTES = 200_000;
+/**
+ * The longest file the studio takes (bytes), checked in the browser before it is sent and by the
+ * action before it is read.
+ */
+export const ARTICLE_FILE_MAX_BYTES = uploadLimit(200_000);
 
 export const ARTICLE_TITLE_MAX = 200;
 const title = z.string().trim().min(1).max(ARTICLE_TITLE_MAX);
@@ -59,7 +63,7 @@ export const newDraftFormSchema = z.object({
 export const STUDIO_ERROR_LIMITS = {
   titleMax: ARTICLE_TITLE_MAX,
   textMax: ARTICLE_TEXT_MAX,
-  maxKb: Math.round(ARTICLE_FILE_MAX_BYTES / 1000),
+  ...sizeLimitValues(ARTICLE_FILE_MAX_BYTES),
   sentenceMax: MAX_SENTENCES,
   example: "2026-10-04",
 };

@@ -12,6 +12,7 @@ import {
   EXCHANGE_FORMATS,
   IMPORT_NOTE_CODES,
 } from "@/lib/exchange/exchange-model";
+import { uploadLimit } from "@/lib/security/upload-limit";
 
 const importNoteSchema = z
   .object({
@@ -57,10 +58,10 @@ export const questionImportRecordSchema = z
 export type QuestionImportRecord = z.infer<typeof questionImportRecordSchema>;
 
 /**
- * The largest question file the studio takes (bytes), checked before it is read; well below the
- * server actions' body limit, and far more than a Moodle export of one article's questions.
+ * The largest question file the studio takes (bytes), checked in the browser before it is sent
+ * and by the action before it is read; far more than a Moodle export of one article's questions.
  */
-export const QUESTION_FILE_MAX_BYTES = 500_000;
+export const QUESTION_FILE_MAX_BYTES = uploadLimit(500_000);
 
 /** The import form's fields; each message is a key of StudioImport.errors. */
 export const questionImportFormSchema = z.object({

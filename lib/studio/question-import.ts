@@ -13,6 +13,7 @@ import {
   type Quiz,
 } from "@/lib/content/content-schema";
 import { importQuestions } from "@/lib/exchange/exchange-import";
+import { closestSentence } from "@/lib/exchange/question-mapping-links";
 import type {
   ExchangeError,
   ExchangeLocation,
@@ -155,6 +156,68 @@ export function linkQuestion(
       ),
     },
   };
+}
+
+/**
+ * The sentence of the draft an unlinked question most likely comes from, offered to the teacher
+ * preselected; null when no sentence comes close. The rule is the importer's own
+ * (closestSentence in lib/exchange/question-mapping-links.ts: the largest share of a sentence's
+ * content words found in the question's texts, from a quarter and two words up), asked of the
+ * draft as it is now rather than stored at import: the teacher may split, merge or reword
+ * sentences after the import, which changes their ids and words, and the question's own texts
+ * may be edited too.
+ */
+export function closestSentenceOf(
+  draft: StudioDraft,
+  question: Question,
+): string | null {
+  return (
+    closestSentence(questionTexts(question), draft.pack.article)?.sentenceId ??
+    null
+  );
+}
+
+/**
+ * What a question says, in both languages: its prompt, its explanation (the feedback) and its
+ * right answers, the texts the importer links by. Wrong options are left out: they are often
+ * taken from other sentences of the article and would pull the question towards them.
+ */
+export function questionTexts(question: Question): string[] {
+  const both = (text: { de: string; en: string }) => [text.de, text.en];
+  const options = (
+    items: readonly { id: string; text: { de: string; en: string } }[],
+    ids: readonly string[],
+  ) => items.filter((o) => ids.includes(o.id)).flatMap((o) => both(o.text));
+  const texts = [...both(question.prompt), ...both(question.explanation)];
+  switch (question.type) {
+    case "single":
+      return [...texts, ...options(question.options, [question.correct])];
+    case "multiple":
+      return [...texts, ...options(question.options, question.correct)];
+    case "short":
+      return [...texts, ...question.accepted.de, ...question.accepted.en];
+    case "cloze":
+      return [
+        ...texts,
+        question.text.replace(
+          /\{\{(\d+)\}\}/g,
+          (gap, n: string) => question.gaps[Number(n) - 1]?.accepted[0] ?? gap,
+        ),
+      ];
+    case "matching":
+      return [
+        ...texts,
+        ...question.left.flatMap((o) => both(o.text)),
+        ...question.right
+          .filter((o) => Object.values(question.correct).includes(o.id))
+          .flatMap((o) => both(o.text)),
+      ];
+    case "ordering":
+      return [...texts, ...question.items.flatMap((o) => both(o.text))];
+    case "truefalse":
+    case "numeric":
+      return texts;
+  }
 }
 
 /** The draft's facts that rest on these sentences, as the studio's own drafts carry them. */

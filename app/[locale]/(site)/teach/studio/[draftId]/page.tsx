@@ -33,6 +33,7 @@ import { VISIBILITIES } from "@/lib/data/publish-draft";
 import { PARTS_OF_SPEECH } from "@/lib/reader/glossary-schema";
 import type { PackHedgeWarning } from "@/lib/studio/hedge-lint";
 import { hedgeProblem } from "@/lib/studio/question-edit";
+import { closestSentenceOf } from "@/lib/studio/question-import";
 import type { Blocker } from "@/lib/studio/studio-draft";
 import { requireTeacher } from "@/lib/teacher-guard";
 
@@ -438,6 +439,11 @@ export default async function DraftPage({ params }: Props) {
                       warnings={review.lint[question.id]}
                       sentenceNumber={sentenceNumber}
                       sentences={article.sentences}
+                      closestSentenceId={
+                        question.sentenceIds.length === 0
+                          ? closestSentenceOf(draft, question)
+                          : null
+                      }
                       t={t}
                     />
                   ))}
@@ -571,6 +577,7 @@ function QuestionCard({
   warnings,
   sentences,
   sentenceNumber,
+  closestSentenceId,
   t,
 }: {
   draftId: string;
@@ -583,6 +590,7 @@ function QuestionCard({
   warnings: PackHedgeWarning[] | undefined;
   sentenceNumber: (id: string) => number;
   sentences: readonly { id: string; de: string }[];
+  closestSentenceId: string | null;
   t: Translate;
 }) {
   const unlinked = question.sentenceIds.length === 0;
@@ -609,6 +617,7 @@ function QuestionCard({
           draftId={draftId}
           questionId={question.id}
           sentences={sentences}
+          closestSentenceId={closestSentenceId}
         />
       ) : (
         <p className="hint">

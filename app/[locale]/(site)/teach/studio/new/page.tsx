@@ -4,11 +4,13 @@ import { createDraftAction } from "@/app/actions/studio";
 import {
   ActionForm,
   Field,
+  FileField,
   TextAreaField,
 } from "@/components/forms/action-form";
 import { Link } from "@/i18n/navigation";
 import { titled } from "@/i18n/metadata";
 import {
+  ARTICLE_FILE_MAX_BYTES,
   ARTICLE_TEXT_MAX,
   ARTICLE_TITLE_MAX,
   STUDIO_ERROR_LIMITS,
@@ -52,12 +54,13 @@ export default async function NewArticlePage({
           maxLength={ARTICLE_TEXT_MAX}
           lang="de"
         />
-        <Field
+        <FileField
           name="file"
-          type="file"
           label={t("fileLabel")}
           hint={t("fileHint", STUDIO_ERROR_LIMITS)}
           accept=".txt,.md,.markdown,.html,.htm,.docx"
+          maxBytes={ARTICLE_FILE_MAX_BYTES}
+          tooLargeError={t("errors.fileTooLarge", STUDIO_ERROR_LIMITS)}
         />
         <TextAreaField
           name="english"
