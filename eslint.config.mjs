@@ -72,6 +72,8 @@ const config = [
     ignores: [
       "generated/**",
       "bench/results/**",
+      // The bench's scratch folder (git-ignored): the bare Next app's build and set-up files.
+      "bench/.work/**",
       "data/**",
       "test-results/**",
       "playwright-report/**",

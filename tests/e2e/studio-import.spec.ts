@@ -10,6 +10,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { messages } from "./support/quiz";
+import { fillArticleSource, submitArticleDraft } from "./support/studio";
 import { signUpTeacher } from "./support/teacher";
 
 const GERMAN = `Die Stadt Beispielstadt baut bis 2028 rund 40 Kilometer neue Radwege. Viele Menschen fahren schon heute täglich mit dem Rad zur Arbeit.`;
@@ -56,14 +57,8 @@ test("a teacher imports a GIFT file into her draft: linked, flagged, not importe
   await page.getByLabel(s.titleLabel).fill("Neue Radwege in Beispielstadt");
   await page.getByLabel(s.textLabel).fill(GERMAN);
   await page.getByLabel(s.englishLabel).fill(ENGLISH);
-  await page.getByLabel(s.sourceLabel).fill("Beispielstädter Zeitung");
-  await page.getByLabel(s.authorLabel).fill("Redaktion");
-  await page.getByLabel(s.dateLabel).fill("2026-11-30");
-  await page.getByLabel(s.rightsLabel).fill("Written for teaching.");
-  await page.getByRole("button", { name: s.create }).click();
-  await expect(page).toHaveURL(/\/en\/teach\/studio\/[0-9a-f-]{36}$/, {
-    timeout: 60_000,
-  });
+  await fillArticleSource(page, s, "Written for teaching.");
+  await submitArticleDraft(page, s, "en");
   const cards = page.locator(".studio-question");
   const ownDrafts = await cards.count();
 
@@ -194,14 +189,8 @@ test("a file too large for the studio is refused before it is sent, and nothing 
   await expect(page.locator("#field-file-error")).toHaveCount(0);
   await page.getByLabel(s.titleLabel).fill("Neue Radwege in Beispielstadt");
   await page.getByLabel(s.textLabel).fill(GERMAN);
-  await page.getByLabel(s.sourceLabel).fill("Beispielstädter Zeitung");
-  await page.getByLabel(s.authorLabel).fill("Redaktion");
-  await page.getByLabel(s.dateLabel).fill("2026-11-30");
-  await page.getByLabel(s.rightsLabel).fill("Für den Unterricht geschrieben.");
-  await page.getByRole("button", { name: s.create }).click();
-  await expect(page).toHaveURL(/\/de\/teach\/studio\/[0-9a-f-]{36}$/, {
-    timeout: 60_000,
-  });
+  await fillArticleSource(page, s, "Für den Unterricht geschrieben.");
+  await submitArticleDraft(page, s, "de");
   const cards = page.locator(".studio-question");
   const ownDrafts = await cards.count();
 

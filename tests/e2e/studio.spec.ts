@@ -8,6 +8,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
 import { messages, submitAnswer } from "./support/quiz";
+import { fillArticleSource, submitArticleDraft } from "./support/studio";
 import { createClass, joinClass, signUpTeacher } from "./support/teacher";
 
 const GERMAN = `Die Stadt Beispielstadt baut bis 2028 rund 40 Kilometer neue Radwege. Laut Schätzungen fahren schon heute mehr als 12.000 Menschen täglich mit dem Rad zur Arbeit.
@@ -53,16 +54,10 @@ test("a teacher turns a pasted article into a draft and reviews it up to the pub
 
   await page.getByLabel(s.titleLabel).fill("Neue Radwege in Beispielstadt");
   await page.getByLabel(s.englishLabel).fill(ENGLISH);
-  await page.getByLabel(s.sourceLabel).fill("Beispielstädter Zeitung");
-  await page.getByLabel(s.authorLabel).fill("Redaktion");
-  await page.getByLabel(s.dateLabel).fill("2026-11-30");
-  await page.getByLabel(s.rightsLabel).fill("Für den Unterricht geschrieben.");
-  await page.getByRole("button", { name: s.create }).click();
+  await fillArticleSource(page, s, "Für den Unterricht geschrieben.");
+  await submitArticleDraft(page, s, "de");
 
   // The draft: sentences split at the abbreviations and numbers, not inside them.
-  await expect(page).toHaveURL(/\/de\/teach\/studio\/[0-9a-f-]{36}$/, {
-    timeout: 60_000,
-  });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Neue Radwege in Beispielstadt",
   );
@@ -172,14 +167,8 @@ test("a teacher glosses, accepts and publishes a short article, takes its quiz, 
     .fill(
       `New cycle paths\n\nAccording to estimates, the town is building around 40 kilometres of new cycle paths by 2028. The mayor presented the plans on Monday.`,
     );
-  await page.getByLabel(s.sourceLabel).fill("Beispielstädter Zeitung");
-  await page.getByLabel(s.authorLabel).fill("Redaktion");
-  await page.getByLabel(s.dateLabel).fill("2026-11-30");
-  await page.getByLabel(s.rightsLabel).fill("Für den Unterricht geschrieben.");
-  await page.getByRole("button", { name: s.create }).click();
-  await expect(page).toHaveURL(/\/de\/teach\/studio\/[0-9a-f-]{36}$/, {
-    timeout: 60_000,
-  });
+  await fillArticleSource(page, s, "Für den Unterricht geschrieben.");
+  await submitArticleDraft(page, s, "de");
 
   // Every card without a meaning gets one, and every card is confirmed: the meter reaches all.
   const open = page.locator(".studio-card").filter({
@@ -318,14 +307,8 @@ test("a teacher edits a multiple-choice draft: the preview follows, two equal op
   await page
     .getByLabel(s.englishLabel)
     .fill(readFileSync(path.join(fixtures, "stadtfest.en.txt"), "utf8"));
-  await page.getByLabel(s.sourceLabel).fill("Musterstädter Anzeiger");
-  await page.getByLabel(s.authorLabel).fill("Redaktion");
-  await page.getByLabel(s.dateLabel).fill("2026-10-04");
-  await page.getByLabel(s.rightsLabel).fill("Für den Unterricht geschrieben.");
-  await page.getByRole("button", { name: s.create }).click();
-  await expect(page).toHaveURL(/\/de\/teach\/studio\/[0-9a-f-]{36}$/, {
-    timeout: 60_000,
-  });
+  await fillArticleSource(page, s, "Für den Unterricht geschrieben.");
+  await submitArticleDraft(page, s, "de");
 
   const card = page
     .locator(".studio-question")
