@@ -449,10 +449,10 @@ function serverCpuSeconds(group) {
   return ticks / clockTicks;
 }
 
-/** The static shells (decision 034): the page, and the request that brings a learner's part. */
 /** The seed article, whose reader the page-weight and Lighthouse sections measure. */
 const READER_ARTICLE = "nordkorea-russland";
 
+/** The static shells (decision 034): the page, and the request that brings a learner's part. */
 const SHELLS = {
   landing: { page: "/de", me: "/api/me?locale=de" },
   words: { page: "/de/words", me: "/api/me?locale=de&include=words" },
@@ -467,6 +467,15 @@ const results = {
   engine,
   config: C,
 };
+// A section that fails must not take the figures of those before it along: they are kept in
+// bench/.work/partial.json (a run that ends normally writes bench/results/latest.json).
+process.on("exit", (code) => {
+  if (code !== 0)
+    writeFileSync(
+      path.join(work, "partial.json"),
+      JSON.stringify(results, null, 2) + "\n",
+    );
+});
 
 let server = startNext(root, PORT, appEnv);
 await waitFor(`${origin}/status`);
@@ -948,7 +957,8 @@ if (want("db") && engine === "sqlite") {
   const d = runJson(
     process.execPath,
     [...tsx, "bench/db-cost.ts", String(C.dbAnswers), String(C.dbRounds)],
-    { NODE_ENV: "production" },
+    // Public option ids are keyed by the secret (decision 022), as in the server.
+    { NODE_ENV: "production", BETTER_AUTH_SECRET: secret },
   );
   results.db = {
     app_us: round(stats(d.app_us).median),
