@@ -5,6 +5,7 @@
 import {
   createContext,
   useActionState,
+  useCallback,
   useContext,
   useEffect,
   useRef,
@@ -166,10 +167,10 @@ export function FileField({
   const [tooLarge, setTooLarge] = useState(false);
   const fieldId = id ?? `field-${name}`;
   const errors = tooLarge ? [tooLargeError] : state.fieldErrors?.[name];
-  const chosenTooLarge = () => {
+  const chosenTooLarge = useCallback(() => {
     const file = ref.current?.files?.[0];
     return file !== undefined && isFileTooLarge(file.size, maxBytes);
-  };
+  }, [maxBytes]);
   useEffect(() => {
     // On the form itself, so it runs before React's own submit handling (at the root), which
     // leaves the action alone when the submit was prevented.
@@ -183,7 +184,7 @@ export function FileField({
     };
     form.addEventListener("submit", refuse);
     return () => form.removeEventListener("submit", refuse);
-  });
+  }, [chosenTooLarge]);
   return (
     <div className="field">
       <label htmlFor={fieldId}>{label}</label>

@@ -314,25 +314,12 @@ type StateRow = {
 
 export async function listAttempts(
   learnerId: string,
+  /** Only attempts in this state: the database filters, since this runs on every page view
+   * (GET /api/me asks for the open ones, which a learner who finished many usually has none of). */
+  status?: AttemptStatus,
 ): Promise<AttemptSummary[]> {
   const rows = await db.attempt.findMany({
-    where: { learnerId },
-    orderBy: { startedAt: "desc" },
-    select: attemptSummarySelect,
-  });
-  return rows.map((row) => toSummary(row));
-}
-
-/**
- * The learner's attempts still in progress, newest first: what every page's header and the landing
- * page offer to continue. The database does the filtering, since a learner who has finished many
- * quizzes usually has none open and this runs on every page view (GET /api/me).
- */
-export async function listOpenAttempts(
-  learnerId: string,
-): Promise<AttemptSummary[]> {
-  const rows = await db.attempt.findMany({
-    where: { learnerId, status: "in_progress" },
+    where: { learnerId, ...(status ? { status } : {}) },
     orderBy: { startedAt: "desc" },
     select: attemptSummarySelect,
   });

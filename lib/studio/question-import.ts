@@ -12,6 +12,7 @@ import {
   type Question,
   type Quiz,
 } from "@/lib/content/content-schema";
+import { fillCloze } from "@/lib/content/validate";
 import { importQuestions } from "@/lib/exchange/exchange-import";
 import { closestSentence } from "@/lib/exchange/question-mapping-links";
 import type {
@@ -197,13 +198,7 @@ export function questionTexts(question: Question): string[] {
     case "short":
       return [...texts, ...question.accepted.de, ...question.accepted.en];
     case "cloze":
-      return [
-        ...texts,
-        question.text.replace(
-          /\{\{(\d+)\}\}/g,
-          (gap, n: string) => question.gaps[Number(n) - 1]?.accepted[0] ?? gap,
-        ),
-      ];
+      return [...texts, fillCloze(question.text, question.gaps)];
     case "matching":
       return [
         ...texts,

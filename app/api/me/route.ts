@@ -6,7 +6,7 @@ import { NextResponse } from "next/server";
 import { hasLocale } from "next-intl";
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
-import { listOpenAttempts } from "@/lib/data/attempts";
+import { listAttempts } from "@/lib/data/attempts";
 import { getDueReviews, syncReviewItems } from "@/lib/data/reviews";
 import { listVocabulary } from "@/lib/data/vocabulary";
 import { getNow } from "@/lib/clock";
@@ -33,7 +33,7 @@ export const GET = sameSiteOnly(async (request: Request) => {
   const include = includeSchema.parse(searchParams.get("include") ?? "");
   const actor = await getActor();
   const learner = await learnerOf(actor);
-  const open = learner ? await listOpenAttempts(learner.id) : [];
+  const open = learner ? await listAttempts(learner.id, "in_progress") : [];
   // Read once for the whole answer: React's per-request memo does not reach route handlers.
   const library =
     open.length > 0 || (learner && include.length > 0)
