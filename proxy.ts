@@ -5,7 +5,8 @@
 // (scripts/prerendered-headers.mjs, decision 043), since running the proxy costs about as much as
 // serving the page. The static /status page skips it too and has its policy from next.config.ts.
 // Every request with a broken percent-escape in its path, API routes included: 400. Form and server-action POSTs over the size limit: 413, before anything reads the body
-// (lib/security/body-limit.ts). Paths that look like files get the page CSP too (a not-found page
+// (lib/security/body-limit.ts); a plain form post (no JavaScript) gets it as a translated page
+// (lib/too-large-page.ts). Paths that look like files get the page CSP too (a not-found page
 // for "/wp-login.php" is a document). Responses that came over https get HSTS
 // (lib/security/client-address.ts). See lib/security/csp.ts, origin.ts and refusals.ts.
 import createMiddleware from "next-intl/middleware";
@@ -27,6 +28,7 @@ import {
   malformedRequest,
   payloadTooLarge,
 } from "./lib/security/refusals";
+import { isPlainFormPost, tooLargePage } from "./lib/too-large-page";
 
 const intl = createMiddleware(routing);
 
@@ -69,7 +71,9 @@ async function respond(request: NextRequest): Promise<Response> {
     !pathname.startsWith("/api/");
   if (request.method === "POST" && !pathname.startsWith("/api/")) {
     if (await isBodyTooLarge(request, ACTION_BODY_LIMIT))
-      return payloadTooLarge();
+      return isPlainFormPost(request.headers)
+        ? tooLargePage(pathname, ACTION_BODY_LIMIT)
+        : payloadTooLarge();
   }
   // API routes check the origin themselves (sameSiteOnly in each route handler). Other paths reach
   // the proxy only for the malformed-path check, as a file-like path, or as a form / server-action

@@ -148,7 +148,8 @@ export function Field({
  * A file field that refuses a file over `maxBytes` before anything is sent: the proxy would
  * answer such a post with a bare 413 the form cannot show. The error (translated by the page)
  * appears as soon as the file is picked, and a submit with it still chosen is stopped. Without
- * JavaScript the post goes out and the proxy's 413 answers.
+ * JavaScript the post goes out and the proxy answers with its translated 413 page
+ * (lib/too-large-page.ts).
  */
 export function FileField({
   name,

@@ -1,6 +1,6 @@
 // How large a file a form may send through a server action, and how that limit reads to a
 // person. proxy.ts refuses any action body over ACTION_BODY_LIMIT before Next reads it, with a
-// plain 413 that a form cannot show; so each file form takes at most what is left of that body
+// 413 that a form's action cannot show; so each file form takes at most what is left of that body
 // beside its other fields, and checks the file the teacher picks before it sends anything.
 
 import { ACTION_BODY_LIMIT } from "./body-limit";

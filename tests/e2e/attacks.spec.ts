@@ -415,6 +415,23 @@ test("a server action body over the limit gets 413 before it is read", async ({
     duplex: "half",
   } as RequestInit);
   expect(chunked.status).toBe(413);
+
+  // A browser without JavaScript posts the form itself: it gets the 413 as a page in the form's
+  // language that links back to the form.
+  const plain = await fetch(`http://127.0.0.1:${PORT}/en/join`, {
+    method: "POST",
+    headers: {
+      accept: "text/html,application/xhtml+xml",
+      "content-type": "application/x-www-form-urlencoded",
+      origin: `http://127.0.0.1:${PORT}`,
+    },
+    body: `code=${"x".repeat(2 * 1024 * 1024)}`,
+  });
+  expect(plain.status).toBe(413);
+  const html = await plain.text();
+  expect(html).toContain(`<h1>${t.TooLarge.title}</h1>`);
+  expect(html).toContain("larger than 1 MB. Nothing was saved.");
+  expect(html).toContain(`<a href="/en/join">${t.TooLarge.back}</a>`);
 });
 
 test("the status page and not-found answers for file-like paths carry a CSP; HSTS only over https from a trusted proxy", async ({

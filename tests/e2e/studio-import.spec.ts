@@ -149,7 +149,7 @@ test("a teacher imports a GIFT file into her draft: linked, flagged, not importe
 });
 
 // A file over what a server action can take: the form says so in the teacher's language and sends
-// nothing (without JavaScript the proxy's 413 answers instead). Both of the studio's file forms.
+// nothing (without JavaScript the proxy's translated 413 page answers instead). Both of the studio's file forms.
 test("a file too large for the studio is refused before it is sent, and nothing changes", async ({
   page,
 }) => {

@@ -1,6 +1,6 @@
 // The size rule of the studio's file forms: a form takes no file larger than what a server action
-// can carry beside its other fields (the proxy refuses the rest with a bare 413), nor larger than
-// its own maximum; the limit reads in kilobytes or megabytes, never promising more than it takes.
+// can carry beside its other fields (the proxy refuses the rest with a 413), nor larger than its
+// own maximum; the limit reads in kilobytes or megabytes, never promising more than it takes.
 import { describe, expect, it } from "vitest";
 import { ACTION_BODY_LIMIT } from "@/lib/security/body-limit";
 import {

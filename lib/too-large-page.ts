@@ -1,0 +1,68 @@
+// The answer to a form POST over the size limit from a browser without JavaScript (a plain form
+// submission, no `next-action` header): the same 413 as lib/security/refusals.ts, but a page in
+// the language of the path that says what happened, that nothing was saved, and links back to
+// the form. With JavaScript the file fields check sizes before anything is sent
+// (components/forms/action-form.tsx), so only scripts and hand-made requests meet the plain 413.
+import { createTranslator } from "next-intl";
+import { routing } from "@/i18n/routing";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+import { escapeHtml } from "@/lib/reader/article-html";
+import { prerenderedPagePolicy } from "@/lib/security/csp";
+import { sizeLimitValues } from "@/lib/security/upload-limit";
+
+const MESSAGES = { de: de.TooLarge, en: en.TooLarge };
+type Locale = keyof typeof MESSAGES;
+
+/** The locale a path starts with, or the default one. */
+function localeOf(pathname: string): Locale {
+  const first = pathname.split("/")[1];
+  return routing.locales.find((l) => l === first) ?? routing.defaultLocale;
+}
+
+/** Whether the refused POST came from a plain HTML form (no script sent it). */
+export function isPlainFormPost(headers: Headers): boolean {
+  return (
+    !headers.has("next-action") &&
+    (headers.get("accept") ?? "").includes("text/html")
+  );
+}
+
+/**
+ * Back to the page the form is on: a GET of the path it posted to, kept on this site ("//host/…"
+ * would be another one).
+ */
+function backPath(pathname: string): string {
+  return `/${pathname.replace(/^[/\\]+/, "")}`;
+}
+
+/** The 413 page for a plain form post to `pathname` whose body was over `maxBytes`. */
+export function tooLargePage(pathname: string, maxBytes: number): Response {
+  const locale = localeOf(pathname);
+  const t = createTranslator({
+    locale,
+    messages: { TooLarge: MESSAGES[locale] },
+    namespace: "TooLarge",
+  });
+  const values = sizeLimitValues(maxBytes);
+  const html = [
+    "<!doctype html>",
+    `<html lang="${locale}">`,
+    '<head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(t("title"))}</title></head>`,
+    "<body><main>",
+    `<h1>${escapeHtml(t("title"))}</h1>`,
+    `<p>${escapeHtml(t("body", values))}</p>`,
+    `<p><a href="${escapeHtml(backPath(pathname))}">${escapeHtml(t("back"))}</a></p>`,
+    "</main></body></html>",
+  ].join("");
+  return new Response(html, {
+    status: 413,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "no-store",
+      "Content-Security-Policy": prerenderedPagePolicy([]),
+    },
+  });
+}
