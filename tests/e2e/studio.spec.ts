@@ -1,8 +1,9 @@
-// The content studio: a teacher pastes a new article with its English, fixes the alignment and a
-// glossary entry, accepts a question draft and reaches the publish panel, which says what still
-// blocks publishing; and a short article goes all the way: glossed, a question accepted,
-// published (for its owner), found in the library, its quiz taken, its sentence shown as the
-// evidence.
+// The content studio: a teacher pastes a new article with its English (in the English interface),
+// fixes the alignment and a glossary entry, accepts a question draft and reaches the publish
+// panel, which says what still blocks publishing; and a short article goes all the way (in
+// German): glossed, a question accepted, published (for its owner), found in the library, its
+// quiz taken, assigned, and taken by a student on a phone-sized screen who sees its sentence as
+// the evidence.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -32,10 +33,11 @@ test("a teacher turns a pasted article into a draft and reviews it up to the pub
   page,
 }) => {
   test.setTimeout(240_000);
-  const t = messages.de;
+  // In English: the studio works in both interface languages (the next test is in German).
+  const t = messages.en;
   const s = t.Studio;
 
-  await signUpTeacher(page, "de", "Frau Wolf");
+  await signUpTeacher(page, "en", "Ms Wolf");
 
   await page.getByRole("link", { name: s.heading }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.heading);
@@ -54,8 +56,8 @@ test("a teacher turns a pasted article into a draft and reviews it up to the pub
 
   await page.getByLabel(s.titleLabel).fill("Neue Radwege in Beispielstadt");
   await page.getByLabel(s.englishLabel).fill(ENGLISH);
-  await fillArticleSource(page, s, "Für den Unterricht geschrieben.");
-  await submitArticleDraft(page, s, "de");
+  await fillArticleSource(page, s, "Written for the lesson.");
+  await submitArticleDraft(page, s, "en");
 
   // The draft: sentences split at the abbreviations and numbers, not inside them.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
@@ -92,7 +94,7 @@ test("a teacher turns a pasted article into a draft and reviews it up to the pub
 
   // The separable verb "stellte … vor" is drafted as vorstellen.
   const sentence3Cards = page.locator("details.studio-cards").filter({
-    has: page.locator("summary", { hasText: /^Satz 3:/ }),
+    has: page.locator("summary", { hasText: /^Sentence 3:/ }),
   });
   await sentence3Cards.evaluate((d) => ((d as HTMLDetailsElement).open = true));
   const stellte = sentence3Cards
@@ -119,7 +121,7 @@ test("a teacher turns a pasted article into a draft and reviews it up to the pub
   // The hedge of "Laut Schätzungen" is proposed for its fact.
   await expect(
     page.locator("#facts li").filter({ hasText: "Laut Schätzungen" }),
-  ).toContainText(/Schätzung|einer Quelle zugeschrieben/);
+  ).toContainText(/estimate|attributed to a source/);
 
   // Accept one question draft.
   const questions = page.locator(".studio-question");
@@ -133,7 +135,7 @@ test("a teacher turns a pasted article into a draft and reviews it up to the pub
   await page.getByRole("link", { name: s.publishHeading }).click();
   const panel = page.locator("#publish");
   await expect(panel.getByRole("heading", { name: s.blockers })).toBeVisible();
-  await expect(panel).toContainText(/Das Glossar ist unvollständig/);
+  await expect(panel).toContainText(/The glossary is not complete/);
   await expect(panel).not.toContainText(s.blocker.noAcceptedQuestion);
   await expectNoAxeViolations(page, "draft page after edits");
   await expectNoSidewaysScroll(page);
@@ -240,7 +242,13 @@ test("a teacher glosses, accepts and publishes a short article, takes its quiz, 
   await page.getByRole("button", { name: t.Teach.assign, exact: true }).click();
   await expect(page.getByText(t.Teach.assigned)).toBeVisible();
 
-  const student = await browser.newPage({ locale: "de-DE" });
+  // The student is on a phone.
+  const student = await browser.newPage({
+    locale: "de-DE",
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
   await joinClass(student, "de", code, "Mia Sommer");
   await student.getByRole("link", { name: "Der ganze Artikel" }).click();
   await student
@@ -252,6 +260,7 @@ test("a teacher glosses, accepts and publishes a short article, takes its quiz, 
   await expect(student).toHaveURL(/\/results$/);
   await student.getByText(t.Results.evidence).first().click();
   await expect(student.locator("mark")).toContainText("laut Schätzungen");
+  await expectNoSidewaysScroll(student);
   await student.context().close();
 
   await page.goto(classUrl);
