@@ -44,6 +44,7 @@ import { parseNumberAnswer } from "@/lib/grading/numbers";
 import { normalizeAnswerText } from "@/lib/grading/normalize";
 import { isInflectedForm } from "@/lib/grading/word-forms";
 import type { FeedbackMode, Language, Question } from "./content-schema";
+import { fillCloze } from "./validate";
 
 export type GiveawayVia =
   "prompt" | "statement" | "options" | "answer" | "explanation" | "grammar";
@@ -361,7 +362,7 @@ function correctAnswerTexts(question: Question, lang: Language): Word[][] {
     case "short":
       return [contentWords(question.accepted[lang][0] ?? "", lang)];
     case "cloze":
-      return [contentWords(fillGaps(question), "de")];
+      return [contentWords(fillCloze(question.text, question.gaps), "de")];
     case "matching":
       return question.left.map((left) => {
         const right = question.right.find(
@@ -376,13 +377,6 @@ function correctAnswerTexts(question: Question, lang: Language): Word[][] {
     case "ordering":
       return [];
   }
-}
-
-function fillGaps(question: Extract<Question, { type: "cloze" }>): string {
-  return question.text.replace(
-    /\{\{(\d+)\}\}/g,
-    (marker, n: string) => question.gaps[Number(n) - 1]?.accepted[0] ?? marker,
-  );
 }
 
 // ---------------------------------------------------------------------------------------------
