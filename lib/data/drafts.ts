@@ -34,6 +34,7 @@ import {
   questionFromForm,
   type QuestionForm,
 } from "@/lib/studio/question-form";
+import { draftQuestionsAgain } from "@/lib/studio/redraft-questions";
 import {
   confirmCard,
   decideQuestion,
@@ -336,6 +337,8 @@ function applyEdit(
       return confirmCard(draft, edit.textId, edit.tokenIndex, edit.card);
     case "decide":
       return decideQuestion(draft, edit.questionId, edit.decision);
+    case "draftQuestionsAgain":
+      return draftQuestionsAgain(draft);
     case "question": {
       const result = editQuestion(
         draft,

@@ -206,7 +206,7 @@ export function draftArticle(input: ArticleDraftInput): ArticleDraft {
         });
   if (translated.size < sentences.length && translated.size > 0)
     open.push(
-      `questions: ${sentences.length - translated.size} sentence(s) without English have no question drafts yet; import again once they are translated`,
+      `questions: ${sentences.length - translated.size} sentence(s) without English have no question drafts yet; once they are translated, import again (a draft in the content studio has "Draft questions again" on its page instead, which keeps the decisions made)`,
     );
   const questions: Question[] = unit.questions;
   const quizzes: Quiz[] = questions.length > 0 ? unit.quizzes : [];

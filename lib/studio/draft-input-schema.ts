@@ -12,6 +12,7 @@ import { questionFormSchema } from "./question-form";
 import {
   cardEditSchema,
   draftDetailsSchema,
+  MAX_DRAFT_QUESTIONS,
   questionDecisionSchema,
 } from "./studio-draft";
 
@@ -65,6 +66,7 @@ export const STUDIO_ERROR_LIMITS = {
   textMax: ARTICLE_TEXT_MAX,
   ...sizeLimitValues(ARTICLE_FILE_MAX_BYTES),
   sentenceMax: MAX_SENTENCES,
+  questionMax: MAX_DRAFT_QUESTIONS,
   example: "2026-10-04",
 };
 
@@ -109,6 +111,8 @@ export const draftEditSchema = z.discriminatedUnion("kind", [
       decision: questionDecisionSchema,
     })
     .strict(),
+  // Question drafts for the sentences that have none yet (redraft-questions.ts).
+  z.object({ kind: z.literal("draftQuestionsAgain") }).strict(),
   // The question editor's fields; editQuestion checks the question they make.
   z
     .object({

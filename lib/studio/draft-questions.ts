@@ -119,25 +119,14 @@ export function draftQuestions(
   return numbered(drafts, reading);
 }
 
-/** Ids q001, q002, … in reading order: by the last sentence a question needs, then by type. */
+/** Ids q001, q002, … in reading order. */
 function numbered(
   drafts: readonly QuestionDraft[],
   reading: ArticleReading,
 ): Question[] {
-  const position = (id: string) => reading.byId.get(id)?.position ?? 0;
-  const key = (d: QuestionDraft) => [
-    Math.max(...d.sentenceIds.map(position)),
-    Math.min(...d.sentenceIds.map(position)),
-    QUESTION_TYPES.indexOf(d.type),
-  ];
-  const sorted = [...drafts].sort((a, b) => {
-    const [ka, kb] = [key(a), key(b)];
-    return (
-      (ka[0] ?? 0) - (kb[0] ?? 0) ||
-      (ka[1] ?? 0) - (kb[1] ?? 0) ||
-      (ka[2] ?? 0) - (kb[2] ?? 0)
-    );
-  });
+  const sorted = [...drafts].sort(
+    inReadingOrder((id) => reading.byId.get(id)?.position ?? 0),
+  );
   const prefix = idPrefixOf(reading.article);
   return sorted.map(
     (draft, index) =>
@@ -146,6 +135,37 @@ function numbered(
         ...draft,
       }) as Question,
   );
+}
+
+/**
+ * Questions in reading order: by the last sentence a question needs, then by its first, then by
+ * type. `position` is a sentence's place in the article; a question that rests on no sentence yet
+ * (an unlinked import) comes first.
+ */
+export function inReadingOrder(
+  position: (sentenceId: string) => number,
+): (
+  a: Pick<Question, "sentenceIds" | "type">,
+  b: Pick<Question, "sentenceIds" | "type">,
+) => number {
+  const key = (q: Pick<Question, "sentenceIds" | "type">) => {
+    const positions = q.sentenceIds.map(position);
+    return positions.length === 0
+      ? [-1, -1, QUESTION_TYPES.indexOf(q.type)]
+      : [
+          Math.max(...positions),
+          Math.min(...positions),
+          QUESTION_TYPES.indexOf(q.type),
+        ];
+  };
+  return (a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    return (
+      (ka[0] ?? 0) - (kb[0] ?? 0) ||
+      (ka[1] ?? 0) - (kb[1] ?? 0) ||
+      (ka[2] ?? 0) - (kb[2] ?? 0)
+    );
+  };
 }
 
 function quoteExplanation(sentence: Sentence): Localized {
@@ -751,7 +771,8 @@ function slug(text: string): string {
 
 // --- quizzes ---------------------------------------------------------------------------------
 
-const QUICK_SIZE = 10;
+/** The most questions a quick round proposes. */
+export const QUICK_SIZE = 10;
 
 export function proposeQuizzes(
   article: Article,
@@ -808,20 +829,38 @@ export function proposeQuizzes(
   return [full, ...sectionQuizzes, quick];
 }
 
-/** Round-robin over the sections, each time taking a question of a type the mix lacks if it can. */
 function quickMix(article: Article, questions: readonly Question[]): string[] {
+  const order = new Map(questions.map((q, i) => [q.id, i]));
+  return quickMixPicks(article, questions)
+    .map((q) => q.id)
+    .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+/**
+ * The questions a quick round takes from `candidates`, in the order picked: round-robin over the
+ * sections, each time a question of a type the mix lacks if it can, until the mix (`inMix`, the
+ * questions it already has, and the picks) holds QUICK_SIZE.
+ */
+export function quickMixPicks(
+  article: Article,
+  candidates: readonly Question[],
+  inMix: readonly Pick<Question, "type">[] = [],
+): Question[] {
   const sectionOf = new Map(article.sentences.map((s) => [s.id, s.sectionId]));
   const pools = article.sections.map((section) =>
-    questions.filter((q) =>
+    candidates.filter((q) =>
       q.sentenceIds.every((s) => sectionOf.get(s) === section.id),
     ),
   );
   const chosen: Question[] = [];
-  const types = new Set<QuestionType>();
-  const size = Math.min(QUICK_SIZE, questions.length);
+  const types = new Set<QuestionType>(inMix.map((q) => q.type));
+  const size = Math.min(
+    Math.max(0, QUICK_SIZE - inMix.length),
+    candidates.length,
+  );
   for (
     let round = 0;
-    chosen.length < size && round < questions.length;
+    chosen.length < size && round < candidates.length;
     round++
   ) {
     for (const pool of pools) {
@@ -833,8 +872,5 @@ function quickMix(article: Article, questions: readonly Question[]): string[] {
       types.add(pick.type);
     }
   }
-  const order = new Map(questions.map((q, i) => [q.id, i]));
-  return chosen
-    .map((q) => q.id)
-    .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return chosen;
 }

@@ -6,7 +6,6 @@
 // it, and it cannot be accepted before (decideQuestion). A file that cannot be read changes
 // nothing: the errors say where, and the draft is returned as it was.
 import {
-  idPrefixOf,
   type ContentPack,
   type Language,
   type Question,
@@ -21,10 +20,13 @@ import type {
   ImportNote,
 } from "@/lib/exchange/exchange-model";
 import type { QuestionImportRecord } from "./question-import-schema";
-import { DraftEditError, type StudioDraft } from "./studio-draft";
-
-/** Question ids have three digits: a draft holds at most this many questions. */
-export const MAX_DRAFT_QUESTIONS = 999;
+import {
+  DraftEditError,
+  MAX_DRAFT_QUESTIONS,
+  newQuestionIds,
+  unusedQuizId,
+  type StudioDraft,
+} from "./studio-draft";
 
 export type QuestionFileImport =
   | { ok: true; draft: StudioDraft; record: QuestionImportRecord }
@@ -45,20 +47,14 @@ export function importQuestionFile(
   });
   if (!result.ok) return { ok: false, problem: "file", errors: result.errors };
 
-  const prefix = idPrefixOf(article);
-  const highest = Math.max(0, ...pack.questions.map(questionNumber));
-  if (highest + result.questions.length > MAX_DRAFT_QUESTIONS)
+  const ids = newQuestionIds(draft, result.questions.length);
+  if (!ids)
     return {
       ok: false,
       problem: "tooManyQuestions",
       max: MAX_DRAFT_QUESTIONS,
     };
-  const newIdOf = new Map(
-    result.questions.map((q, k) => [
-      q.id,
-      `${prefix}q${String(highest + k + 1).padStart(3, "0")}`,
-    ]),
-  );
+  const newIdOf = new Map(result.questions.map((q, k) => [q.id, ids[k]!]));
   const questions: Question[] = result.questions.map((q) => ({
     ...q,
     id: newIdOf.get(q.id)!,
@@ -66,17 +62,11 @@ export function importQuestionFile(
   }));
 
   const takenQuizIds = new Set(pack.quizzes.map((q) => q.id));
-  const quizzes: Quiz[] = result.quizzes.map((quiz) => {
-    const base = `${article.id}-${quiz.id}`;
-    let id = base;
-    for (let n = 2; takenQuizIds.has(id); n += 1) id = `${base}-${n}`;
-    takenQuizIds.add(id);
-    return {
-      ...quiz,
-      id,
-      questionIds: quiz.questionIds.map((q) => newIdOf.get(q)!),
-    };
-  });
+  const quizzes: Quiz[] = result.quizzes.map((quiz) => ({
+    ...quiz,
+    id: unusedQuizId(`${article.id}-${quiz.id}`, takenQuizIds),
+    questionIds: quiz.questionIds.map((q) => newIdOf.get(q)!),
+  }));
 
   const { report } = result;
   const numberOf = new Map(article.sentences.map((s, k) => [s.id, k + 1]));
@@ -220,10 +210,6 @@ function factsOf(draft: StudioDraft, sentenceIds: readonly string[]): string[] {
   return draft.pack.facts
     .filter((f) => f.sentenceIds.some((id) => sentenceIds.includes(id)))
     .map((f) => f.id);
-}
-
-function questionNumber(question: { id: string }): number {
-  return Number(/q(\d{3})$/.exec(question.id)?.[1] ?? 0);
 }
 
 /** Where in the file a question or error is, as a key of the Exchange.location messages. */

@@ -10,7 +10,9 @@
 //   changed sentences' glossary cards again, and draft facts again; question drafts that rest on
 //   a changed sentence are dropped, the others keep their decisions and are renumbered.
 // * Questions: only accepted drafts are published, renumbered q001… in their order, and the
-//   proposed quizzes keep the accepted ones; a quiz left empty is dropped.
+//   proposed quizzes keep the accepted ones; a quiz left empty is dropped. Questions that join a
+//   draft later (a question file, drafting again for sentences translated late) take ids after
+//   its highest one (newQuestionIds).
 import { z } from "zod";
 import type {
   ContentPack,
@@ -172,6 +174,8 @@ export class DraftEditError extends Error {
       | "sentencesPublished"
       | "questionPublished"
       | "questionProblems"
+      | "noNewDrafts"
+      | "tooManyQuestions"
       | "invalid",
     readonly problems: readonly EditProblem[] = [],
   ) {
@@ -623,6 +627,42 @@ export function decideQuestion(
     ...draft,
     decisions: { ...draft.decisions, [questionId]: decision },
   };
+}
+
+/** Question ids have three digits: a draft holds at most this many questions. */
+export const MAX_DRAFT_QUESTIONS = 999;
+
+/**
+ * Ids for `count` questions joining the draft, numbered after the highest id it has given so far
+ * (its questions', its decisions', and a published article's fixed ones), so that no id is taken
+ * twice; null when they would not fit in three digits.
+ */
+export function newQuestionIds(
+  draft: StudioDraft,
+  count: number,
+): string[] | null {
+  const highest = Math.max(
+    0,
+    ...[
+      ...draft.pack.questions.map((q) => q.id),
+      ...Object.keys(draft.decisions),
+      ...(draft.republish?.questionIds ?? []),
+    ].map((id) => Number(/q(\d{3})$/.exec(id)?.[1] ?? 0)),
+  );
+  if (highest + count > MAX_DRAFT_QUESTIONS) return null;
+  const prefix = idPrefixOf(draft.pack.article);
+  return Array.from(
+    { length: count },
+    (_, k) => `${prefix}q${String(highest + k + 1).padStart(3, "0")}`,
+  );
+}
+
+/** `base`, or `base-2`, `base-3`, … when another quiz has it; the id returned is then taken. */
+export function unusedQuizId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
 }
 
 function renumberQuestions(

@@ -204,6 +204,66 @@ describe("editing a draft", () => {
   });
 });
 
+describe("drafting questions again", () => {
+  it("drafts questions for a sentence translated in the studio, and refuses when there is nothing new", async () => {
+    const created = await drafts.createDraft(owner, {
+      ...input,
+      english: undefined,
+    });
+    if (!created.ok) throw new Error(created.error);
+    const dto = (await drafts.getDraft(owner, created.id))!;
+    expect(dto.draft.pack.questions).toEqual([]);
+    const sentenceId = dto.draft.pack.article.sentences[2]!.id;
+    const refusal = {
+      ok: false,
+      error: "refused",
+      reason: "noNewDrafts",
+    } as const;
+    expect(
+      await drafts.updateDraft(owner, created.id, {
+        kind: "draftQuestionsAgain",
+      }),
+    ).toEqual(refusal);
+
+    await drafts.updateDraft(owner, created.id, {
+      kind: "english",
+      sentenceId,
+      en: "A bratwurst cost 2.50 euros.",
+    });
+    expect(
+      await drafts.updateDraft(other, created.id, {
+        kind: "draftQuestionsAgain",
+      }),
+    ).toEqual({ ok: false, error: "notFound" });
+    const result = await drafts.updateDraft(owner, created.id, {
+      kind: "draftQuestionsAgain",
+    });
+    if (!result.ok) throw new Error(result.error);
+    const { questions, quizzes } = result.draft.draft.pack;
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.every((q) => q.sentenceIds.join() === sentenceId)).toBe(
+      true,
+    );
+    expect(quizzes.map((q) => q.kind)).toEqual(["article", "section", "mix"]);
+    expect(result.draft.review.counts.undecided).toBe(questions.length);
+
+    // Again without a new translation: refused, and the saved draft is as it was.
+    const before = await kit.db.articleDraft.findUniqueOrThrow({
+      where: { id: created.id },
+    });
+    expect(
+      await drafts.updateDraft(owner, created.id, {
+        kind: "draftQuestionsAgain",
+      }),
+    ).toEqual(refusal);
+    const after = await kit.db.articleDraft.findUniqueOrThrow({
+      where: { id: created.id },
+    });
+    expect(after.payload).toBe(before.payload);
+    await drafts.deleteDraft(owner, created.id);
+  });
+});
+
 describe("editing a question in the editor", () => {
   async function clozeOf(id: string) {
     const dto = (await drafts.getDraft(owner, id))!;

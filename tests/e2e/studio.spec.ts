@@ -92,6 +92,23 @@ test("a teacher turns a pasted article into a draft and reviews it up to the pub
     "According to estimates, more than 12,000 people already cycle to work every day.",
   );
 
+  // The second sentence had no English when the questions were drafted: draft them again.
+  const drafts = page.locator(".studio-question");
+  const drafted = await drafts.count();
+  const draftAgain = page.getByRole("button", { name: s.draftAgain });
+  const waiting = page.getByText(
+    /^1 übersetzter Satz hat noch keine Fragenentwürfe/,
+  );
+  await expect(waiting).toBeVisible();
+  await expectNoAxeViolations(page, "draft page with questions to draft");
+  await draftAgain.click();
+  await expect(waiting).toBeHidden();
+  await expect(draftAgain).toBeHidden();
+  expect(await drafts.count()).toBeGreaterThan(drafted);
+  await expect(page.locator(".studio-question.undecided")).toHaveCount(
+    await drafts.count(),
+  );
+
   // The separable verb "stellte … vor" is drafted as vorstellen.
   const sentence3Cards = page.locator("details.studio-cards").filter({
     has: page.locator("summary", { hasText: /^Sentence 3:/ }),

@@ -74,6 +74,9 @@ describe("a draft page form", () => {
       questionId: "fest-ab-q004",
       decision: "accepted",
     });
+    expect(edit({ kind: "draftQuestionsAgain" })).toEqual({
+      kind: "draftQuestionsAgain",
+    });
   });
 
   it("refuses unknown kinds, bad ids and values", () => {

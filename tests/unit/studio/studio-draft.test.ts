@@ -1,8 +1,10 @@
 // The studio's edits on a draft, and what still blocks publishing after each of them.
 import { describe, expect, it } from "vitest";
 import {
+  acceptWhereClean,
   STADTFEST_DETAILS,
   stadtfestDraft,
+  withCardsConfirmed,
 } from "@/tests/support/stadtfest-draft";
 import { contentPackSchema } from "@/lib/content/content-schema";
 import { problemLine } from "@/lib/content/problems";
@@ -178,19 +180,7 @@ describe("publishing", () => {
     expect(kinds(draft)).toEqual(
       expect.arrayContaining(["glossary", "noAcceptedQuestion"]),
     );
-    for (const [textId, tokens] of Object.entries(draft.glossary.tokens))
-      tokens.forEach((token, index) => {
-        const entry = draft.glossary.entries.find(
-          (e) => e.id === draft.glossary.tokens[textId]![index]!.entryId,
-        )!;
-        draft = confirmCard(draft, textId, index, {
-          lemma: entry.lemma,
-          pos: entry.pos,
-          ...(entry.gender ? { gender: entry.gender } : {}),
-          ...(entry.plural ? { plural: entry.plural } : {}),
-          glosses: entry.glosses.length > 0 ? entry.glosses : [token.text],
-        });
-      });
+    draft = withCardsConfirmed(draft);
     expect(reviewDraft(draft).coverage).toMatchObject({
       resolvedShare: 1,
       glossedShare: 1,
@@ -198,15 +188,11 @@ describe("publishing", () => {
     for (const q of draft.pack.questions)
       draft = decideQuestion(draft, q.id, "rejected");
     // Accepted one by one, as long as no hedge is dropped and no quiz gives an answer away.
-    let accepted = 0;
-    for (const q of draft.pack.questions) {
-      if (accepted === questions) break;
-      if (reviewDraft(draft).lint[q.id] !== undefined) continue;
-      const next = decideQuestion(draft, q.id, "accepted");
-      if (reviewDraft(next).blockers.length > 0) continue;
-      draft = next;
-      accepted++;
-    }
+    draft = acceptWhereClean(
+      draft,
+      draft.pack.questions.map((q) => q.id),
+      questions,
+    );
     const first = draft.pack.questions.find(
       (q) => draft.decisions[q.id] === "accepted",
     )!;

@@ -34,6 +34,7 @@ import { PARTS_OF_SPEECH } from "@/lib/reader/glossary-schema";
 import type { PackHedgeWarning } from "@/lib/studio/hedge-lint";
 import { hedgeProblem } from "@/lib/studio/question-edit";
 import { closestSentenceOf } from "@/lib/studio/question-import";
+import { sentencesWithoutQuestions } from "@/lib/studio/redraft-questions";
 import type { Blocker } from "@/lib/studio/studio-draft";
 import { requireTeacher } from "@/lib/teacher-guard";
 
@@ -61,6 +62,7 @@ export default async function DraftPage({ params }: Props) {
   const sentenceNumber = (id: string) => number.get(id) ?? 0;
   const checks = new Map(draft.alignmentChecks.map((c) => [c.sentenceId, c]));
   const complete = Math.min(review.coverage.resolved, review.coverage.glossed);
+  const waiting = sentencesWithoutQuestions(draft).length;
 
   return (
     <article className="studio">
@@ -411,6 +413,17 @@ export default async function DraftPage({ params }: Props) {
         <h2 id="questions-heading">{t("questionsHeading")}</h2>
         <p>{t("questionsIntro")}</p>
         <p role="status">{t("questionCounts", review.counts)}</p>
+        {waiting > 0 && (
+          <>
+            <p>{t("draftAgainHint", { count: waiting })}</p>
+            <EditForm
+              draftId={dto.id}
+              kind="draftQuestionsAgain"
+              submitLabel={t("draftAgain")}
+              secondary
+            />
+          </>
+        )}
         <ClientMessages namespaces={["Studio"]}>
           {QUESTION_TYPES.map((type) => {
             const ofType = questions.filter((q) => q.type === type);
