@@ -97,7 +97,7 @@ test("a teacher turns a pasted article into a draft and reviews it up to the pub
   const drafted = await drafts.count();
   const draftAgain = page.getByRole("button", { name: s.draftAgain });
   const waiting = page.getByText(
-    /^1 übersetzter Satz hat noch keine Fragenentwürfe/,
+    /^1 translated sentence has no question drafts yet/,
   );
   await expect(waiting).toBeVisible();
   await expectNoAxeViolations(page, "draft page with questions to draft");
