@@ -3,13 +3,20 @@
 // refusal names its problems as data and changes nothing.
 import { describe, expect, it } from "vitest";
 import { stadtfestDraft } from "@/tests/support/stadtfest-draft";
-import type { Question } from "@/lib/content/content-schema";
+import { questionSchema, type Question } from "@/lib/content/content-schema";
+import { findQuestionIssues } from "@/lib/content/validate";
 import {
   checkQuestion,
+  checkQuestionForm,
   editQuestion,
+  editQuestionForm,
   type EditProblem,
 } from "@/lib/studio/question-edit";
 import {
+  clozeTextWithoutGap,
+  formItemIds,
+  ITEM_LIMITS,
+  newItemId,
   questionFormDefaults,
   questionFromForm,
   type QuestionForm,
@@ -299,5 +306,370 @@ describe("the editor's form", () => {
     expect(save(moved as Question)).toEqual([]);
     const twice = form(ordering, { position: ["1", "1", "3", "4", "5"] });
     expect(kinds(save(twice as Question))).toContain("invalidField@correct");
+  });
+});
+
+describe("adding and removing items in the editor's form", () => {
+  const defaults = (id: string) => {
+    const q = drafted.pack.questions.find((x) => x.id === `${P}${id}`)!;
+    return { q, form: questionFormDefaults(q) };
+  };
+  /** Saves the form; the saved question, or the problems that refused it. */
+  const saveForm = (
+    draft: StudioDraft,
+    id: string,
+    form: QuestionForm,
+  ): Question | EditProblem[] => {
+    const before = JSON.stringify(draft);
+    const result = editQuestionForm(draft, `${P}${id}`, form);
+    expect(JSON.stringify(draft)).toBe(before);
+    if (!result.ok) return result.problems;
+    return result.draft.pack.questions.find((q) => q.id === `${P}${id}`)!;
+  };
+  const saved = (draft: StudioDraft, id: string, form: QuestionForm) => {
+    const result = saveForm(draft, id, form);
+    if (Array.isArray(result)) throw new Error(JSON.stringify(result));
+    return result;
+  };
+
+  it("single choice: a new option gets an id from the server, a removed one is gone", () => {
+    const { q, form } = defaults("q026");
+    const added = saved(drafted, "q026", {
+      ...form,
+      optionId: [...form.optionId, ""],
+      optionDe: [...form.optionDe, "4,50 Euro"],
+      optionEn: [...form.optionEn, "4.50 euros"],
+    }) as Extract<Question, { type: "single" }>;
+    const fresh = newItemId(q.id, "options", new Set(form.optionId));
+    expect(added.options.map((o) => o.id)).toEqual([
+      "preis-a",
+      "preis-b",
+      "preis-c",
+      fresh,
+    ]);
+    expect(fresh).toMatch(/^choice-[bcdfghjklmnpqrstvwxz]{5}$/);
+    expect(added.options[3]!.text).toEqual({
+      de: "4,50 Euro",
+      en: "4.50 euros",
+    });
+
+    // The fourth option can go again; the third takes its place in the list.
+    const fourOptions = questionFormDefaults(added);
+    const drop = (list: string[]) => list.filter((_, k) => k !== 2);
+    const removed = saved(
+      {
+        ...drafted,
+        pack: {
+          ...drafted.pack,
+          questions: drafted.pack.questions.map((x) =>
+            x.id === q.id ? added : x,
+          ),
+        },
+      },
+      "q026",
+      {
+        ...fourOptions,
+        optionId: drop(fourOptions.optionId),
+        optionDe: drop(fourOptions.optionDe),
+        optionEn: drop(fourOptions.optionEn),
+      },
+    ) as Extract<Question, { type: "single" }>;
+    expect(removed.options.map((o) => o.id)).toEqual([
+      "preis-a",
+      "preis-b",
+      fresh,
+    ]);
+  });
+
+  it("single and multiple choice: the schema's counts bound the options", () => {
+    const { form } = defaults("q026");
+    const tooFew = saveForm(drafted, "q026", {
+      ...form,
+      optionId: form.optionId.slice(0, 2),
+      optionDe: form.optionDe.slice(0, 2),
+      optionEn: form.optionEn.slice(0, 2),
+    });
+    expect(tooFew).toContainEqual({
+      kind: "invalidField",
+      field: "options",
+      params: { issue: "tooFew", limit: 3 },
+    });
+    const seven = Array.from({ length: 4 }, (_, k) => `${k + 5},50 Euro`);
+    const tooMany = saveForm(drafted, "q026", {
+      ...form,
+      optionId: [...form.optionId, "", "", "", ""],
+      optionDe: [...form.optionDe, ...seven],
+      optionEn: [...form.optionEn, ...seven.map((t) => t.replace(",", "."))],
+    });
+    expect(tooMany).toContainEqual({
+      kind: "invalidField",
+      field: "options",
+      params: { issue: "tooMany", limit: 6 },
+    });
+    // The editor's limits are the schema's.
+    for (const [type, limits] of Object.entries(ITEM_LIMITS))
+      for (const [list, { min, max }] of Object.entries(limits)) {
+        const schema = questionSchema.options.find(
+          (s) => s.shape.type.value === type,
+        )!;
+        const field = schema.shape[list as keyof typeof schema.shape] as {
+          safeParse: (v: unknown) => { success: boolean };
+        };
+        const item =
+          list === "gaps"
+            ? { accepted: ["x"] }
+            : { id: "x", text: { de: "x", en: "x" } };
+        expect(field.safeParse(Array(min).fill(item)).success).toBe(true);
+        expect(field.safeParse(Array(min - 1).fill(item)).success).toBe(false);
+        if (max < 20)
+          expect(field.safeParse(Array(max + 1).fill(item)).success).toBe(
+            false,
+          );
+      }
+  });
+
+  it("multiple select: a new option can be a correct one, named by the id the preview shows", () => {
+    const { q, form } = defaults("q020");
+    const withNew = {
+      ...form,
+      optionId: [...form.optionId, ""],
+      optionDe: [...form.optionDe, "Das Fest dauerte zwei Tage."],
+      optionEn: [...form.optionEn, "The festival lasted two days."],
+    };
+    const previewId = formItemIds(q, withNew).options!.ids.at(-1)!;
+    const edited = { ...withNew, correct: [...form.correct, previewId] };
+    const built = questionFromForm(q, edited) as Extract<
+      Question,
+      { type: "multiple" }
+    >;
+    expect(built.options.at(-1)?.id).toBe(previewId);
+    expect(built.correct).toContain(previewId);
+    expect(kinds(checkQuestionForm(drafted, q.id, edited))).not.toContain(
+      "correctNotAnOption@correct",
+    );
+  });
+
+  it("cloze: removing a gap puts its words back and renumbers the later markers", () => {
+    expect(clozeTextWithoutGap("{{1}} a {{2}} b {{3}}", 2, "Rathaus")).toBe(
+      "{{1}} a Rathaus b {{2}}",
+    );
+    const { form } = defaults("q007");
+    const withoutFirst = saved(drafted, "q007", {
+      ...form,
+      text: [clozeTextWithoutGap(form.text[0]!, 1, "Polizei")],
+      gap: [form.gap[1]!],
+    });
+    expect(withoutFirst).toMatchObject({
+      text: "Laut Polizei begann der Umzug um 10.30 Uhr am {{1}}.",
+      gaps: [{ accepted: ["Rathaus"] }],
+    });
+    const added = saved(drafted, "q007", {
+      ...form,
+      text: ["Laut {{1}} begann der {{3}} um 10.30 Uhr am {{2}}."],
+      gap: [...form.gap, "Umzug"],
+      wordBank: [`${form.wordBank[0]}\nUmzug`],
+    });
+    expect(added).toMatchObject({ gaps: [{}, {}, { accepted: ["Umzug"] }] });
+    expect(
+      kinds(
+        saveForm(drafted, "q007", {
+          ...form,
+          gap: [...form.gap, "Umzug"],
+        }) as EditProblem[],
+      ),
+    ).toContain("gapMarkers@text");
+  });
+
+  it("matching: a pair is added with its partner and removed again", () => {
+    const { q, form } = defaults("q028");
+    const withPair = {
+      ...form,
+      leftId: [...form.leftId, ""],
+      leftDe: [...form.leftDe, "Umzug"],
+      leftEn: [...form.leftEn, "parade"],
+      rightId: [...form.rightId, ""],
+      rightDe: [...form.rightDe, "begann um 10.30 Uhr"],
+      rightEn: [...form.rightEn, "began at 10.30 am"],
+    };
+    const ids = formItemIds(q, withPair);
+    const [newLeft, newRight] = [ids.left!.ids.at(-1)!, ids.right!.ids.at(-1)!];
+    expect(newLeft).toMatch(/^term-/);
+    expect(newRight).toMatch(/^match-/);
+    const added = saved(drafted, "q028", {
+      ...withPair,
+      pair: [...form.pair, newRight],
+    }) as Extract<Question, { type: "matching" }>;
+    expect(added.correct).toEqual({
+      wurst: "kosten",
+      berger: "programm",
+      [newLeft]: newRight,
+    });
+    expect(added.right).toHaveLength(4);
+
+    // A right-hand distractor can go; a pair's left item needs a partner.
+    const withoutDistractor = saved(drafted, "q028", {
+      ...form,
+      rightId: form.rightId.slice(0, 2),
+      rightDe: form.rightDe.slice(0, 2),
+      rightEn: form.rightEn.slice(0, 2),
+    }) as typeof added;
+    expect(withoutDistractor.right.map((r) => r.id)).toEqual([
+      "kosten",
+      "programm",
+    ]);
+  });
+
+  it("ordering: new items get ids that say nothing about their place", () => {
+    const { q, form } = defaults("q021");
+    const six = {
+      ...form,
+      itemId: [...form.itemId, ""],
+      itemDe: [...form.itemDe, "Das Fest war gut besucht."],
+      itemEn: [...form.itemEn, "The festival was well attended."],
+      position: [...form.position, "6"],
+    };
+    const added = saved(drafted, "q021", six) as Extract<
+      Question,
+      { type: "ordering" }
+    >;
+    const fresh = formItemIds(q, six).items!.ids[5]!;
+    expect(added.correct.at(-1)).toBe(fresh);
+    expect(added.items.map((i) => i.id)).toEqual([
+      ...(q as typeof added).items.map((i) => i.id),
+      fresh,
+    ]);
+    expect(
+      findQuestionIssues(added, new Map(), new Map()).map((p) => p.kind),
+    ).not.toContain("idHintsPosition");
+    const drop = (list: string[]) => list.slice(1);
+    const four = saved(drafted, "q021", {
+      ...form,
+      itemId: drop(form.itemId),
+      itemDe: drop(form.itemDe),
+      itemEn: drop(form.itemEn),
+      position: ["1", "2", "3", "4"],
+    }) as typeof added;
+    expect(four.items).toHaveLength(4);
+    expect(four.correct).toEqual(form.itemId.slice(1));
+  });
+
+  it("refuses a row naming an item the question does not have, and never makes that id", () => {
+    const { q, form } = defaults("q026");
+    const forged = {
+      ...form,
+      optionId: ["preis-a", "preis-b", "falsch-geschmuggelt"],
+    };
+    expect(saveForm(drafted, "q026", forged)).toEqual([
+      {
+        kind: "unknownItem",
+        field: "options",
+        params: { list: "options", number: 3 },
+      },
+    ]);
+    expect(checkQuestionForm(drafted, q.id, forged)).toContainEqual(
+      expect.objectContaining({ kind: "unknownItem" }),
+    );
+    const twice = { ...form, optionId: ["preis-a", "preis-a", "preis-c"] };
+    expect(kinds(saveForm(drafted, "q026", twice) as EditProblem[])).toContain(
+      "unknownItem@options",
+    );
+    const built = questionFromForm(q, forged) as Extract<
+      Question,
+      { type: "single" }
+    >;
+    expect(built.options.map((o) => o.id)).not.toContain("falsch-geschmuggelt");
+    // Another question's item is not this one's either.
+    const other = defaults("q028").form;
+    expect(
+      kinds(
+        saveForm(drafted, "q028", {
+          ...other,
+          leftId: ["wurst", "preis-a"],
+        }) as EditProblem[],
+      ),
+    ).toContain("unknownItem@left");
+  });
+
+  it("a published question keeps its items; options and distractors may be added", () => {
+    const published: StudioDraft = {
+      ...drafted,
+      republish: { questionIds: drafted.pack.questions.map((q) => q.id) },
+    };
+    const multiple = defaults("q020").form;
+    const distractor = multiple.optionId.findIndex(
+      (id) => !multiple.correct.includes(id),
+    );
+    const without = (list: string[]) => list.filter((_, k) => k !== distractor);
+    expect(
+      saveForm(published, "q020", {
+        ...multiple,
+        optionId: without(multiple.optionId),
+        optionDe: without(multiple.optionDe),
+        optionEn: without(multiple.optionEn),
+      }),
+    ).toContainEqual({
+      kind: "publishedItems",
+      field: "options",
+      params: { list: "options", change: "removed" },
+    });
+    const single = defaults("q026").form;
+    expect(
+      Array.isArray(
+        saveForm(published, "q026", {
+          ...single,
+          optionId: [...single.optionId, ""],
+          optionDe: [...single.optionDe, "4,50 Euro"],
+          optionEn: [...single.optionEn, "4.50 euros"],
+        }),
+      ),
+    ).toBe(false);
+    const ordering = defaults("q021").form;
+    expect(
+      saveForm(published, "q021", {
+        ...ordering,
+        itemId: [...ordering.itemId, ""],
+        itemDe: [...ordering.itemDe, "Das Fest war gut besucht."],
+        itemEn: [...ordering.itemEn, "The festival was well attended."],
+        position: [...ordering.position, "6"],
+      }),
+    ).toContainEqual(
+      expect.objectContaining({
+        kind: "publishedItems",
+        params: { list: "items", change: "added" },
+      }),
+    );
+    const cloze = defaults("q007").form;
+    expect(
+      saveForm(published, "q007", {
+        ...cloze,
+        text: [clozeTextWithoutGap(cloze.text[0]!, 2, "Rathaus")],
+        gap: [cloze.gap[0]!],
+      }),
+    ).toContainEqual(
+      expect.objectContaining({
+        kind: "publishedItems",
+        params: { list: "gaps", change: "removed" },
+      }),
+    );
+    // The draft's other questions are not published: the same removal is fine there.
+    expect(
+      Array.isArray(
+        saveForm(drafted, "q007", {
+          ...cloze,
+          text: [clozeTextWithoutGap(cloze.text[0]!, 2, "Rathaus")],
+          gap: [cloze.gap[0]!],
+        }),
+      ),
+    ).toBe(false);
+  });
+
+  it("new ids are the same for the same question and never one the question has", () => {
+    const taken = new Set<string>();
+    const first = newItemId(`${P}q026`, "options", taken);
+    expect(newItemId(`${P}q026`, "options", taken)).toBe(first);
+    taken.add(first);
+    const second = newItemId(`${P}q026`, "options", taken);
+    expect(second).not.toBe(first);
+    expect(newItemId(`${P}q027`, "options", new Set())).not.toBe(first);
   });
 });
