@@ -340,6 +340,16 @@ describe("adding and removing items in the editor's form", () => {
     ),
   });
   const OPTION = ["optionId", "optionDe", "optionEn"] as const;
+  /** The draft with this version of one of its questions. */
+  const withQuestion = (question: Question): StudioDraft => ({
+    ...drafted,
+    pack: {
+      ...drafted.pack,
+      questions: drafted.pack.questions.map((x) =>
+        x.id === question.id ? question : x,
+      ),
+    },
+  });
   /** Saves the form; the saved question, or the problems that refused it. */
   const saveForm = (
     draft: StudioDraft,
@@ -394,15 +404,7 @@ describe("adding and removing items in the editor's form", () => {
     });
 
     // The third option can go now; the new one takes its place in the list.
-    const withAdded: StudioDraft = {
-      ...drafted,
-      pack: {
-        ...drafted.pack,
-        questions: drafted.pack.questions.map((x) =>
-          x.id === q.id ? added : x,
-        ),
-      },
-    };
+    const withAdded = withQuestion(added);
     const removed = saved(
       withAdded,
       "q026",
@@ -517,7 +519,7 @@ describe("adding and removing items in the editor's form", () => {
     ).toContain("gapMarkers@text");
   });
 
-  it("matching: a pair is added with its partner, a distractor removed", () => {
+  it("matching: a pair is added with its partner and removed with it, a distractor removed", () => {
     const { q, form } = defaults("q028");
     const withPair = plus(form, {
       leftId: "",
@@ -543,6 +545,25 @@ describe("adding and removing items in the editor's form", () => {
       [newLeft]: newRight,
     });
     expect(added.right).toHaveLength(4);
+
+    // Pair 2 goes again with its partner: the left-hand item and the right-hand one.
+    const withThree = withQuestion(added);
+    const three = questionFormDefaults(added);
+    const partner = three.rightId.indexOf("programm");
+    const twoPairs = saved(
+      withThree,
+      "q028",
+      minus(
+        minus(three, 1, "leftId", "leftDe", "leftEn", "pair"),
+        partner,
+        "rightId",
+        "rightDe",
+        "rightEn",
+      ),
+      "matching",
+    );
+    expect(twoPairs.correct).toEqual({ wurst: "kosten", [newLeft]: newRight });
+    expect(twoPairs.right.map((r) => r.id)).not.toContain("programm");
 
     const withoutDistractor = saved(
       drafted,
