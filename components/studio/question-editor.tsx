@@ -4,6 +4,12 @@
 // shown as the teacher types (a debounced call of checkQuestionAction). Save posts the form to
 // saveQuestionAction, which works without JavaScript and refuses with the same problems. This is
 // the teacher's own draft page: the answer key is hers to edit.
+//
+// Options, gaps, pairs, right-hand items and ordering items can be added and removed. These
+// controls need JavaScript and render only once it runs: without it the editor saves edits of the
+// items the question has, as before. Each row posts its item's id, or "" for a new item, whose id
+// the server chooses (lib/studio/question-form.ts); the preview and the answer key's fields name
+// a new item by the same id, worked out here with the same rule.
 import {
   useActionState,
   useCallback,
@@ -18,6 +24,7 @@ import {
   saveQuestionAction,
 } from "@/app/actions/question-editor";
 import { useRedirectTo } from "@/components/forms/use-redirect-to";
+import { useHydrated } from "@/components/use-hydrated";
 import {
   LANGUAGES,
   NUMBER_QUALIFIERS,
@@ -27,10 +34,15 @@ import {
 import type { FormState } from "@/lib/forms";
 import type { EditProblem } from "@/lib/studio/question-edit";
 import {
+  clozeTextWithoutGap,
+  formItemIds,
+  ITEM_ID_FIELD,
+  ITEM_LIMITS,
   questionFormDefaults,
   questionFormOf,
   questionFormSchema,
   questionFromForm,
+  type EditableList,
   type QuestionForm,
   type QuestionFormField,
 } from "@/lib/studio/question-form";
@@ -38,11 +50,51 @@ import { problemText, type StudioTranslate } from "./problem-text";
 
 const CHECK_DELAY_MS = 400;
 
-type Props = { draftId: string; question: Question; number: number };
+/**
+ * One row of a list in the editor: `id` is the item's id ("" for a new item), `source` its place
+ * in the fields the editor started from (null for a new row), `key` a name that stays with the row
+ * while rows before it come and go.
+ */
+type Row = {
+  key: string;
+  id: string;
+  source: number | null;
+  /** Starting values of a new row's fields. */
+  start?: Partial<Record<QuestionFormField, string>>;
+  /** An ordering item's place (its select is controlled, so places can close up on removal). */
+  place?: string;
+};
+type Rows = Partial<Record<EditableList, Row[]>>;
 
-export function QuestionEditor({ draftId, question, number }: Props) {
+/** The field of a row that takes the focus when the row is added or its neighbour removed. */
+const FIRST_FIELD: Record<EditableList, QuestionFormField> = {
+  options: "optionDe",
+  gaps: "gap",
+  left: "leftDe",
+  right: "rightDe",
+  items: "itemDe",
+};
+
+/** Lists of a published question that take new items: answers given before do not cover them. */
+const OPEN_WHEN_PUBLISHED = new Set<EditableList>(["options", "right"]);
+
+type Props = {
+  draftId: string;
+  question: Question;
+  number: number;
+  /** The question is already published (the draft edits a published article). */
+  published?: boolean;
+};
+
+export function QuestionEditor({
+  draftId,
+  question,
+  number,
+  published = false,
+}: Props) {
   const t = useTranslations("Studio");
   const tr = t as unknown as StudioTranslate;
+  const hydrated = useHydrated();
   const [state, formAction, pending] = useActionState<FormState, FormData>(
     saveQuestionAction,
     {},
@@ -52,12 +104,56 @@ export function QuestionEditor({ draftId, question, number }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const lastCheck = useRef(0);
+  const nextKey = useRef(0);
+  const focusAfter = useRef<string | null>(null);
   const [preview, setPreview] = useState(() =>
     questionFromForm(question, initial),
   );
   const [problems, setProblems] = useState<EditProblem[] | null>(null);
   const [checking, setChecking] = useState(false);
   const [checkFailed, setCheckFailed] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+
+  const rowsOf = (form: QuestionForm): Rows => {
+    const list = (ids: readonly string[]): Row[] =>
+      ids.map((id, k) => ({ key: `${k}`, id, source: k }));
+    switch (question.type) {
+      case "single":
+      case "multiple":
+        return { options: list(form.optionId) };
+      case "cloze":
+        return { gaps: list(form.gap.map(() => "")) };
+      case "matching":
+        return { left: list(form.leftId), right: list(form.rightId) };
+      case "ordering":
+        return {
+          items: list(form.itemId).map((row, k) => ({
+            ...row,
+            place: form.position[k] ?? String(k + 1),
+          })),
+        };
+      default:
+        return {};
+    }
+  };
+  // The rows start again from the question whenever it comes back saved (with its new ids).
+  const [rows, setRows] = useState(() => rowsOf(initial));
+  const [rowsFrom, setRowsFrom] = useState({
+    question,
+    saved: state.successKey,
+  });
+  if (rowsFrom.question !== question || rowsFrom.saved !== state.successKey) {
+    setRowsFrom({ question, saved: state.successKey });
+    setRows(rowsOf(initial));
+  }
+  const rowIds = formItemIds(question, {
+    optionId: (rows.options ?? []).map((r) => r.id),
+    leftId: (rows.left ?? []).map((r) => r.id),
+    rightId: (rows.right ?? []).map((r) => r.id),
+    itemId: (rows.items ?? []).map((r) => r.id),
+  });
+  const idsOf = (list: EditableList) =>
+    list === "gaps" ? [] : (rowIds[list]?.ids ?? []);
 
   const readForm = useCallback((): QuestionForm | null => {
     if (!formRef.current) return null;
@@ -89,13 +185,13 @@ export function QuestionEditor({ draftId, question, number }: Props) {
     [draftId, question.id],
   );
 
-  const onEdit = () => {
+  const onEdit = useCallback(() => {
     const form = readForm();
     if (!form) return;
     setPreview(questionFromForm(question, form));
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void check(form), CHECK_DELAY_MS);
-  };
+  }, [readForm, question, check]);
 
   // After a save (or a saved draft coming back) the fields show what was kept: preview that.
   useEffect(() => {
@@ -107,23 +203,129 @@ export function QuestionEditor({ draftId, question, number }: Props) {
   const base = `qe-${question.id}`;
   const headingId = `${base}-heading`;
   const problemsId = `${base}-problems`;
-  const value = (name: QuestionFormField, k = 0) => initial[name][k] ?? "";
+  const fieldId = (name: QuestionFormField, row?: Row) =>
+    `${base}-${name}${row ? `-${row.key}` : ""}`;
+
+  // A row added or removed: the preview and the check follow, and the focus moves on.
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (target === null) return;
+    focusAfter.current = null;
+    document.getElementById(target)?.focus();
+    onEdit();
+  }, [rows, onEdit]);
+
+  const limits = (list: EditableList) =>
+    ITEM_LIMITS[question.type]?.[list] ?? { min: 0, max: 0 };
+  const mayAdd = (list: EditableList) =>
+    hydrated && (!published || OPEN_WHEN_PUBLISHED.has(list));
+  const mayRemove = hydrated && !published;
+  const newRow = (start?: Row["start"]): Row => ({
+    key: `new-${nextKey.current++}`,
+    id: "",
+    source: null,
+    ...(start ? { start } : {}),
+  });
+  const element = <T extends HTMLElement>(id: string) =>
+    document.getElementById(id) as T | null;
+
+  const addRow = (list: EditableList) => {
+    const current = rows[list] ?? [];
+    const next: Rows = { ...rows };
+    let row = newRow();
+    if (list === "gaps") {
+      // Words selected in the text become the new gap, and its first answer.
+      const text = element<HTMLTextAreaElement>(fieldId("text"));
+      const number = current.length + 1;
+      if (text && text.selectionStart < text.selectionEnd) {
+        const words = text.value.slice(text.selectionStart, text.selectionEnd);
+        text.value = `${text.value.slice(0, text.selectionStart)}{{${number}}}${text.value.slice(text.selectionEnd)}`;
+        row = newRow({ gap: words.trim() });
+      }
+    }
+    if (list === "items") row.place = String(current.length + 1);
+    next[list] = [...current, row];
+    if (list === "left") {
+      // A pair: a left-hand item and its partner on the right.
+      const partner = newRow();
+      next.right = [...(rows.right ?? []), partner];
+      const rightIds = formItemIds(question, {
+        optionId: [],
+        leftId: [],
+        itemId: [],
+        rightId: next.right.map((r) => r.id),
+      }).right!.ids;
+      row.start = { pair: rightIds.at(-1)! };
+    }
+    setRows(next);
+    focusAfter.current = fieldId(FIRST_FIELD[list], row);
+    setAnnouncement(e("itemAdded", { list, number: current.length + 1 }));
+  };
+
+  const removeRow = (list: EditableList, k: number) => {
+    const current = rows[list] ?? [];
+    const row = current[k];
+    if (!row) return;
+    const next: Rows = { ...rows, [list]: current.filter((_, j) => j !== k) };
+    if (list === "gaps") {
+      const text = element<HTMLTextAreaElement>(fieldId("text"));
+      const answers = element<HTMLTextAreaElement>(fieldId("gap", row));
+      const words = (answers?.value ?? "").split(/\r?\n/)[0]?.trim() ?? "";
+      if (text) text.value = clozeTextWithoutGap(text.value, k + 1, words);
+    }
+    if (list === "left") {
+      // The pair's partner goes too, unless another left-hand item still points at it.
+      const partnerOf = (r: Row) =>
+        element<HTMLSelectElement>(fieldId("pair", r))?.value;
+      const partner = partnerOf(row);
+      const shared = next.left!.some((r) => partnerOf(r) === partner);
+      const rightIds = idsOf("right");
+      const rights = rows.right ?? [];
+      if (!shared && rights.length > limits("right").min)
+        next.right = rights.filter((_, j) => rightIds[j] !== partner);
+    }
+    if (list === "items") {
+      // Later places close up, so every place stays within the shorter list.
+      const gone = Number(row.place);
+      next.items = next.items!.map((r) => {
+        const place = Number(r.place);
+        return {
+          ...r,
+          place: String(
+            Math.min(place > gone ? place - 1 : place, next.items!.length),
+          ),
+        };
+      });
+    }
+    setRows(next);
+    const neighbour = next[list]![Math.min(k, next[list]!.length - 1)];
+    focusAfter.current = neighbour
+      ? fieldId(FIRST_FIELD[list], neighbour)
+      : `${base}-add-${list}`;
+    setAnnouncement(e("itemRemoved", { list, number: k + 1 }));
+  };
+
+  const value = (name: QuestionFormField, row?: Row) =>
+    row
+      ? (row.start?.[name] ??
+        (row.source === null ? "" : (initial[name][row.source] ?? "")))
+      : (initial[name][0] ?? "");
   const textField = (
     name: QuestionFormField,
     label: string,
     options: {
-      k?: number;
+      row?: Row;
       lang?: Language;
       rows?: number;
       inputMode?: "decimal";
     } = {},
   ) => {
-    const id = `${base}-${name}${options.k === undefined ? "" : `-${options.k}`}`;
+    const id = fieldId(name, options.row);
     const common = {
       id,
       name,
       lang: options.lang,
-      defaultValue: value(name, options.k),
+      defaultValue: value(name, options.row),
       "aria-describedby": problemsId,
     };
     return (
@@ -141,13 +343,23 @@ export function QuestionEditor({ draftId, question, number }: Props) {
     name: QuestionFormField,
     label: string,
     choices: { value: string; label: string }[],
-    k?: number,
+    row?: Row,
+    controlled?: { value: string; onChange: (value: string) => void },
   ) => {
-    const id = `${base}-${name}${k === undefined ? "" : `-${k}`}`;
+    const id = fieldId(name, row);
     return (
       <div className="field" key={id}>
         <label htmlFor={id}>{label}</label>
-        <select id={id} name={name} defaultValue={value(name, k)}>
+        <select
+          id={id}
+          name={name}
+          {...(controlled
+            ? {
+                value: controlled.value,
+                onChange: (event) => controlled.onChange(event.target.value),
+              }
+            : { defaultValue: value(name, row) })}
+        >
           {choices.map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}
@@ -160,12 +372,12 @@ export function QuestionEditor({ draftId, question, number }: Props) {
   const pairOfTexts = (
     de: QuestionFormField,
     en: QuestionFormField,
-    k: number,
+    row: Row,
     labels: [string, string],
   ) => (
-    <div className="studio-pair" key={`${de}-${k}`}>
-      {textField(de, labels[0], { k, lang: "de", rows: 2 })}
-      {textField(en, labels[1], { k, lang: "en", rows: 2 })}
+    <div className="studio-pair">
+      {textField(de, labels[0], { row, lang: "de", rows: 2 })}
+      {textField(en, labels[1], { row, lang: "en", rows: 2 })}
     </div>
   );
   const group = (legend: string, children: ReactNode, hint?: string) => (
@@ -175,10 +387,56 @@ export function QuestionEditor({ draftId, question, number }: Props) {
       {children}
     </fieldset>
   );
+  /** A list's rows, each with its id field and its remove button, and the list's add button. */
+  const list = (
+    name: EditableList,
+    labels: { add: string; remove: string },
+    item: (row: Row, k: number, id: string) => ReactNode,
+  ) => {
+    const current = rows[name] ?? [];
+    const ids = idsOf(name);
+    const { min, max } = limits(name);
+    return (
+      <>
+        {current.map((row, k) => (
+          <div key={row.key} className="question-editor-item">
+            {name !== "gaps" && (
+              <input type="hidden" name={ITEM_ID_FIELD[name]} value={row.id} />
+            )}
+            {item(row, k, ids[k] ?? "")}
+            {mayRemove && (
+              <button
+                type="button"
+                className="button small"
+                disabled={current.length <= min}
+                onClick={() => removeRow(name, k)}
+              >
+                {e(labels.remove, { number: k + 1 })}
+              </button>
+            )}
+          </div>
+        ))}
+        {mayAdd(name) && (
+          <p className="question-editor-add">
+            <button
+              type="button"
+              id={`${base}-add-${name}`}
+              className="button small"
+              disabled={current.length >= max}
+              onClick={() => addRow(name)}
+            >
+              {e(labels.add)}
+            </button>
+          </p>
+        )}
+      </>
+    );
+  };
 
   const e = (key: string, values?: Record<string, string | number>) =>
     tr(`questionEditor.${key}`, values);
   const isStatement = question.type === "truefalse";
+  const hasLists = Object.keys(rows).length > 0;
 
   return (
     <details
@@ -223,6 +481,9 @@ export function QuestionEditor({ draftId, question, number }: Props) {
                 },
               )}
             </div>
+            {published && hasLists && (
+              <p className="hint">{e("publishedItemsHint")}</p>
+            )}
             {typeFields()}
             <div className="studio-pair">
               {textField("explanationDe", e("explanationDe"), {
@@ -235,6 +496,9 @@ export function QuestionEditor({ draftId, question, number }: Props) {
               })}
             </div>
           </div>
+          <p className="visually-hidden" role="status">
+            {announcement}
+          </p>
           <div
             id={problemsId}
             className="question-editor-check"
@@ -301,23 +565,27 @@ export function QuestionEditor({ draftId, question, number }: Props) {
         const chosen = new Set(initial.correct);
         return group(
           e("optionsLegend"),
-          question.options.map((option, k) => (
-            <div key={option.id} className="question-editor-item">
-              <label className="choice">
-                <input
-                  type={multiple ? "checkbox" : "radio"}
-                  name="correct"
-                  value={option.id}
-                  defaultChecked={chosen.has(option.id)}
-                />
-                <span>{e("optionCorrect", { number: k + 1 })}</span>
-              </label>
-              {pairOfTexts("optionDe", "optionEn", k, [
-                e("optionDe", { number: k + 1 }),
-                e("optionEn", { number: k + 1 }),
-              ])}
-            </div>
-          )),
+          list(
+            "options",
+            { add: "addOption", remove: "removeOption" },
+            (row, k, id) => (
+              <>
+                <label className="choice">
+                  <input
+                    type={multiple ? "checkbox" : "radio"}
+                    name="correct"
+                    value={id}
+                    defaultChecked={chosen.has(id)}
+                  />
+                  <span>{e("optionCorrect", { number: k + 1 })}</span>
+                </label>
+                {pairOfTexts("optionDe", "optionEn", row, [
+                  e("optionDe", { number: k + 1 }),
+                  e("optionEn", { number: k + 1 }),
+                ])}
+              </>
+            ),
+          ),
           e(multiple ? "multipleHint" : "singleHint"),
         );
       }
@@ -388,9 +656,10 @@ export function QuestionEditor({ draftId, question, number }: Props) {
         return (
           <>
             {textField("text", e("clozeText"), { lang: "de", rows: 3 })}
-            {question.gaps.map((_, k) =>
+            {hydrated && !published && <p className="hint">{e("gapHint")}</p>}
+            {list("gaps", { add: "addGap", remove: "removeGap" }, (row, k) =>
               textField("gap", e("gap", { number: k + 1 }), {
-                k,
+                row,
                 lang: "de",
                 rows: 2,
               }),
@@ -398,63 +667,82 @@ export function QuestionEditor({ draftId, question, number }: Props) {
             {textField("wordBank", e("wordBank"), { lang: "de", rows: 3 })}
           </>
         );
-      case "matching":
+      case "matching": {
+        const rightItems = preview.type === "matching" ? preview.right : [];
+        const rightIds = idsOf("right");
         return (
           <>
             {group(
               e("pairsLegend"),
-              question.left.map((item, k) => (
-                <div key={item.id} className="question-editor-item">
-                  {pairOfTexts("leftDe", "leftEn", k, [
-                    e("leftDe", { number: k + 1 }),
-                    e("leftEn", { number: k + 1 }),
-                  ])}
-                  {select(
-                    "pair",
-                    e("pair", { number: k + 1 }),
-                    question.right.map((right, r) => ({
-                      value: right.id,
-                      label: `${r + 1}: ${right.text.de}`,
-                    })),
-                    k,
-                  )}
-                </div>
-              )),
+              list(
+                "left",
+                { add: "addPair", remove: "removePair" },
+                (row, k) => (
+                  <>
+                    {pairOfTexts("leftDe", "leftEn", row, [
+                      e("leftDe", { number: k + 1 }),
+                      e("leftEn", { number: k + 1 }),
+                    ])}
+                    {select(
+                      "pair",
+                      e("pair", { number: k + 1 }),
+                      rightIds.map((id, r) => ({
+                        value: id,
+                        label: `${r + 1}: ${rightItems.find((item) => item.id === id)?.text.de ?? ""}`,
+                      })),
+                      row,
+                    )}
+                  </>
+                ),
+              ),
             )}
             {group(
               e("rightLegend"),
-              question.right.map((item, k) => (
-                <div key={item.id} className="question-editor-item">
-                  {pairOfTexts("rightDe", "rightEn", k, [
+              list(
+                "right",
+                { add: "addRight", remove: "removeRight" },
+                (row, k) =>
+                  pairOfTexts("rightDe", "rightEn", row, [
                     e("rightDe", { number: k + 1 }),
                     e("rightEn", { number: k + 1 }),
-                  ])}
-                </div>
-              )),
+                  ]),
+              ),
             )}
           </>
         );
-      case "ordering":
+      }
+      case "ordering": {
+        const items = rows.items ?? [];
+        const setPlace = (key: string, place: string) =>
+          setRows({
+            ...rows,
+            items: items.map((r) => (r.key === key ? { ...r, place } : r)),
+          });
         return group(
           e("itemsLegend"),
-          question.correct.map((id, k) => (
-            <div key={id} className="question-editor-item">
+          list("items", { add: "addItem", remove: "removeItem" }, (row, k) => (
+            <>
               {select(
                 "position",
                 e("position", { number: k + 1 }),
-                question.correct.map((_, place) => ({
+                items.map((_, place) => ({
                   value: String(place + 1),
                   label: String(place + 1),
                 })),
-                k,
+                row,
+                {
+                  value: row.place ?? String(k + 1),
+                  onChange: (place) => setPlace(row.key, place),
+                },
               )}
-              {pairOfTexts("itemDe", "itemEn", k, [
+              {pairOfTexts("itemDe", "itemEn", row, [
                 e("itemDe", { number: k + 1 }),
                 e("itemEn", { number: k + 1 }),
               ])}
-            </div>
+            </>
           )),
         );
+      }
     }
   }
 }

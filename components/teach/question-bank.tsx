@@ -4,10 +4,11 @@
 // shows the same), "add all shown", and a list that shows its first questions and folds the rest
 // away. Without JavaScript the filters are a plain GET form and the server filters the list.
 
-import { useState, useSyncExternalStore, type RefObject } from "react";
+import { useState, type RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { matchesBankFilter, type BankEntry } from "@/lib/teach/question-bank";
 import type { BankFilter } from "@/lib/teach/set-schema";
+import { useHydrated } from "@/components/use-hydrated";
 import { EDIT_FORM_ID, type PressedButton } from "./set-edit-form";
 
 type Choice = { value: string; label: string };
@@ -27,15 +28,6 @@ const FILTERS: { name: FilterName; label: string }[] = [
 
 /** Questions shown before "show more": the list stays about a screen long. */
 const VISIBLE_ENTRIES = 10;
-
-const noSubscription = () => () => {};
-/** False while the page is the server's HTML, true once React runs in the browser. */
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 
 export function QuestionBank({
   entries,

@@ -7,7 +7,6 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { contentPackDir, readContentJson } from "@/lib/content/content-files";
 import { publishedPackSchema } from "@/lib/content/published-pack-schema";
-import type { Question } from "@/lib/content/content-schema";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/storage-fault";
 import {
@@ -26,14 +25,11 @@ import {
 } from "@/lib/studio/draft-input-schema";
 import { lexiconOf, type Lexicon } from "@/lib/studio/glossary-draft";
 import {
-  checkQuestion,
-  editQuestion,
+  checkQuestionForm,
+  editQuestionForm,
   type EditProblem,
 } from "@/lib/studio/question-edit";
-import {
-  questionFromForm,
-  type QuestionForm,
-} from "@/lib/studio/question-form";
+import type { QuestionForm } from "@/lib/studio/question-form";
 import { draftQuestionsAgain } from "@/lib/studio/redraft-questions";
 import {
   confirmCard,
@@ -340,22 +336,12 @@ function applyEdit(
     case "draftQuestionsAgain":
       return draftQuestionsAgain(draft);
     case "question": {
-      const result = editQuestion(
-        draft,
-        edit.questionId,
-        questionFromForm(questionOf(draft, edit.questionId), edit.form),
-      );
+      const result = editQuestionForm(draft, edit.questionId, edit.form);
       if (!result.ok)
         throw new DraftEditError("questionProblems", result.problems);
       return result.draft;
     }
   }
-}
-
-function questionOf(draft: StudioDraft, questionId: string): Question {
-  const question = draft.pack.questions.find((q) => q.id === questionId);
-  if (!question) throw new DraftEditError("unknownQuestion");
-  return question;
 }
 
 /**
@@ -370,9 +356,8 @@ export async function checkDraftQuestion(
 ): Promise<EditProblem[] | null> {
   const row = await ownRow(actor, id);
   const draft = row && parsePayload(row.payload);
-  const question = draft?.pack.questions.find((q) => q.id === questionId);
-  if (!draft || !question) return null;
-  return checkQuestion(draft, questionFromForm(question, form));
+  if (!draft?.pack.questions.some((q) => q.id === questionId)) return null;
+  return checkQuestionForm(draft, questionId, form);
 }
 
 type DraftRow = {

@@ -7,7 +7,11 @@
 // * the hedge lint (lib/studio/hedge-lint.ts) against its source sentences ("hedgeDropped");
 // * give-aways inside the draft's quizzes between it and the accepted questions ("giveaway").
 // The question's id, sentences and facts stay the draft's: the evidence it rests on is not
-// retargeted by an edit.
+// retargeted by an edit. Items may be added and removed (decision 046), but a question that is
+// already published (draft.republish) keeps the items learners' answers refer to: none of its
+// items is removed, and no gap, pair or ordering item is added, since a regrade would then mark
+// every earlier answer incomplete ("publishedItems"). The editor's form names its items itself;
+// a row naming an item the question does not have refuses the edit ("unknownItem").
 import { z } from "zod";
 import {
   questionSchema,
@@ -16,9 +20,19 @@ import {
   type QuestionType,
 } from "@/lib/content/content-schema";
 import type { GiveawayVia } from "@/lib/content/giveaways";
-import type { ContentProblem, QuestionField } from "@/lib/content/problems";
+import type {
+  ContentProblem,
+  ItemList,
+  QuestionField,
+} from "@/lib/content/problems";
 import { findQuestionIssues } from "@/lib/content/validate";
 import { lintQuestion, type HedgeWarning } from "./hedge-lint";
+import {
+  questionFromForm,
+  unknownItemRefs,
+  type EditableList,
+  type QuestionForm,
+} from "./question-form";
 import {
   DraftEditError,
   draftGiveaways,
@@ -41,6 +55,17 @@ export type EditProblem =
       };
     }
   | { kind: "typeChanged"; field?: undefined; params: { type: QuestionType } }
+  | {
+      kind: "unknownItem";
+      field: ItemList;
+      /** The row of the editor's list (1-based). */
+      params: { list: ItemList; number: number };
+    }
+  | {
+      kind: "publishedItems";
+      field: EditableList;
+      params: { list: EditableList; change: "added" | "removed" };
+    }
   | HedgeProblem
   | {
       kind: "giveaway";
@@ -120,10 +145,13 @@ export function editQuestion(
   draft: StudioDraft,
   questionId: string,
   edited: unknown,
+  formProblems: readonly EditProblem[] = [],
 ): { ok: true; draft: StudioDraft } | { ok: false; problems: EditProblem[] } {
   const original = draft.pack.questions.find((q) => q.id === questionId);
   if (!original) throw new DraftEditError("unknownQuestion");
-  const { question, problems } = checked(draft, original, edited);
+  const checkedQuestion = checked(draft, original, edited);
+  const { question } = checkedQuestion;
+  const problems = [...formProblems, ...checkedQuestion.problems];
   if (!question || problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -137,6 +165,111 @@ export function editQuestion(
       },
     },
   };
+}
+
+/** editQuestion with the editor's form (lib/studio/question-form.ts) as the edited question. */
+export function editQuestionForm(
+  draft: StudioDraft,
+  questionId: string,
+  form: QuestionForm,
+): ReturnType<typeof editQuestion> {
+  const original = draft.pack.questions.find((q) => q.id === questionId);
+  if (!original) throw new DraftEditError("unknownQuestion");
+  return editQuestion(
+    draft,
+    questionId,
+    questionFromForm(original, form),
+    formProblems(original, form),
+  );
+}
+
+/** checkQuestion with the editor's form as the edited question. */
+export function checkQuestionForm(
+  draft: StudioDraft,
+  questionId: string,
+  form: QuestionForm,
+): EditProblem[] {
+  const original = draft.pack.questions.find((q) => q.id === questionId);
+  if (!original) throw new DraftEditError("unknownQuestion");
+  return [
+    ...formProblems(original, form),
+    ...checkQuestion(draft, questionFromForm(original, form)),
+  ];
+}
+
+function formProblems(original: Question, form: QuestionForm): EditProblem[] {
+  return unknownItemRefs(original, form).map((row) => ({
+    kind: "unknownItem",
+    field: row.list,
+    params: row,
+  }));
+}
+
+/**
+ * The items a published question must keep: none removed, and none added to a list every answer
+ * covers (gaps, pairs, ordering items). Options and right-hand distractors may be added.
+ */
+function publishedItemProblems(
+  original: Question,
+  edited: Question,
+): EditProblem[] {
+  const problem = (
+    list: EditableList,
+    change: "added" | "removed",
+  ): EditProblem => ({
+    kind: "publishedItems",
+    field: list,
+    params: { list, change },
+  });
+  const compare = (
+    list: ItemList,
+    before: readonly { id: string }[],
+    after: readonly { id: string }[],
+    mayAdd: boolean,
+  ): EditProblem[] => {
+    const kept = new Set(after.map((i) => i.id));
+    const had = new Set(before.map((i) => i.id));
+    return [
+      ...(before.some((i) => !kept.has(i.id))
+        ? [problem(list, "removed")]
+        : []),
+      ...(!mayAdd && after.some((i) => !had.has(i.id))
+        ? [problem(list, "added")]
+        : []),
+    ];
+  };
+  switch (original.type) {
+    case "single":
+    case "multiple":
+      return edited.type === original.type
+        ? compare("options", original.options, edited.options, true)
+        : [];
+    case "matching":
+      return edited.type === "matching"
+        ? [
+            ...compare("left", original.left, edited.left, false),
+            ...compare("right", original.right, edited.right, true),
+          ]
+        : [];
+    case "ordering":
+      return edited.type === "ordering"
+        ? compare("items", original.items, edited.items, false)
+        : [];
+    case "cloze":
+      if (
+        edited.type !== "cloze" ||
+        edited.gaps.length === original.gaps.length
+      )
+        return [];
+      return [
+        problem(
+          "gaps",
+          edited.gaps.length < original.gaps.length ? "removed" : "added",
+        ),
+      ];
+    default:
+      return [];
+  }
 }
 
 function checked(
@@ -163,6 +296,9 @@ function checked(
       problems: uniqueProblems(parsed.error.issues.map(schemaProblem)),
     };
   const question = parsed.data;
+  const published = draft.republish?.questionIds.includes(original.id)
+    ? publishedItemProblems(original, question)
+    : [];
   const { article, facts, questions } = draft.pack;
   const sentences = new Map(article.sentences.map((s) => [s.id, s]));
   const position = (id: string, list: readonly { id: string }[]) =>
@@ -177,14 +313,14 @@ function checked(
     hedgeProblem(w, (id) => position(id, article.sentences)),
   );
   // Give-aways count against the questions that will be published with it: the accepted ones.
-  const published = questions.flatMap((q) =>
+  const accepted = questions.flatMap((q) =>
     q.id === question.id
       ? [question]
       : draft.decisions[q.id] === "accepted"
         ? [q]
         : [],
   );
-  const giveaways: EditProblem[] = draftGiveaways(draft, published)
+  const giveaways: EditProblem[] = draftGiveaways(draft, accepted)
     .filter((g) => g.earlierId === question.id || g.laterId === question.id)
     .map((g) => ({
       kind: "giveaway",
@@ -203,7 +339,12 @@ function checked(
     }));
   return {
     question,
-    problems: uniqueProblems([...content, ...hedges, ...giveaways]),
+    problems: uniqueProblems([
+      ...published,
+      ...content,
+      ...hedges,
+      ...giveaways,
+    ]),
   };
 }
 

@@ -313,7 +313,7 @@ test("a teacher glosses, accepts and publishes a short article, takes its quiz, 
   await expect(page).toHaveURL(/\/de\/read\/radwege-[a-z0-9-]+$/);
 });
 
-test("a teacher edits a multiple-choice draft: the preview follows, two equal options are a problem, the fixed question is saved", async ({
+test("a teacher edits a multiple-choice draft: the preview follows, two equal options are a problem, the fixed question is saved, an option is added and another removed", async ({
   page,
 }) => {
   test.setTimeout(240_000);
@@ -375,4 +375,49 @@ test("a teacher edits a multiple-choice draft: the preview follows, two equal op
   await expect(card.getByText(s.saved)).toBeVisible();
   await page.reload();
   await expect(option(1)).toHaveValue(distractor);
+
+  // An option is added (the focus moves into it) and a distractor removed, in one save.
+  await card.getByText(e.summary, { exact: true }).click();
+  const numbered = (template: string) =>
+    new RegExp(
+      `^${template.replace(/[()]/g, "\\$&").replace("{number}", "\\d+")}$`,
+    );
+  const remove = card.getByRole("button", { name: numbered(e.removeOption) });
+  const before = await remove.count();
+  await card.getByRole("button", { name: e.addOption }).click();
+  const added = before + 1;
+  await expect(option(added)).toBeFocused();
+  const fresh = "Ein Ticket kostete genau 30 Euro.";
+  await option(added).fill(fresh);
+  await card
+    .getByLabel(fill(e.optionEn, { number: added }), { exact: true })
+    .fill("A ticket cost exactly 30 euros.");
+  await expect(preview.locator('[lang="de"]').getByText(fresh)).toBeVisible();
+  await expectNoAxeViolations(page, "question editor with an added option");
+  let gone = 1;
+  while (
+    gone === 1 ||
+    (await card.getByLabel(fill(e.optionCorrect, { number: gone })).isChecked())
+  )
+    gone += 1;
+  const goneText = await option(gone).inputValue();
+  await card
+    .getByRole("button", { name: fill(e.removeOption, { number: gone }) })
+    .click();
+  await expect(option(gone)).toBeFocused();
+  await expect(
+    preview.locator('[lang="de"]').getByText(goneText, { exact: true }),
+  ).toHaveCount(0);
+  await expect(problems).toContainText(e.checkOk, { timeout: 15_000 });
+  await card.getByRole("button", { name: e.save }).click();
+  await expect(card.getByText(s.saved)).toBeVisible();
+  await page.reload();
+  const texts = await card
+    .getByLabel(numbered(e.optionDe))
+    .evaluateAll((fields) =>
+      fields.map((f) => (f as HTMLTextAreaElement).value),
+    );
+  expect(texts).toHaveLength(before);
+  expect(texts).toContain(fresh);
+  expect(texts).not.toContain(goneText);
 });

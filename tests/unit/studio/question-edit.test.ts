@@ -3,16 +3,24 @@
 // refusal names its problems as data and changes nothing.
 import { describe, expect, it } from "vitest";
 import { stadtfestDraft } from "@/tests/support/stadtfest-draft";
-import type { Question } from "@/lib/content/content-schema";
+import { questionSchema, type Question } from "@/lib/content/content-schema";
+import { findQuestionIssues } from "@/lib/content/validate";
 import {
   checkQuestion,
+  checkQuestionForm,
   editQuestion,
+  editQuestionForm,
   type EditProblem,
 } from "@/lib/studio/question-edit";
 import {
+  clozeTextWithoutGap,
+  formItemIds,
+  ITEM_LIMITS,
+  newItemId,
   questionFormDefaults,
   questionFromForm,
   type QuestionForm,
+  type QuestionFormField,
 } from "@/lib/studio/question-form";
 import {
   decideQuestion,
@@ -299,5 +307,402 @@ describe("the editor's form", () => {
     expect(save(moved as Question)).toEqual([]);
     const twice = form(ordering, { position: ["1", "1", "3", "4", "5"] });
     expect(kinds(save(twice as Question))).toContain("invalidField@correct");
+  });
+});
+
+describe("adding and removing items in the editor's form", () => {
+  const defaults = (id: string) => {
+    const q = drafted.pack.questions.find((x) => x.id === `${P}${id}`)!;
+    return { q, form: questionFormDefaults(q) };
+  };
+  /** The form with one more row: each named field gets the value after its others. */
+  const plus = (
+    form: QuestionForm,
+    row: Partial<Record<QuestionFormField, string>>,
+  ): QuestionForm => ({
+    ...form,
+    ...Object.fromEntries(
+      Object.entries(row).map(([name, value]) => [
+        name,
+        [...form[name as QuestionFormField], value],
+      ]),
+    ),
+  });
+  /** The form without row k (0-based) of the named fields. */
+  const minus = (
+    form: QuestionForm,
+    k: number,
+    ...names: QuestionFormField[]
+  ): QuestionForm => ({
+    ...form,
+    ...Object.fromEntries(
+      names.map((name) => [name, form[name].filter((_, j) => j !== k)]),
+    ),
+  });
+  const OPTION = ["optionId", "optionDe", "optionEn"] as const;
+  /** The draft with this version of one of its questions. */
+  const withQuestion = (question: Question): StudioDraft => ({
+    ...drafted,
+    pack: {
+      ...drafted.pack,
+      questions: drafted.pack.questions.map((x) =>
+        x.id === question.id ? question : x,
+      ),
+    },
+  });
+  /** Saves the form; the saved question, or the problems that refused it. */
+  const saveForm = (
+    draft: StudioDraft,
+    id: string,
+    form: QuestionForm,
+  ): Question | EditProblem[] => {
+    const before = JSON.stringify(draft);
+    const result = editQuestionForm(draft, `${P}${id}`, form);
+    expect(JSON.stringify(draft)).toBe(before);
+    if (!result.ok) return result.problems;
+    return result.draft.pack.questions.find((q) => q.id === `${P}${id}`)!;
+  };
+  const saved = <T extends Question["type"]>(
+    draft: StudioDraft,
+    id: string,
+    form: QuestionForm,
+    _type: T,
+  ) => {
+    const result = saveForm(draft, id, form);
+    if (Array.isArray(result)) throw new Error(JSON.stringify(result));
+    return result as Extract<Question, { type: T }>;
+  };
+  const refused = (draft: StudioDraft, id: string, form: QuestionForm) => {
+    const result = saveForm(draft, id, form);
+    if (!Array.isArray(result)) throw new Error(`${id} was saved`);
+    return result;
+  };
+
+  it("single choice: a new option gets an id from the server, a removed one is gone", () => {
+    const { q, form } = defaults("q026");
+    const added = saved(
+      drafted,
+      "q026",
+      plus(form, {
+        optionId: "",
+        optionDe: "4,50 Euro",
+        optionEn: "4.50 euros",
+      }),
+      "single",
+    );
+    const fresh = newItemId(q.id, "options", new Set(form.optionId));
+    expect(fresh).toMatch(/^choice-[bcdfghjklmnpqrstvwxz]{5}$/);
+    expect(added.options.map((o) => o.id)).toEqual([
+      "preis-a",
+      "preis-b",
+      "preis-c",
+      fresh,
+    ]);
+    expect(added.options[3]!.text).toEqual({
+      de: "4,50 Euro",
+      en: "4.50 euros",
+    });
+
+    // The third option can go now; the new one takes its place in the list.
+    const withAdded = withQuestion(added);
+    const removed = saved(
+      withAdded,
+      "q026",
+      minus(questionFormDefaults(added), 2, ...OPTION),
+      "single",
+    );
+    expect(removed.options.map((o) => o.id)).toEqual([
+      "preis-a",
+      "preis-b",
+      fresh,
+    ]);
+  });
+
+  it("single and multiple choice: the schema's counts bound the options", () => {
+    const { form } = defaults("q026");
+    expect(refused(drafted, "q026", minus(form, 0, ...OPTION))).toContainEqual({
+      kind: "invalidField",
+      field: "options",
+      params: { issue: "tooFew", limit: 3 },
+    });
+    const seven = [4, 5, 6, 7].reduce(
+      (f, euros) =>
+        plus(f, {
+          optionId: "",
+          optionDe: `${euros},50 Euro`,
+          optionEn: `${euros}.50 euros`,
+        }),
+      form,
+    );
+    expect(refused(drafted, "q026", seven)).toContainEqual({
+      kind: "invalidField",
+      field: "options",
+      params: { issue: "tooMany", limit: 6 },
+    });
+    // The editor's limits are the schema's.
+    for (const [type, limits] of Object.entries(ITEM_LIMITS))
+      for (const [list, { min, max }] of Object.entries(limits)) {
+        const schema = questionSchema.options.find(
+          (s) => s.shape.type.value === type,
+        )!;
+        const field = schema.shape[list as keyof typeof schema.shape] as {
+          safeParse: (v: unknown) => { success: boolean };
+        };
+        const item =
+          list === "gaps"
+            ? { accepted: ["x"] }
+            : { id: "x", text: { de: "x", en: "x" } };
+        expect(field.safeParse(Array(min).fill(item)).success).toBe(true);
+        expect(field.safeParse(Array(min - 1).fill(item)).success).toBe(false);
+        if (max < 20)
+          expect(field.safeParse(Array(max + 1).fill(item)).success).toBe(
+            false,
+          );
+      }
+  });
+
+  it("multiple select: a new option can be a correct one, named by the id the preview shows", () => {
+    const { q, form } = defaults("q020");
+    const withNew = plus(form, {
+      optionId: "",
+      optionDe: "Das Fest dauerte zwei Tage.",
+      optionEn: "The festival lasted two days.",
+    });
+    const previewId = formItemIds(q, withNew).options!.ids.at(-1)!;
+    const edited = { ...withNew, correct: [...form.correct, previewId] };
+    const built = questionFromForm(q, edited) as Extract<
+      Question,
+      { type: "multiple" }
+    >;
+    expect(built.options.at(-1)?.id).toBe(previewId);
+    expect(built.correct).toContain(previewId);
+    expect(kinds(checkQuestionForm(drafted, q.id, edited))).not.toContain(
+      "correctNotAnOption@correct",
+    );
+  });
+
+  it("cloze: removing a gap puts its words back and renumbers the later markers", () => {
+    expect(clozeTextWithoutGap("{{1}} a {{2}} b {{3}}", 2, "Rathaus")).toBe(
+      "{{1}} a Rathaus b {{2}}",
+    );
+    const { form } = defaults("q007");
+    const withoutFirst = saved(
+      drafted,
+      "q007",
+      {
+        ...minus(form, 0, "gap"),
+        text: [clozeTextWithoutGap(form.text[0]!, 1, "Polizei")],
+      },
+      "cloze",
+    );
+    expect(withoutFirst).toMatchObject({
+      text: "Laut Polizei begann der Umzug um 10.30 Uhr am {{1}}.",
+      gaps: [{ accepted: ["Rathaus"] }],
+    });
+    const added = saved(
+      drafted,
+      "q007",
+      {
+        ...plus(form, { gap: "Umzug" }),
+        text: ["Laut {{1}} begann der {{3}} um 10.30 Uhr am {{2}}."],
+        wordBank: [`${form.wordBank[0]}\nUmzug`],
+      },
+      "cloze",
+    );
+    expect(added.gaps).toEqual([
+      ...added.gaps.slice(0, 2),
+      { accepted: ["Umzug"] },
+    ]);
+    // A gap without its marker in the text is a problem to fix.
+    expect(
+      kinds(refused(drafted, "q007", plus(form, { gap: "Umzug" }))),
+    ).toContain("gapMarkers@text");
+  });
+
+  it("matching: a pair is added with its partner and removed with it, a distractor removed", () => {
+    const { q, form } = defaults("q028");
+    const withPair = plus(form, {
+      leftId: "",
+      leftDe: "Umzug",
+      leftEn: "parade",
+      rightId: "",
+      rightDe: "begann um 10.30 Uhr",
+      rightEn: "began at 10.30 am",
+    });
+    const ids = formItemIds(q, withPair);
+    const [newLeft, newRight] = [ids.left!.ids.at(-1)!, ids.right!.ids.at(-1)!];
+    expect(newLeft).toMatch(/^term-/);
+    expect(newRight).toMatch(/^match-/);
+    const added = saved(
+      drafted,
+      "q028",
+      plus(withPair, { pair: newRight }),
+      "matching",
+    );
+    expect(added.correct).toEqual({
+      wurst: "kosten",
+      berger: "programm",
+      [newLeft]: newRight,
+    });
+    expect(added.right).toHaveLength(4);
+
+    // Pair 2 goes again with its partner: the left-hand item and the right-hand one.
+    const withThree = withQuestion(added);
+    const three = questionFormDefaults(added);
+    const partner = three.rightId.indexOf("programm");
+    const twoPairs = saved(
+      withThree,
+      "q028",
+      minus(
+        minus(three, 1, "leftId", "leftDe", "leftEn", "pair"),
+        partner,
+        "rightId",
+        "rightDe",
+        "rightEn",
+      ),
+      "matching",
+    );
+    expect(twoPairs.correct).toEqual({ wurst: "kosten", [newLeft]: newRight });
+    expect(twoPairs.right.map((r) => r.id)).not.toContain("programm");
+
+    const withoutDistractor = saved(
+      drafted,
+      "q028",
+      minus(form, 2, "rightId", "rightDe", "rightEn"),
+      "matching",
+    );
+    expect(withoutDistractor.right.map((r) => r.id)).toEqual([
+      "kosten",
+      "programm",
+    ]);
+  });
+
+  it("ordering: new items get ids that say nothing about their place", () => {
+    const { q, form } = defaults("q021");
+    const six = plus(form, {
+      itemId: "",
+      itemDe: "Das Fest war gut besucht.",
+      itemEn: "The festival was well attended.",
+      position: "6",
+    });
+    const added = saved(drafted, "q021", six, "ordering");
+    const fresh = formItemIds(q, six).items!.ids[5]!;
+    expect(added.correct.at(-1)).toBe(fresh);
+    expect(added.items.map((i) => i.id)).toEqual([
+      ...(q as typeof added).items.map((i) => i.id),
+      fresh,
+    ]);
+    expect(
+      findQuestionIssues(added, new Map(), new Map()).map((p) => p.kind),
+    ).not.toContain("idHintsPosition");
+    const four = saved(
+      drafted,
+      "q021",
+      {
+        ...minus(form, 0, "itemId", "itemDe", "itemEn"),
+        position: ["1", "2", "3", "4"],
+      },
+      "ordering",
+    );
+    expect(four.items).toHaveLength(4);
+    expect(four.correct).toEqual(form.itemId.slice(1));
+  });
+
+  it("refuses a row naming an item the question does not have, and never makes that id", () => {
+    const { q, form } = defaults("q026");
+    const forged = {
+      ...form,
+      optionId: ["preis-a", "preis-b", "falsch-geschmuggelt"],
+    };
+    expect(refused(drafted, "q026", forged)).toEqual([
+      {
+        kind: "unknownItem",
+        field: "options",
+        params: { list: "options", number: 3 },
+      },
+    ]);
+    expect(kinds(checkQuestionForm(drafted, q.id, forged))).toContain(
+      "unknownItem@options",
+    );
+    const built = questionFromForm(q, forged) as Extract<
+      Question,
+      { type: "single" }
+    >;
+    expect(built.options.map((o) => o.id)).not.toContain("falsch-geschmuggelt");
+    const twice = { ...form, optionId: ["preis-a", "preis-a", "preis-c"] };
+    expect(kinds(refused(drafted, "q026", twice))).toContain(
+      "unknownItem@options",
+    );
+    // Another question's item is not this one's either.
+    const matching = defaults("q028").form;
+    expect(
+      kinds(
+        refused(drafted, "q028", {
+          ...matching,
+          leftId: ["wurst", "preis-a"],
+        }),
+      ),
+    ).toContain("unknownItem@left");
+  });
+
+  it("a published question keeps its items; options and distractors may be added", () => {
+    const published: StudioDraft = {
+      ...drafted,
+      republish: { questionIds: drafted.pack.questions.map((q) => q.id) },
+    };
+    const multiple = defaults("q020").form;
+    const distractor = multiple.optionId.findIndex(
+      (id) => !multiple.correct.includes(id),
+    );
+    expect(
+      refused(published, "q020", minus(multiple, distractor, ...OPTION)),
+    ).toContainEqual({
+      kind: "publishedItems",
+      field: "options",
+      params: { list: "options", change: "removed" },
+    });
+    const fourOptions = plus(defaults("q026").form, {
+      optionId: "",
+      optionDe: "4,50 Euro",
+      optionEn: "4.50 euros",
+    });
+    expect(
+      saved(published, "q026", fourOptions, "single").options,
+    ).toHaveLength(4);
+    const ordering = plus(defaults("q021").form, {
+      itemId: "",
+      itemDe: "Das Fest war gut besucht.",
+      itemEn: "The festival was well attended.",
+      position: "6",
+    });
+    expect(refused(published, "q021", ordering)).toContainEqual(
+      expect.objectContaining({
+        kind: "publishedItems",
+        params: { list: "items", change: "added" },
+      }),
+    );
+    const cloze = defaults("q007").form;
+    const oneGap = {
+      ...minus(cloze, 1, "gap"),
+      text: [clozeTextWithoutGap(cloze.text[0]!, 2, "Rathaus")],
+    };
+    expect(refused(published, "q007", oneGap)).toContainEqual(
+      expect.objectContaining({
+        kind: "publishedItems",
+        params: { list: "gaps", change: "removed" },
+      }),
+    );
+    // In a draft of a new article the same removal is fine.
+    expect(saved(drafted, "q007", oneGap, "cloze").gaps).toHaveLength(1);
+  });
+
+  it("new ids are the same for the same question and never one the question has", () => {
+    const taken = new Set<string>();
+    const first = newItemId(`${P}q026`, "options", taken);
+    expect(newItemId(`${P}q026`, "options", taken)).toBe(first);
+    taken.add(first);
+    const second = newItemId(`${P}q026`, "options", taken);
+    expect(second).not.toBe(first);
+    expect(newItemId(`${P}q027`, "options", new Set())).not.toBe(first);
   });
 });

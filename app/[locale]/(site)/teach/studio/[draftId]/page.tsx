@@ -659,7 +659,12 @@ function QuestionCard({
           />
         )}
       </div>
-      <QuestionEditor draftId={draftId} question={question} number={position} />
+      <QuestionEditor
+        draftId={draftId}
+        question={question}
+        number={position}
+        published={published}
+      />
     </li>
   );
 }
