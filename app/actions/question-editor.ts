@@ -14,6 +14,7 @@ import { questionIdSchema } from "@/lib/content/content-schema";
 import { isTeacher } from "@/lib/data/actor";
 import { checkDraftQuestion, updateDraft } from "@/lib/data/drafts";
 import { handleFormAs, notAllowed } from "@/lib/form-action";
+import { invalidStudioEdit } from "@/lib/studio-errors";
 import type { ActionResult, FormState } from "@/lib/forms";
 import { getActor } from "@/lib/session";
 import type { EditProblem } from "@/lib/studio/question-edit";
@@ -37,11 +38,10 @@ export async function saveQuestionAction(
   input: unknown,
 ): Promise<FormState> {
   const t = (await getTranslations("Studio")) as unknown as StudioTranslate;
-  const invalid = async () => ({ formError: t("errors.invalidEdit") });
   return handleFormAs(
     isTeacher,
     input,
-    { schema: saveFormSchema, invalid },
+    { schema: saveFormSchema, invalid: invalidStudioEdit },
     async (teacher, { draftId, questionId, form }, { values }) => {
       const result = await updateDraft(teacher, draftId, {
         kind: "question",

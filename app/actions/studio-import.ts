@@ -15,6 +15,7 @@ import {
   type ExchangeError,
 } from "@/lib/exchange/exchange-model";
 import { handleFormAs, notAllowed } from "@/lib/form-action";
+import { invalidStudioEdit, studioError } from "@/lib/studio-errors";
 import type { FormState } from "@/lib/forms";
 import { sizeLimitValues } from "@/lib/security/upload-limit";
 import { locationMessage } from "@/lib/studio/question-import";
@@ -38,12 +39,6 @@ async function fileError(key: string, values = {}): Promise<FormState> {
   };
 }
 
-async function invalidForm(): Promise<FormState> {
-  return {
-    formError: (await getTranslations("Studio.errors"))("invalidEdit"),
-  };
-}
-
 export async function importQuestionsAction(
   _prev: FormState,
   input: unknown,
@@ -56,7 +51,7 @@ export async function importQuestionsAction(
       invalid: (error) =>
         error.issues.some((i) => i.path[0] === "file")
           ? fileError("fileRequired")
-          : invalidForm(),
+          : invalidStudioEdit(),
     },
     async (teacher, { draftId, file, language }) => {
       if (file.size === 0) return fileError("fileRequired");
@@ -83,11 +78,9 @@ export async function importQuestionsAction(
           case "tooManyQuestions":
             return fileError("tooManyQuestions", { max: result.max });
           case "conflict":
-            return {
-              formError: (await getTranslations("Studio.errors"))("conflict"),
-            };
+            return { formError: await studioError("conflict") };
           case "invalid":
-            return invalidForm();
+            return invalidStudioEdit();
         }
       }
       revalidatePath(`/[locale]/teach/studio/${draftId}`, "page");
@@ -155,7 +148,7 @@ export async function linkQuestionAction(
       if (!result.ok) {
         if (result.error === "notFound") return notAllowed();
         return {
-          formError: (await getTranslations("Studio.errors"))(
+          formError: await studioError(
             result.error === "conflict" ? "conflict" : "invalidEdit",
           ),
         };

@@ -10,6 +10,7 @@ import { isTeacher } from "@/lib/data/actor";
 import { createDraft, draftFromArticle, updateDraft } from "@/lib/data/drafts";
 import { publishDraft } from "@/lib/data/publish-draft";
 import { handleFormAs, notAllowed } from "@/lib/form-action";
+import { invalidStudioEdit, studioError } from "@/lib/studio-errors";
 import { fieldErrorsFrom, type FormState } from "@/lib/forms";
 import {
   ARTICLE_FILE_MAX_BYTES,
@@ -18,20 +19,12 @@ import {
   editAgainFormSchema,
   newDraftFormSchema,
   publishDraftFormSchema,
-  STUDIO_ERROR_LIMITS,
 } from "@/lib/studio/draft-input-schema";
 import {
   ImportError,
   importFile,
   plainTextBody,
 } from "@/lib/studio/import-text";
-
-async function studioError(key: string): Promise<string> {
-  return (await getTranslations("Studio.errors"))(
-    key as "titleRequired",
-    STUDIO_ERROR_LIMITS,
-  );
-}
 
 async function fieldError(
   field: string,
@@ -118,11 +111,6 @@ export async function createDraftAction(
   );
 }
 
-/** A draft form whose fields do not parse: hidden fields only a hand-made post gets wrong. */
-const invalidEdit = async (): Promise<FormState> => ({
-  formError: await studioError("invalidEdit"),
-});
-
 /** One edit of a draft, from any form on the draft page; the page shows the saved draft. */
 export async function editDraftAction(
   _prev: FormState,
@@ -131,7 +119,7 @@ export async function editDraftAction(
   return handleFormAs(
     isTeacher,
     input,
-    { schema: draftEditFormSchema, invalid: invalidEdit },
+    { schema: draftEditFormSchema, invalid: invalidStudioEdit },
     async (teacher, { draftId, edit }) => {
       const result = await updateDraft(teacher, draftId, edit);
       if (!result.ok) {
@@ -165,7 +153,7 @@ export async function publishDraftAction(
   return handleFormAs(
     isTeacher,
     input,
-    { schema: publishDraftFormSchema, invalid: invalidEdit },
+    { schema: publishDraftFormSchema, invalid: invalidStudioEdit },
     async (teacher, { draftId, ...settings }) => {
       const result = await publishDraft(teacher, draftId, settings);
       // No revalidation: it would render this draft's page, gone now, into the reply (a 404
@@ -191,7 +179,7 @@ export async function editArticleAgainAction(
   return handleFormAs(
     isTeacher,
     input,
-    { schema: editAgainFormSchema, invalid: invalidEdit },
+    { schema: editAgainFormSchema, invalid: invalidStudioEdit },
     async (teacher, { articleId }) => {
       const result = await draftFromArticle(teacher, articleId);
       if (!result.ok) return notAllowed();
