@@ -7,6 +7,7 @@ import { getTranslations } from "next-intl/server";
 type TitledNamespace =
   | "Library"
   | "Progress"
+  | "Licences"
   | "Reader"
   | "Review"
   | "Words"

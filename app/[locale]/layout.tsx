@@ -4,6 +4,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
+import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import "../styles/base.css";
 import "../styles/chrome.css";
@@ -74,7 +75,9 @@ export default async function LocaleLayout({
           </a>
           {children}
           <footer className="site-footer">
-            <div className="container">{t("footer")}</div>
+            <div className="container">
+              {t("footer")} <Link href="/licences">{t("footerLicences")}</Link>
+            </div>
           </footer>
         </ClientMessages>
       </body>

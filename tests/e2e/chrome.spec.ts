@@ -1,6 +1,7 @@
 // The site's chrome: the language switcher keeps the whole address (path, query, sentence) on every
 // page with query state; on a phone the header is one row with a menu; the header shows who is
-// using the app in one coherent state; and no page scrolls sideways on a 360 px phone.
+// using the app in one coherent state; the footer leads to the licences; and no page scrolls
+// sideways on a 360 px phone.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { tabTo } from "./support/keyboard";
@@ -282,6 +283,7 @@ async function everyone(browser: Browser) {
         "/teach",
         "/teach/sign-in",
         "/teach/sign-up",
+        "/licences",
         "/does-not-exist",
       ],
     },
@@ -313,6 +315,32 @@ async function everyone(browser: Browser) {
     },
   };
 }
+
+test("every page's footer leads to the licences and credits, in both languages", async ({
+  page,
+}) => {
+  for (const locale of ["de", "en"] as const) {
+    const t = messages[locale];
+    // The landing page is a prerendered shell; its footer is the same as every page's.
+    await page.goto(`/${locale}`);
+    await page
+      .getByRole("contentinfo")
+      .getByRole("link", { name: t.Layout.footerLicences })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/licences$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      t.Licences.heading,
+    );
+    await expect(page.getByText(t.Licences.grammarCredit)).toBeVisible();
+    await expect(
+      page.getByRole("row", { name: /pdfkit/ }).getByRole("cell"),
+    ).toHaveText(["MIT", t.Licences.use.pdf]);
+    await expectNoAxeViolations(page, `licences (${locale})`);
+    // The first article's glossary is hand-made: its reader credits no grammar data.
+    await page.goto(`/${locale}/read/nordkorea-russland`);
+    await expect(page.getByText(t.Reader.grammarCredit)).toHaveCount(0);
+  }
+});
 
 test("no page scrolls sideways on a 360 px phone: every page, both languages, as guest, student and teacher @phone", async ({
   browser,

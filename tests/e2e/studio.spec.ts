@@ -225,9 +225,11 @@ test("a teacher glosses, accepts and publishes a short article, takes its quiz, 
   await expect(page).toHaveURL(/\/de\/read\/radwege-[a-z0-9-]+$/);
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   // The reader credits the source as the teacher gave it.
-  await expect(page.locator(".article-source")).toContainText(
+  await expect(page.locator(".article-source").first()).toContainText(
     "Quelle: Beispielstädter Zeitung · Redaktion",
   );
+  // Its glossary was drafted from CC BY-SA grammar data: the reader gives the credit.
+  await expect(page.getByText(t.Reader.grammarCredit)).toBeVisible();
 
   // Its owner finds it in the library and takes its quiz: the sentence is the evidence.
   const guest = page;

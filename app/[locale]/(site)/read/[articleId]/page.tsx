@@ -10,6 +10,7 @@ import {
   setRequestLocale,
 } from "next-intl/server";
 import { ReaderShell } from "@/components/reader/reader-shell";
+import { Link } from "@/i18n/navigation";
 import { readableArticle } from "@/lib/data/library";
 import {
   getVocabularyStatuses,
@@ -87,6 +88,13 @@ export default async function ReaderPage({ params }: Props) {
           </p>
           <p>{t("rightsLine", { rights: article.source.rights })}</p>
         </footer>
+      )}
+      {/* A teacher's article has a glossary the studio drafted from CC BY-SA data, whose licence
+          asks for this credit; the installation's own packs have hand-made glossaries. */}
+      {library.ownerId !== null && (
+        <p className="article-source hint">
+          {t("grammarCredit")} <Link href="/licences">{t("creditsLink")}</Link>
+        </p>
       )}
     </article>
   );

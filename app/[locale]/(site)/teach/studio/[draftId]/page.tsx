@@ -476,6 +476,10 @@ export default async function DraftPage({ params }: Props) {
       <section className="panel" id="publish" aria-labelledby="publish-heading">
         <h2 id="publish-heading">{t("publishHeading")}</h2>
         <p>{t("publishIntro")}</p>
+        <p className="hint">
+          {t("shareAlikeNotice")}{" "}
+          <Link href="/licences">{t("creditsLink")}</Link>
+        </p>
         {review.blockers.length === 0 ? (
           <>
             <p className="studio-ready">
