@@ -1,28 +1,6 @@
 "use client";
-
-import { useTranslations } from "next-intl";
-import { MainRegion } from "@/components/main-region";
-import { SiteHeader } from "@/components/site-header";
-
-export default function ErrorPage({
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
-  const t = useTranslations("Error");
-  return (
-    <>
-      <SiteHeader />
-      <MainRegion>
-        <article className="narrow" role="alert">
-          <h1>{t("heading")}</h1>
-          <p>{t("body")}</p>
-          <button type="button" className="button primary" onClick={reset}>
-            {t("retry")}
-          </button>
-        </article>
-      </MainRegion>
-    </>
-  );
-}
+// Reached only when a route group's layout failed; a page's own failure is caught by its group's
+// error.tsx below the header. No header here: this boundary is loaded with every page, and a
+// header imported into it is a second copy of the header's client code on every page
+// (decision 048).
+export { ErrorNoticeInMain as default } from "@/components/error-notice";

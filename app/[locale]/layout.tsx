@@ -67,8 +67,8 @@ export default async function LocaleLayout({
   return (
     <html lang={locale}>
       <body>
-        {/* What the client components of every page need (the error page shows the header too);
-            pages add their own. */}
+        {/* What the client components of every page need (the account links, the locale
+            switcher, the error notice); pages add their own. */}
         <ClientMessages namespaces={["LocaleSwitcher", "Error", "Layout"]}>
           <a className="skip-link" href="#main">
             {t("skipToContent")}
