@@ -163,10 +163,13 @@ export async function publishDraftAction(
       if (result.error === "notFound") return notAllowed();
       if (result.error === "blocked")
         return { formError: await studioError("publishBlocked") };
+      // The refusal's problem lines name ids and checks in English, for whoever runs the server;
+      // the teacher gets the translated reason (the draft page's own review shows what she can fix).
+      console.warn(
+        `Publishing draft ${draftId} refused (${result.reason}):\n${result.problems.join("\n")}`,
+      );
       const t = await getTranslations("PublishArticle");
-      return {
-        formError: [t(result.reason), ...result.problems.slice(0, 5)].join(" "),
-      };
+      return { formError: t(result.reason) };
     },
   );
 }
