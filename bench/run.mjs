@@ -153,6 +153,7 @@ const stats = (values) => {
  * median of `C.lighthouseRuns` audits, each in a fresh Chromium, with min and max of both scores,
  * and the median of each metric the performance score is made of (FCP, LCP, TBT, SI, CLS).
  */
+const LIGHTHOUSE_TRIES = 3;
 function lighthouseScores(page) {
   const runLighthouse = () =>
     // Not pinned: Chromium's browser, renderer and raster processes on one core slow the page's
@@ -168,16 +169,29 @@ function lighthouseScores(page) {
       {},
       null,
     );
-  // One retry: an audit that fails outright (no score) says nothing about the page.
+  // An audit that fails outright (no score, e.g. Chromium recorded no navigation start) says
+  // nothing about the page: tried again, and after the last try left out and counted, so that one
+  // page's failed traces do not cost the whole run.
   const audit = () => {
-    try {
-      return runLighthouse();
-    } catch {
-      log(`  lighthouse audit of ${page.url} failed; once more`);
-      return runLighthouse();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return runLighthouse();
+      } catch {
+        if (attempt === LIGHTHOUSE_TRIES) {
+          log(
+            `  lighthouse audit of ${page.url} failed ${attempt} times; left out`,
+          );
+          return null;
+        }
+        log(`  lighthouse audit of ${page.url} failed; again`);
+      }
     }
   };
-  const audits = Array.from({ length: C.lighthouseRuns }, audit);
+  const audits = Array.from({ length: C.lighthouseRuns }, audit).filter(
+    (a) => a !== null,
+  );
+  const failed = C.lighthouseRuns - audits.length;
+  if (audits.length === 0) return { failed };
   const performance = stats(audits.map((a) => a.performance));
   const accessibility = stats(audits.map((a) => a.accessibility));
   const metrics = Object.fromEntries(
@@ -191,6 +205,7 @@ function lighthouseScores(page) {
     accessibility: accessibility.median,
     // Median of each metric over the audits (not necessarily from the median audit).
     metrics,
+    ...(failed > 0 ? { failed } : {}),
     runs: {
       performance: {
         ...performance,
@@ -1001,12 +1016,15 @@ writeFileSync(
 );
 /** A Lighthouse median with its range when there were several audits: `95 (93–96)`. */
 const withRange = (scores, category) => {
+  if (!scores.runs) return `no audit (${scores.failed} failed)`;
   const { min, max } = scores.runs[category];
   return min === max ? scores[category] : `${scores[category]} (${min}–${max})`;
 };
 /** The simulated metrics behind a performance score: `FCP 800 · LCP 2255 · TBT 249 · SI 1190 · CLS 0`. */
-const metricsLine = ({ metrics: m }) =>
-  `FCP ${m.fcp_ms} · LCP ${m.lcp_ms} · TBT ${m.tbt_ms} · SI ${m.si_ms} · CLS ${m.cls}`;
+const metricsLine = ({ metrics: m, failed }) =>
+  m
+    ? `FCP ${m.fcp_ms} · LCP ${m.lcp_ms} · TBT ${m.tbt_ms} · SI ${m.si_ms} · CLS ${m.cls}${failed ? ` (${failed} audit(s) failed)` : ""}`
+    : "—";
 const rows = [
   ["page.quiz_rps", results.page?.quiz_rps],
   ["page.landing_rps", results.page?.landing_rps],
