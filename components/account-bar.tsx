@@ -1,5 +1,5 @@
 import { AccountLinks } from "@/components/account-links";
-import { describeStorageFault, isStorageFault } from "@/lib/db/storage-fault";
+import { describeStorageFault, storageFaultIn } from "@/lib/db/storage-fault";
 import { getCurrentLearner, getActor } from "@/lib/session";
 
 /**
@@ -23,12 +23,8 @@ async function whoIsAsking() {
       guest: guest ? { nickname: guest.nickname } : null,
     };
   } catch (error) {
-    // better-auth hands on the database's error as its own error's cause.
-    const fault = [
-      error,
-      error instanceof Error ? error.cause : undefined,
-    ].find(isStorageFault);
-    if (!fault) throw error;
+    const fault = storageFaultIn(error);
+    if (fault === undefined) throw error;
     console.error(
       `Account links left out, the database cannot be read: ${describeStorageFault(fault)}`,
     );

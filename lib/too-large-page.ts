@@ -4,7 +4,7 @@
 // the form. With JavaScript the file fields check sizes before anything is sent
 // (components/forms/action-form.tsx), so only scripts and hand-made requests meet the plain 413.
 import { createHash } from "node:crypto";
-import { createTranslator } from "next-intl";
+import { createTranslator, hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
@@ -29,7 +29,7 @@ type Locale = keyof typeof MESSAGES;
 /** The locale a path starts with, or the default one. */
 function localeOf(pathname: string): Locale {
   const first = pathname.split("/")[1];
-  return routing.locales.find((l) => l === first) ?? routing.defaultLocale;
+  return hasLocale(routing.locales, first) ? first : routing.defaultLocale;
 }
 
 /** Whether the refused POST came from a plain HTML form (no script sent it). */

@@ -206,6 +206,9 @@ export const shortTextSchema = z
   })
   .strict();
 
+/** A gap's marker in a cloze text: {{1}}, {{2}}, … (global: use with replace or matchAll). */
+export const CLOZE_GAP = /\{\{(\d+)\}\}/g;
+
 /**
  * A gap text built from the German source sentence. `text` marks gaps as {{1}}, {{2}}, …;
  * filling every gap with its first accepted answer must give back the source sentence.

@@ -20,7 +20,7 @@ import type {
   Quiz,
   Sentence,
 } from "./content-schema";
-import { LANGUAGES, idPrefixOf } from "./content-schema";
+import { CLOZE_GAP, LANGUAGES, idPrefixOf } from "./content-schema";
 
 /** Browsers only see opaque option ids, but a telling authored id still invites slips in review and logs. */
 const TELLING_ID_PARTS = new Set([
@@ -58,8 +58,6 @@ const ORDER_ID_PARTS = new Set([
   "fuenfte",
   "letzte",
 ]);
-
-const CLOZE_GAP = /\{\{(\d+)\}\}/g;
 
 type PackIndex = {
   pack: ContentPack;

@@ -54,6 +54,18 @@ export function isStorageFault(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientInitializationError;
 }
 
+/**
+ * The storage fault behind an error, itself or the error it wraps as its `cause` (better-auth
+ * hands on the database's error that way); undefined when there is none.
+ */
+export function storageFaultIn(error: unknown): unknown {
+  for (let e = error, depth = 0; e !== undefined && depth < 5; depth++) {
+    if (isStorageFault(e)) return e;
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return undefined;
+}
+
 /** A unique constraint refused the write: the adapter's own error kind, or Prisma's P2002. */
 export function isUniqueViolation(error: unknown): boolean {
   if (isDriverAdapterError(error))

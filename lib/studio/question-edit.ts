@@ -147,8 +147,7 @@ export function editQuestion(
   edited: unknown,
   formProblems: readonly EditProblem[] = [],
 ): { ok: true; draft: StudioDraft } | { ok: false; problems: EditProblem[] } {
-  const original = draft.pack.questions.find((q) => q.id === questionId);
-  if (!original) throw new DraftEditError("unknownQuestion");
+  const original = draftQuestion(draft, questionId);
   const checkedQuestion = checked(draft, original, edited);
   const { question } = checkedQuestion;
   const problems = [...formProblems, ...checkedQuestion.problems];
@@ -167,14 +166,20 @@ export function editQuestion(
   };
 }
 
+/** The draft's question being edited; an unknown id is refused. */
+function draftQuestion(draft: StudioDraft, questionId: string): Question {
+  const question = draft.pack.questions.find((q) => q.id === questionId);
+  if (!question) throw new DraftEditError("unknownQuestion");
+  return question;
+}
+
 /** editQuestion with the editor's form (lib/studio/question-form.ts) as the edited question. */
 export function editQuestionForm(
   draft: StudioDraft,
   questionId: string,
   form: QuestionForm,
 ): ReturnType<typeof editQuestion> {
-  const original = draft.pack.questions.find((q) => q.id === questionId);
-  if (!original) throw new DraftEditError("unknownQuestion");
+  const original = draftQuestion(draft, questionId);
   return editQuestion(
     draft,
     questionId,
@@ -189,8 +194,7 @@ export function checkQuestionForm(
   questionId: string,
   form: QuestionForm,
 ): EditProblem[] {
-  const original = draft.pack.questions.find((q) => q.id === questionId);
-  if (!original) throw new DraftEditError("unknownQuestion");
+  const original = draftQuestion(draft, questionId);
   return [
     ...formProblems(original, form),
     ...checkQuestion(draft, questionFromForm(original, form)),

@@ -12,6 +12,7 @@
 // text marks them {{1}}, {{2}}, …; the editor renumbers the markers when a gap is removed.
 import { z } from "zod";
 import {
+  CLOZE_GAP,
   numberQualifierSchema,
   type Localized,
   type Question,
@@ -215,7 +216,7 @@ export function clozeTextWithoutGap(
   number: number,
   words: string,
 ): string {
-  return text.replace(/\{\{(\d+)\}\}/g, (marker, digits: string) => {
+  return text.replace(CLOZE_GAP, (marker, digits: string) => {
     const n = Number(digits);
     if (n === number) return words;
     return n > number ? `{{${n - 1}}}` : marker;
