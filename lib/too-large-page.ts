@@ -8,7 +8,7 @@ import { createTranslator, hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
-import { escapeHtml } from "@/lib/reader/article-html";
+import { escapeHtml } from "@/lib/escape-html";
 import { sizeLimitValues } from "@/lib/security/upload-limit";
 
 const MESSAGES = { de: de.TooLarge, en: en.TooLarge };

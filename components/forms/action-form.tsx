@@ -35,9 +35,16 @@ type Props = {
    * a confirmation to show, so that neither is hidden (also after a post without JavaScript).
    */
   disclosure?: ReactNode;
+  /** The disclosure starts unfolded (the learner asked for the form). */
+  startOpen?: boolean;
 };
 
-export function ActionForm({ action, disclosure, ...props }: Props) {
+export function ActionForm({
+  action,
+  disclosure,
+  startOpen = false,
+  ...props
+}: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const form = (
     <FormBody
@@ -48,9 +55,8 @@ export function ActionForm({ action, disclosure, ...props }: Props) {
     />
   );
   if (!disclosure) return form;
-  const unfolded = Boolean(
-    state.formError || state.fieldErrors || state.success,
-  );
+  const unfolded =
+    startOpen || Boolean(state.formError || state.fieldErrors || state.success);
   return (
     <details className="form-disclosure" open={unfolded || undefined}>
       <summary>{disclosure}</summary>
@@ -70,7 +76,7 @@ function FormBody({
   formAction,
   pending,
   ...aria
-}: Omit<Props, "action" | "disclosure"> & {
+}: Omit<Props, "action" | "disclosure" | "startOpen"> & {
   state: FormState;
   formAction: (formData: FormData) => void;
   pending: boolean;

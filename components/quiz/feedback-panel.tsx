@@ -1,42 +1,16 @@
 // The verdict on one answer with the correct answer, the explanation and the evidence: the source
 // sentence(s) highlighted in their German paragraph, with the English translation. Shown by the
 // quiz runner below the question, whose options, pairs, positions or gaps carry their own marks.
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Ref } from "react";
 import type { Feedback } from "@/lib/quiz/feedback";
-import { Evidence } from "./evidence";
-import { CorrectAnswer } from "./marks";
-
-type Tone = "correct" | "partial" | "incorrect";
-
-const VERDICT_ICON: Record<Tone, string> = {
-  correct: "✓",
-  partial: "◐",
-  incorrect: "✗",
-};
-
-/** The verdict on an answer: its tone, icon and words (the partial one with its share). */
-export function useVerdict(feedback: Pick<Feedback, "correct" | "score">) {
-  const t = useTranslations("Quiz");
-  const format = useFormatter();
-  const tone: Tone = feedback.correct
-    ? "correct"
-    : feedback.score > 0
-      ? "partial"
-      : "incorrect";
-  const text =
-    tone === "correct"
-      ? t("verdictCorrect")
-      : tone === "partial"
-        ? t("verdictPartial", {
-            percent: format.number(feedback.score, {
-              style: "percent",
-              maximumFractionDigits: 0,
-            }),
-          })
-        : t("verdictIncorrect");
-  return { tone, icon: VERDICT_ICON[tone], text };
-}
+import {
+  VERDICT_ICON,
+  correctAnswerHtml,
+  evidenceHtml,
+  verdictTone,
+} from "@/lib/quiz/review-html";
+import { evidenceLabels, verdictText } from "./review-labels";
 
 type Props = {
   feedback: Feedback;
@@ -53,25 +27,36 @@ export function FeedbackPanel({
   id,
 }: Props) {
   const t = useTranslations("Quiz");
-  const verdict = useVerdict(feedback);
+  const format = useFormatter();
+  const locale = useLocale();
+  const tone = verdictTone(feedback);
   return (
-    <div className={`feedback feedback-${verdict.tone}`} id={id}>
+    <div className={`feedback feedback-${tone}`} id={id}>
       <h2 ref={headingRef} tabIndex={-1} className="verdict">
         <span aria-hidden="true" className="verdict-icon">
-          {verdict.icon}
+          {VERDICT_ICON[tone]}
         </span>{" "}
-        {verdict.text}
+        {verdictText(t, format, feedback)}
       </h2>
       <dl className="feedback-facts">
         <dt>{t("correctAnswer")}</dt>
-        <dd className="correct-answer">
-          <CorrectAnswer feedback={feedback} lang={contentLang} />
-        </dd>
+        {/* The same markup as the results page's review, which React does not hydrate (decision 050). */}
+        <dd
+          className="correct-answer"
+          dangerouslySetInnerHTML={{
+            __html: correctAnswerHtml(feedback, contentLang),
+          }}
+        />
         <dt>{t("explanationLabel")}</dt>
         <dd lang={contentLang}>{feedback.explanation}</dd>
       </dl>
       <h3>{t("evidenceHeading")}</h3>
-      <Evidence feedback={feedback} />
+      <div
+        className="evidence"
+        dangerouslySetInnerHTML={{
+          __html: evidenceHtml(feedback, evidenceLabels(t, locale)),
+        }}
+      />
     </div>
   );
 }

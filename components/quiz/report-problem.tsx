@@ -16,11 +16,14 @@ export function ReportProblem({
   attemptId,
   position,
   reported = false,
+  startOpen = false,
 }: {
   attemptId: string;
   position: number;
   /** The learner has an open report on this answer. */
   reported?: boolean;
+  /** Unfolded from the start (the learner asked for the form). */
+  startOpen?: boolean;
 }) {
   const t = useTranslations("ReportProblem");
   if (reported) return <p className="report-done">{t("alreadyReported")}</p>;
@@ -33,6 +36,7 @@ export function ReportProblem({
       submitLabel={t("submit")}
       pendingLabel={t("sending")}
       secondary
+      startOpen={startOpen}
       className="form report-form"
     >
       <input type="hidden" name="attemptId" value={attemptId} />

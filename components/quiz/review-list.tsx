@@ -3,20 +3,31 @@
 // folded away. From the snapshots each response was graded against. Used by the learner's results
 // and the teacher's view of an attempt; on the learner's own results each answer can be reported
 // and says when it was regraded.
-import { useFormatter, useTranslations } from "next-intl";
+//
+// Each entry is HTML React does not hydrate (lib/quiz/review-html.ts, decision 050): a review of a
+// whole article's questions is thousands of elements with nothing interactive but native
+// disclosures. The problem report is the one island per entry.
+import type { Locale } from "next-intl";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Language } from "@/lib/content/content-schema";
 import type { RegradeNote } from "@/lib/quiz/regrade";
 import type { ReviewItem } from "@/lib/quiz/feedback";
 import { pointsToShow } from "@/lib/quiz/points";
-import { Evidence } from "./evidence";
-import { useVerdict } from "./feedback-panel";
-import { CorrectAnswer, GivenAnswer } from "./marks";
-import { ReportProblem } from "./report-problem";
+import { reviewEntryHtml, verdictTone } from "@/lib/quiz/review-html";
+import { reviewLabels } from "./review-labels";
+import { ReviewReport } from "./review-report";
 
 /** The learner's own attempt: its answers can be reported (those with an open report say so). */
-type Reporting = { attemptId: string; reported: ReadonlySet<number> };
+type Reporting = {
+  attemptId: string;
+  reported: ReadonlySet<number>;
+  /** The answer whose form the page was asked to show unfolded. */
+  open: number | null;
+  /** The page with an answer's form unfolded (the link before JavaScript runs). */
+  openHref(position: number): string;
+};
 
-export function ReviewList({
+export async function ReviewList({
   items,
   language,
   answerLabel,
@@ -30,106 +41,50 @@ export function ReviewList({
   /** Per position, when a teacher regraded the answer and what it was worth before. */
   regrades?: ReadonlyMap<number, RegradeNote>;
 }) {
+  const locale = (await getLocale()) as Locale;
+  const [t, tResults, format] = await Promise.all([
+    getTranslations("Quiz"),
+    getTranslations("Results"),
+    getFormatter(),
+  ]);
+  const labels = reviewLabels(t, tResults, format, locale, answerLabel);
+  const regradeText = (note: RegradeNote | undefined) =>
+    note &&
+    tResults("regradedNote", {
+      date: format.dateTime(note.regradedAt, { dateStyle: "medium" }),
+      was: pointsToShow(note.was, 1),
+      now: pointsToShow(note.now, 1),
+    });
   return (
     <ol className="review-list">
       {items.map((item) => (
-        <ReviewEntry
+        <li
           key={item.position}
-          item={item}
-          language={language}
-          answerLabel={answerLabel}
-          reporting={reporting}
-          regrade={regrades?.get(item.position)}
-        />
+          className={`review-item review-${verdictTone(item.feedback)}`}
+          id={`review-${item.position}`}
+        >
+          <div
+            className="review-body"
+            dangerouslySetInnerHTML={{
+              __html: reviewEntryHtml(
+                item,
+                language,
+                labels,
+                regradeText(regrades?.get(item.position)),
+              ),
+            }}
+          />
+          {reporting && (
+            <ReviewReport
+              attemptId={reporting.attemptId}
+              position={item.position}
+              reported={reporting.reported.has(item.position)}
+              startOpen={reporting.open === item.position}
+              openHref={reporting.openHref(item.position)}
+            />
+          )}
+        </li>
       ))}
     </ol>
-  );
-}
-
-function ReviewEntry({
-  item,
-  language,
-  answerLabel,
-  reporting,
-  regrade,
-}: {
-  item: ReviewItem;
-  language: Language;
-  answerLabel: string;
-  reporting?: Reporting;
-  regrade?: RegradeNote;
-}) {
-  const t = useTranslations("Quiz");
-  const tResults = useTranslations("Results");
-  const format = useFormatter();
-  const verdict = useVerdict(item.feedback);
-  const { feedback } = item;
-  return (
-    <li
-      className={`review-item review-${verdict.tone}`}
-      id={`review-${item.position}`}
-    >
-      <div className="review-head">
-        <h3 className="review-number">
-          {t("questionHeading", { number: item.position + 1 })}
-        </h3>
-        <p className={`verdict-tag verdict-${verdict.tone}`}>
-          <span aria-hidden="true" className="verdict-icon">
-            {verdict.icon}
-          </span>{" "}
-          {verdict.text}
-        </p>
-        <p className="item-points">
-          {tResults("score", {
-            points: format.number(pointsToShow(item.score, 1), {
-              maximumFractionDigits: 1,
-            }),
-            total: 1,
-          })}
-        </p>
-      </div>
-      {regrade && (
-        <p className="regrade-note">
-          {tResults("regradedNote", {
-            date: format.dateTime(regrade.regradedAt, { dateStyle: "medium" }),
-            was: pointsToShow(regrade.was, 1),
-            now: pointsToShow(regrade.now, 1),
-          })}
-        </p>
-      )}
-      <p className="prompt" lang={language}>
-        {item.prompt}
-      </p>
-      <dl className="review-answers">
-        <dt>{answerLabel}</dt>
-        <dd>
-          <GivenAnswer
-            given={item.given}
-            marking={feedback.marking}
-            lang={language}
-          />
-        </dd>
-        {!feedback.correct && (
-          <>
-            <dt>{t("correctAnswer")}</dt>
-            <dd className="correct-answer">
-              <CorrectAnswer feedback={feedback} lang={language} />
-            </dd>
-          </>
-        )}
-      </dl>
-      <details className="review-evidence">
-        <summary>{tResults("evidence")}</summary>
-        <p lang={language}>{feedback.explanation}</p>
-        <Evidence feedback={feedback} />
-      </details>
-      {reporting && (
-        <ReportProblem
-          attemptId={reporting.attemptId}
-          position={item.position}
-          reported={reporting.reported.has(item.position)}
-        />
-      )}
-    </li>
   );
 }

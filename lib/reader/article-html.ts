@@ -5,6 +5,7 @@
 // delegation and marks sentences on the elements themselves. Everything from the article (the
 // teacher's text, since articles come from the studio) is escaped here.
 import type { Article, Language, Sentence } from "@/lib/content/content-schema";
+import { escapeHtml } from "@/lib/escape-html";
 import { tokenizeSentence } from "./tokenize";
 
 /** The texts around the article, in the page's language (the page translates them). */
@@ -20,19 +21,6 @@ export type ArticleLabels = {
   /** The translation's label for screen readers. */
   translation: string;
 };
-
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#x27;",
-};
-
-/** Text or an attribute value, safe inside an element or a double-quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 /** The article's title, sections and sentences, as the reader shows them. */
 export function articleHtml(

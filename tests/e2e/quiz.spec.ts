@@ -645,6 +645,26 @@ test.describe("the results page", () => {
       const plain = await noScript.newPage();
       await plain.goto(`${resultsUrl}?show=missed`);
       await expect(plain.locator(".review-item")).toHaveCount(3);
+      // The review is HTML React does not hydrate, with one report island per answer (decision
+      // 050): without JavaScript its summary is a link to the page with that form unfolded, and
+      // the form posts; the page it answers with says the answer is reported.
+      const tReport = messages[ui].ReportProblem;
+      await plain
+        .locator(".review-item")
+        .nth(1)
+        .getByRole("link", { name: tReport.summary })
+        .click();
+      await expect(plain).toHaveURL(/\?show=missed&report=1#review-1$/);
+      const reportForm = plain.locator("#review-1 .report-form");
+      await reportForm
+        .getByRole("radio", { name: tReport.reasons.unclear })
+        .check();
+      await reportForm
+        .getByRole("button", { name: tReport.submit, exact: true })
+        .click();
+      await expect(plain.locator("#review-1 .report-done")).toHaveText(
+        tReport.alreadyReported,
+      );
       await noScript.close();
 
       // "Practise what I missed" twice (a double click, or back and again) is the same retry.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getContentPack } from "@/lib/content/load";
-import { articleHtml, escapeHtml } from "@/lib/reader/article-html";
+import { escapeHtml } from "@/lib/escape-html";
+import { articleHtml } from "@/lib/reader/article-html";
 import { tokenizeSentence } from "@/lib/reader/tokenize";
 import type { Article } from "@/lib/content/content-schema";
 

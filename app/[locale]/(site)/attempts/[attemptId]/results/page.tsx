@@ -25,16 +25,28 @@ export const generateMetadata = titleFrom("Results");
 
 /** `?show=missed`: only the questions not fully correct. A plain link, so it works without JavaScript. */
 const showSchema = z.enum(["all", "missed"]).catch("all");
+/** `?report=3`: the problem report of the answer at that position unfolded (the link without JavaScript). */
+const reportSchema = z
+  .string()
+  .regex(/^\d{1,4}$/)
+  .transform(Number)
+  .nullable()
+  .catch(null);
 
 export default async function ResultsPage({
   params,
   searchParams,
 }: {
   params: Promise<{ locale: Locale; attemptId: string }>;
-  searchParams: Promise<{ show?: string | string[] }>;
+  searchParams: Promise<{
+    show?: string | string[];
+    report?: string | string[];
+  }>;
 }) {
   const { locale, attemptId } = await params;
-  const onlyMissed = showSchema.parse((await searchParams).show) === "missed";
+  const query = await searchParams;
+  const onlyMissed = showSchema.parse(query.show) === "missed";
+  const reportOpen = reportSchema.parse(query.report ?? null);
   setRequestLocale(locale);
   const id = attemptIdSchema.safeParse(attemptId);
   const learner = await getCurrentLearner();
@@ -172,7 +184,13 @@ export default async function ResultsPage({
               items={shown}
               language={attempt.language}
               answerLabel={t("yourAnswer")}
-              reporting={{ attemptId: attempt.id, reported }}
+              reporting={{
+                attemptId: attempt.id,
+                reported,
+                open: reportOpen,
+                openHref: (position) =>
+                  `?${onlyMissed ? "show=missed&" : ""}report=${position}#review-${position}`,
+              }}
               regrades={regrades}
             />
           </ClientMessages>
