@@ -1,12 +1,13 @@
 "use client";
 // "Report a problem with this question" under one answer of the results' review, which is HTML
-// React does not hydrate (decision 050): the only React in an entry. Folded, it is a summary with
-// no form behind it, so a review of many questions hydrates no form until the learner opens one.
-// Before the page's JavaScript runs (or without it), the summary is a link to the same page with
-// that answer's form unfolded, which posts without JavaScript.
-import { useEffect, useRef, useState } from "react";
+// React does not hydrate (decision 050): the only React in an entry. Folded, it is a link with no
+// form behind it, so a review of many questions hydrates no form until the learner opens one. The
+// link leads to the same page with that answer's form unfolded, which posts without JavaScript;
+// with JavaScript it unfolds the form in place. It is the same element before and after
+// hydration: swapping dozens of elements right after hydration made the browser lay out the whole
+// long page again.
+import { useEffect, useRef, useState, type MouseEvent } from "react";
 import { useTranslations } from "next-intl";
-import { useHydrated } from "@/components/use-hydrated";
 import { ReportProblem } from "./report-problem";
 
 export function ReviewReport({
@@ -26,11 +27,10 @@ export function ReviewReport({
   openHref: string;
 }) {
   const t = useTranslations("ReportProblem");
-  const hydrated = useHydrated();
   const [open, setOpen] = useState(startOpen);
   const [openedHere, setOpenedHere] = useState(false);
   const slot = useRef<HTMLDivElement>(null);
-  // The folded summary is replaced by the form's own: keep the learner's place on it.
+  // The link is replaced by the form under a summary of the same words: keep the learner's place on it.
   useEffect(() => {
     if (openedHere) slot.current?.querySelector("summary")?.focus();
   }, [openedHere]);
@@ -46,22 +46,19 @@ export function ReviewReport({
         />
       </div>
     );
-  if (!hydrated)
-    return (
-      <p className="report-open">
-        <a href={openHref}>{t("summary")}</a>
-      </p>
-    );
+  const unfold = (event: MouseEvent<HTMLAnchorElement>) => {
+    // A click that opens a new tab or window keeps the link's own meaning.
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    setOpen(true);
+    setOpenedHere(true);
+  };
   return (
-    <details
-      className="form-disclosure report-folded"
-      onToggle={(event) => {
-        if (!event.currentTarget.open) return;
-        setOpen(true);
-        setOpenedHere(true);
-      }}
-    >
-      <summary>{t("summary")}</summary>
-    </details>
+    <p className="report-open">
+      <a href={openHref} aria-expanded="false" onClick={unfold}>
+        {t("summary")}
+      </a>
+    </p>
   );
 }

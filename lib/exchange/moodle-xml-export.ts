@@ -11,6 +11,7 @@ import type {
   ExchangeQuestion,
 } from "./exchange-model";
 import { writeEmbeddedGap } from "./moodle-xml-cloze";
+import { CLOZE_GAP } from "@/lib/content/content-schema";
 
 export type MoodleXmlOptions = {
   /**
@@ -291,13 +292,12 @@ function sharedWordBank(
   return { words, keys };
 }
 
-const GAP_MARKER = /\{\{(\d+)\}\}/g;
 const GAP_SENTINEL = /\u{F0010}(\d+)\u{F0011}/gu;
 
 /** The gap text as HTML, each {{n}} replaced by what `gapAt(n - 1)` writes. */
 function gapHtml(gapText: string, gapAt: (index: number) => string): string {
   const marked = gapText.replace(
-    GAP_MARKER,
+    CLOZE_GAP,
     (_, n: string) => `\u{F0010}${n}\u{F0011}`,
   );
   return plainTextToHtml(marked).replace(GAP_SENTINEL, (_, n: string) =>

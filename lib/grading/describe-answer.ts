@@ -9,12 +9,10 @@ import type {
   QuestionType,
 } from "@/lib/content/content-schema";
 import type { ResolvedAnswer } from "./grade";
+import { CLOZE_GAP } from "@/lib/content/content-schema";
 
 type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 type AnswerOf<T extends QuestionType> = Extract<ResolvedAnswer, { type: T }>;
-
-/** The content's cloze gap markers, {{1}}, {{2}}, … (1-based). */
-const GAP_MARKER = /\{\{(\d+)\}\}/g;
 
 /** Frozen: the describe functions hand out these shared objects as they are. */
 const frozen = (text: Localized): Localized => Object.freeze(text);
@@ -73,7 +71,7 @@ function fillCloze(
   question: QuestionOf<"cloze">,
   fill: (index: number) => string,
 ): string {
-  return question.text.replace(GAP_MARKER, (marker, n: string) => {
+  return question.text.replace(CLOZE_GAP, (marker, n: string) => {
     const index = Number(n) - 1;
     return index >= 0 && index < question.gaps.length ? fill(index) : marker;
   });

@@ -27,6 +27,7 @@ import type {
 } from "@/lib/content/content-schema";
 import { mulberry32, shuffleWith } from "./attempt-order";
 import { keyedHash } from "./option-key";
+import { CLOZE_GAP } from "@/lib/content/content-schema";
 
 export interface PublicOption {
   id: string;
@@ -191,14 +192,12 @@ function deepFreeze<T>(value: T): T {
 
 const germanCollator = new Intl.Collator("de");
 
-const GAP_MARKER = /\{\{(\d+)\}\}/g;
-
 /** Splits a cloze text at its {{n}} markers (1-based) into text and 0-based gap segments. */
 export function clozeSegments(question: QuestionOf<"cloze">): ClozeSegment[] {
   const segments: ClozeSegment[] = [];
   const seen = new Set<number>();
   let last = 0;
-  for (const match of question.text.matchAll(GAP_MARKER)) {
+  for (const match of question.text.matchAll(CLOZE_GAP)) {
     const start = match.index;
     const index = Number(match[1]) - 1;
     if (!(index >= 0 && index < question.gaps.length) || seen.has(index)) {
