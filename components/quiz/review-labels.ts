@@ -37,7 +37,7 @@ export function verdictText(
   }
 }
 
-export const answerLabels = (t: QuizTranslator): AnswerLabels => ({
+const answerLabels = (t: QuizTranslator): AnswerLabels => ({
   right: t("mark.right"),
   wrong: t("mark.wrong"),
   gapIncorrect: (answer) => t("mark.gapIncorrect", { answer }),

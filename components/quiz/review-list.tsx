@@ -7,7 +7,6 @@
 // Each entry is HTML React does not hydrate (lib/quiz/review-html.ts, decision 050): a review of a
 // whole article's questions is thousands of elements with nothing interactive but native
 // disclosures. The problem report is the one island per entry.
-import type { Locale } from "next-intl";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Language } from "@/lib/content/content-schema";
 import type { RegradeNote } from "@/lib/quiz/regrade";
@@ -41,7 +40,7 @@ export async function ReviewList({
   /** Per position, when a teacher regraded the answer and what it was worth before. */
   regrades?: ReadonlyMap<number, RegradeNote>;
 }) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const [t, tResults, format] = await Promise.all([
     getTranslations("Quiz"),
     getTranslations("Results"),

@@ -74,8 +74,14 @@ const attr = (name: string, value: string) => ` ${name}="${escapeHtml(value)}"`;
 const inLang = (lang: string, text: string) =>
   `<span${attr("lang", lang)}>${escapeHtml(text)}</span>`;
 
-const list = (tag: "ul" | "ol", className: string, items: string[]) =>
-  `<${tag} class="${className}">${items.map((item) => `<li>${item}</li>`).join("")}</${tag}>`;
+/** A list of items that are HTML already; `lang` for a list whose items are all in one language. */
+const list = (
+  tag: "ul" | "ol",
+  className: string,
+  items: string[],
+  lang?: string,
+) =>
+  `<${tag} class="${className}"${lang ? attr("lang", lang) : ""}>${items.map((item) => `<li>${item}</li>`).join("")}</${tag}>`;
 
 export function markHtml(tone: MarkTone, text: string): string {
   return `<span class="mark mark-${tone}"><span class="mark-icon" aria-hidden="true">${MARK_ICON[tone]}</span> ${escapeHtml(text)}</span>`;
@@ -94,7 +100,7 @@ export function correctAnswerHtml(
 ): string {
   const { marking } = feedback;
   const listIn = (tag: "ul" | "ol", texts: string[]) =>
-    `<${tag} class="answer-list"${attr("lang", lang)}>${texts.map((text) => `<li>${escapeHtml(text)}</li>`).join("")}</${tag}>`;
+    list(tag, "answer-list", texts.map(escapeHtml), lang);
   if (marking?.type === "choice") {
     const correct = marking.options.filter((o) => o.correct);
     if (correct.length > 1)
