@@ -16,6 +16,7 @@ import {
   type RefObject,
 } from "react";
 import type { GlossaryCard } from "@/lib/reader/glossary";
+import { WORD_BUTTON } from "@/lib/reader/article-markup";
 import { parseGrammarForm } from "@/lib/reader/grammar-form";
 import type { WordStatus } from "@/lib/reader/vocabulary-schema";
 import type { CardState } from "./reader-shell";
@@ -54,7 +55,7 @@ export function GlossaryCardView({
     // A click outside the card closes it; a click on another word opens that word instead.
     const onClickOutside = (e: MouseEvent) => {
       const target = e.target as Element | null;
-      if (card.current?.contains(target) || target?.closest("[data-token]"))
+      if (card.current?.contains(target) || target?.closest(WORD_BUTTON))
         return;
       onClose(false);
     };

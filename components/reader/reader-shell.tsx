@@ -6,6 +6,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { setWordStatusAction } from "@/app/actions/vocabulary";
 import type { WordStatus } from "@/lib/reader/vocabulary-schema";
+import { wordPlace } from "@/lib/reader/article-markup";
 import {
   useCallback,
   useEffect,
@@ -152,20 +153,17 @@ export function ReaderShell({
   };
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>(
-      "button[data-token], button[data-toggle], button[data-speak]",
-    );
+    const target = (event.target as HTMLElement).closest<HTMLElement>("button");
     if (!target) return;
-    const { token, toggle, speak } = target.dataset;
-    // A word button carries only its index; its sentence is the `.sentence` it sits in.
-    const sentence = target.closest(".sentence")?.id;
-    if (token !== undefined && sentence) {
-      const key = `${sentence}:${token}`;
+    const { toggle, speak } = target.dataset;
+    const word = wordPlace(target);
+    if (word) {
+      const key = `${word.sentenceId}:${word.index}`;
       const anchor = target;
       setCard({ key, anchor, status: "loading" });
-      cardsOf(sentence)
+      cardsOf(word.sentenceId)
         .then((cards) => {
-          const found = cards[Number(token)];
+          const found = cards[word.index];
           setCard((current) =>
             current?.key !== key
               ? current

@@ -64,8 +64,8 @@ export function articleHtml(
 }
 
 /**
- * One sentence: its words as bare look-up buttons (the shell finds the sentence from the button's
- * place), then the translation toggle and read-aloud button, kept on one line with the last word:
+ * One sentence: its words as bare look-up buttons (the shell finds the sentence and the word's index
+ * from the button's place), then the translation toggle and read-aloud button, kept on one line with the last word:
  * where sentences run on as a paragraph, a button that wrapped to the next line looked like the
  * start of the next sentence.
  */
@@ -78,12 +78,12 @@ function sentenceHtml(
 ): string {
   const tokens = tokenizeSentence(sentence.de);
   const lastWord = tokens.findLastIndex((token) => token.kind === "word");
-  let wordIndex = -1;
-  const render = (token: (typeof tokens)[number]) => {
-    if (token.kind !== "word") return escapeHtml(token.text);
-    wordIndex++;
-    return `<button type="button" data-token="${wordIndex}">${escapeHtml(token.text)}</button>`;
-  };
+  // A bare button (no type: there is no form around the article) found by its place
+  // (article-markup.ts).
+  const render = (token: (typeof tokens)[number]) =>
+    token.kind === "word"
+      ? `<button>${escapeHtml(token.text)}</button>`
+      : escapeHtml(token.text);
   const id = escapeHtml(sentence.id);
   const lang = escapeHtml(locale);
   const german =

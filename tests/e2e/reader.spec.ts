@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { unzipSync } from "fflate";
 import { expect, test, type Page } from "@playwright/test";
+import { WORD_BUTTON } from "@/lib/reader/article-markup";
 import { lookupToken } from "@/lib/reader/glossary";
 import { tokenizeSentence } from "@/lib/reader/tokenize";
 import { expectNoAxeViolations } from "./support/axe";
@@ -54,7 +55,7 @@ for (const ui of ["de", "en"] as const) {
     await expect(
       page.getByRole("heading", { level: 1, name: t.heading }),
     ).toBeVisible();
-    await expect(page.locator("#s01 .sentence-de [data-token]")).toHaveText(
+    await expect(page.locator(`#s01 ${WORD_BUTTON}`)).toHaveText(
       tokenizeSentence(sentence("s01").de)
         .filter((t) => t.kind === "word")
         .map((t) => t.text),
@@ -239,20 +240,24 @@ for (const ui of ["de", "en"] as const) {
 
 /** The sentences whose translation button is not on the line of their last word, after it. */
 function misplacedToggles(page: Page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll(".reader .sentence")].flatMap((sentence) => {
-      const words = sentence.querySelectorAll(".sentence-de [data-token]");
-      const last = words[words.length - 1]!.getBoundingClientRect();
-      const toggle = sentence
-        .querySelector(".tap-toggle")!
-        .getBoundingClientRect();
-      const sameLine =
-        Math.abs(
-          toggle.top + toggle.height / 2 - (last.top + last.height / 2),
-        ) <
-        last.height / 2;
-      return sameLine && toggle.left >= last.right ? [] : [sentence.id];
-    }),
+  return page.evaluate(
+    (wordButton) =>
+      [...document.querySelectorAll(".reader .sentence")].flatMap(
+        (sentence) => {
+          const words = sentence.querySelectorAll(wordButton);
+          const last = words[words.length - 1]!.getBoundingClientRect();
+          const toggle = sentence
+            .querySelector(".tap-toggle")!
+            .getBoundingClientRect();
+          const sameLine =
+            Math.abs(
+              toggle.top + toggle.height / 2 - (last.top + last.height / 2),
+            ) <
+            last.height / 2;
+          return sameLine && toggle.left >= last.right ? [] : [sentence.id];
+        },
+      ),
+    WORD_BUTTON,
   );
 }
 
