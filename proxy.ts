@@ -114,7 +114,7 @@ export const config = {
     // Everything except API routes, the prerendered pages (status, quiz pages, static shells: keep
     // in step with app/[locale]/(shell); tests/unit/security.test.ts checks), Next internals and
     // files with an extension.
-    "/((?!api|status|(?:de|en)/play/|(?:de|en)(?:/(?:words|review))?$|_next|_vercel|.*\\..*).*)",
+    "/((?!api|status|(?:de|en)/play/|(?:de|en)(?:/(?:words|review|licences|sign-in|teach/sign-up))?$|_next|_vercel|.*\\..*).*)",
     // Paths that look like files (outside Next's own), for the CSP of their not-found page.
     "/((?!api/|_next/).*\\.[^/]*)",
     // Any path with a percent sign (every undecodable path has one), API routes included, for the

@@ -1,4 +1,4 @@
-// What the app ships that others made, as the licences page (app/[locale]/(site)/licences) lists
+// What the app ships that others made, as the licences page (app/[locale]/(shell)/licences) lists
 // it: the German grammar data behind the studio's glossary drafts, whose licence asks for credit
 // and share-alike, and the libraries the running app is built on. tests/unit/licences.test.ts
 // checks each entry against the installed package.

@@ -49,6 +49,9 @@ test("pages, API routes and files carry the security headers; scripts carry the 
     "/en",
     "/de/words",
     "/en/review",
+    "/de/sign-in",
+    "/en/licences",
+    "/en/teach/sign-up",
   ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);

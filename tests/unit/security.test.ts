@@ -192,6 +192,7 @@ describe("the CSP of a prerendered page", () => {
       for (const page of [
         "/read/x",
         "/words/practice",
+        "/teach/sign-in",
         "/quizzes",
         "/teach",
         "/reviews",
