@@ -1,23 +1,28 @@
 // Reading content JSON files and reporting what is wrong with them, shared by every content loader.
+// The folder under content/ comes in as a parameter, which Turbopack cannot scope: the calls that
+// take it carry Turbopack's documented ignore comment so the build does not trace the whole project
+// (content/ is traced by next.config.ts's outputFileTracingIncludes).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DRAFT_FILE } from "./draft-schema";
 
 /**
- * The content pack's folder: the one folder under content/ that holds an article.json. No article
- * id is written into code; until articles live in the database (the content studio), there is
- * exactly one pack, and anything else is refused with a clear error.
+ * The content pack's folder: the one folder under content/ that holds an article.json (the seed), for
+ * what reads that pack itself rather than the library in the database. No article id is written
+ * into code; more than one pack is refused here with a clear error.
  */
 export function contentPackDir(
   root: string = path.join(process.cwd(), "content"),
 ): string {
-  const packs = readdirSync(root, { withFileTypes: true })
+  const packs = readdirSync(/*turbopackIgnore: true*/ root, {
+    withFileTypes: true,
+  })
     .filter(
       (entry) =>
         entry.isDirectory() &&
         existsSync(path.join(root, entry.name, "article.json")),
     )
-    .map((entry) => path.join(root, entry.name));
+    .map((entry) => path.join(/*turbopackIgnore: true*/ root, entry.name));
   if (packs.length !== 1)
     throw new Error(
       `Expected exactly one content pack (a folder with article.json) in ${root}, found ${packs.length}.`,
@@ -32,14 +37,16 @@ export function contentPackDir(
 export function contentPackDirs(
   root: string = path.join(process.cwd(), "content"),
 ): string[] {
-  return readdirSync(root, { withFileTypes: true })
+  return readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
     .filter(
       (entry) =>
         entry.isDirectory() &&
         existsSync(path.join(root, entry.name, "article.json")) &&
-        !existsSync(path.join(root, entry.name, DRAFT_FILE)),
+        !existsSync(
+          path.join(/*turbopackIgnore: true*/ root, entry.name, DRAFT_FILE),
+        ),
     )
-    .map((entry) => path.join(root, entry.name))
+    .map((entry) => path.join(/*turbopackIgnore: true*/ root, entry.name))
     .sort();
 }
 
