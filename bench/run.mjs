@@ -466,6 +466,17 @@ function serverCpuSeconds(group) {
 
 /** The seed article, whose reader the page-weight and Lighthouse sections measure. */
 const READER_ARTICLE = "nordkorea-russland";
+/** The seed's whole-article quiz, whose start page the page section measures. */
+const INTRO_QUIZ = "nordkorea-russland-full";
+
+/**
+ * The public pages still rendered per request (decision 051): a signed-in learner's HTML holds
+ * their part already, so the page is the whole view.
+ */
+const PER_REQUEST_PAGES = {
+  reader: `/de/read/${READER_ARTICLE}`,
+  intro: `/de/quizzes/${INTRO_QUIZ}`,
+};
 
 /** The static shells (decision 034): the page, and the request that brings a learner's part. */
 const SHELLS = {
@@ -540,6 +551,12 @@ if (want("page")) {
         ],
       ]),
     ),
+    ...Object.fromEntries(
+      Object.entries(PER_REQUEST_PAGES).map(([name, page]) => [
+        name,
+        { url: `${origin}${page}`, headers: { cookie: learnerCookie } },
+      ]),
+    ),
     static: { url: `${origin}/status` },
     baseline: { url: `http://127.0.0.1:${BASELINE_PORT}/` },
   };
@@ -604,6 +621,18 @@ if (want("page")) {
           ],
         ];
       }),
+    ),
+    ...Object.fromEntries(
+      Object.keys(PER_REQUEST_PAGES).flatMap((name) => [
+        [`${name}_rps`, round(stats(samples[name]).median)],
+        [
+          `${name}_vs_static`,
+          round(
+            stats(samples[name].map((l, i) => l / samples.static[i])).median,
+            3,
+          ),
+        ],
+      ]),
     ),
     static_vs_baseline: round(
       stats(samples.static.map((s, i) => s / samples.baseline[i])).median,
@@ -1043,6 +1072,10 @@ const rows = [
   ["page.review_vs_static", results.page?.review_vs_static],
   ["page.review_me_rps", results.page?.review_me_rps],
   ["page.review_view_vs_static", results.page?.review_view_vs_static],
+  ["page.reader_rps", results.page?.reader_rps],
+  ["page.reader_vs_static", results.page?.reader_vs_static],
+  ["page.intro_rps", results.page?.intro_rps],
+  ["page.intro_vs_static", results.page?.intro_vs_static],
   ["submit.rps", results.submit?.rps],
   ["submit.noop_rps", results.submit?.noop_rps],
   ["submit.ratio", results.submit?.ratio],
