@@ -7,9 +7,9 @@ import path from "node:path";
 import { DRAFT_FILE } from "./draft-schema";
 
 /**
- * The content pack's folder: the one folder under content/ that holds an article.json (the seed), for
- * what reads that pack itself rather than the library in the database. No article id is written
- * into code; more than one pack is refused here with a clear error.
+ * The content pack's folder: the one folder under content/ that holds an article.json (the seed),
+ * for what reads that pack itself rather than the library in the database. No article id is
+ * written into code; more than one pack is refused here with a clear error.
  */
 export function contentPackDir(
   root: string = path.join(process.cwd(), "content"),
@@ -20,7 +20,9 @@ export function contentPackDir(
     .filter(
       (entry) =>
         entry.isDirectory() &&
-        existsSync(path.join(root, entry.name, "article.json")),
+        existsSync(
+          path.join(/*turbopackIgnore: true*/ root, entry.name, "article.json"),
+        ),
     )
     .map((entry) => path.join(/*turbopackIgnore: true*/ root, entry.name));
   if (packs.length !== 1)
@@ -41,7 +43,9 @@ export function contentPackDirs(
     .filter(
       (entry) =>
         entry.isDirectory() &&
-        existsSync(path.join(root, entry.name, "article.json")) &&
+        existsSync(
+          path.join(/*turbopackIgnore: true*/ root, entry.name, "article.json"),
+        ) &&
         !existsSync(
           path.join(/*turbopackIgnore: true*/ root, entry.name, DRAFT_FILE),
         ),

@@ -64,10 +64,10 @@ export function articleHtml(
 }
 
 /**
- * One sentence: its words as bare look-up buttons (the shell finds the sentence and the word's index
- * from the button's place), then the translation toggle and read-aloud button, kept on one line with the last word:
- * where sentences run on as a paragraph, a button that wrapped to the next line looked like the
- * start of the next sentence.
+ * One sentence: its words as bare look-up buttons (the shell finds the sentence and the word's
+ * index from the button's place), then the translation toggle and read-aloud button, kept on one
+ * line with the last word: where sentences run on as a paragraph, a button that wrapped to the next
+ * line looked like the start of the next sentence.
  */
 function sentenceHtml(
   sentence: Sentence,
