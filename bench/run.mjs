@@ -576,7 +576,12 @@ if (want("page")) {
     // Interleaved runs: the quiz ÷ static ratio of each run, so drift hits both alike.
   }
   await stop(baselineServer);
-  const ratio = samples.quiz.map((q, i) => q / samples.static[i]);
+  /** Per-run rates (requests or whole views per second) ÷ the static page's in the same run, median. */
+  const vsStatic = (rates) =>
+    round(stats(rates.map((r, i) => r / samples.static[i])).median, 3);
+  /** A view made of several requests, each at its own per-run rate: views per second, per run. */
+  const viewRates = (...parts) =>
+    parts[0].map((_, i) => 1 / parts.reduce((sum, p) => sum + 1 / p[i], 0));
   results.page = {
     quiz_rps: round(stats(samples.quiz).median),
     landing_rps: round(stats(samples.landing).median),
@@ -584,54 +589,29 @@ if (want("page")) {
     review_rps: round(stats(samples.review).median),
     static_rps: round(stats(samples.static).median),
     baseline_rps: round(stats(samples.baseline).median),
-    quiz_vs_static: round(stats(ratio).median, 3),
+    quiz_vs_static: vsStatic(samples.quiz),
     quiz_state_rps: round(stats(samples.quiz_state).median),
     quiz_bank_rps: round(stats(samples.quiz_bank).median),
     // The page with both of its requests, as one learner's page view costs the server.
-    quiz_with_state_vs_static: round(
-      stats(
-        samples.quiz.map(
-          (q, i) =>
-            1 /
-            (1 / q + 1 / samples.quiz_state[i] + 1 / samples.quiz_bank[i]) /
-            samples.static[i],
-        ),
-      ).median,
-      3,
+    quiz_with_state_vs_static: vsStatic(
+      viewRates(samples.quiz, samples.quiz_state, samples.quiz_bank),
     ),
     ...Object.fromEntries(
       Object.keys(SHELLS).flatMap((name) => {
         const page = samples[name];
         const me = samples[`${name}_me`];
         return [
-          [
-            `${name}_vs_static`,
-            round(stats(page.map((l, i) => l / samples.static[i])).median, 3),
-          ],
+          [`${name}_vs_static`, vsStatic(page)],
           [`${name}_me_rps`, round(stats(me).median)],
           // A learner's whole view of the page: its HTML and the one request for their part.
-          [
-            `${name}_view_vs_static`,
-            round(
-              stats(
-                page.map((l, i) => 1 / (1 / l + 1 / me[i]) / samples.static[i]),
-              ).median,
-              3,
-            ),
-          ],
+          [`${name}_view_vs_static`, vsStatic(viewRates(page, me))],
         ];
       }),
     ),
     ...Object.fromEntries(
       Object.keys(PER_REQUEST_PAGES).flatMap((name) => [
         [`${name}_rps`, round(stats(samples[name]).median)],
-        [
-          `${name}_vs_static`,
-          round(
-            stats(samples[name].map((l, i) => l / samples.static[i])).median,
-            3,
-          ),
-        ],
+        [`${name}_vs_static`, vsStatic(samples[name])],
       ]),
     ),
     static_vs_baseline: round(

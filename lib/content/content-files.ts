@@ -6,6 +6,22 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DRAFT_FILE } from "./draft-schema";
 
+/** The folders under `root` that hold an article.json, drafts included, in name order. */
+function packFolders(root: string): string[] {
+  return readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
+    .map((entry) =>
+      entry.isDirectory()
+        ? path.join(/*turbopackIgnore: true*/ root, entry.name)
+        : null,
+    )
+    .filter(
+      (dir): dir is string =>
+        dir !== null &&
+        existsSync(path.join(/*turbopackIgnore: true*/ dir, "article.json")),
+    )
+    .sort();
+}
+
 /**
  * The content pack's folder: the one folder under content/ that holds an article.json (the seed),
  * for what reads that pack itself rather than the library in the database. No article id is
@@ -14,17 +30,7 @@ import { DRAFT_FILE } from "./draft-schema";
 export function contentPackDir(
   root: string = path.join(process.cwd(), "content"),
 ): string {
-  const packs = readdirSync(/*turbopackIgnore: true*/ root, {
-    withFileTypes: true,
-  })
-    .filter(
-      (entry) =>
-        entry.isDirectory() &&
-        existsSync(
-          path.join(/*turbopackIgnore: true*/ root, entry.name, "article.json"),
-        ),
-    )
-    .map((entry) => path.join(/*turbopackIgnore: true*/ root, entry.name));
+  const packs = packFolders(root);
   if (packs.length !== 1)
     throw new Error(
       `Expected exactly one content pack (a folder with article.json) in ${root}, found ${packs.length}.`,
@@ -39,19 +45,9 @@ export function contentPackDir(
 export function contentPackDirs(
   root: string = path.join(process.cwd(), "content"),
 ): string[] {
-  return readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
-    .filter(
-      (entry) =>
-        entry.isDirectory() &&
-        existsSync(
-          path.join(/*turbopackIgnore: true*/ root, entry.name, "article.json"),
-        ) &&
-        !existsSync(
-          path.join(/*turbopackIgnore: true*/ root, entry.name, DRAFT_FILE),
-        ),
-    )
-    .map((entry) => path.join(/*turbopackIgnore: true*/ root, entry.name))
-    .sort();
+  return packFolders(root).filter(
+    (dir) => !existsSync(path.join(/*turbopackIgnore: true*/ dir, DRAFT_FILE)),
+  );
 }
 
 export function readContentJson(dir: string, file: string): unknown {
