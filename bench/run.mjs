@@ -15,7 +15,6 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
-  readdirSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
@@ -31,6 +30,7 @@ import {
   startPostgres,
   stopPostgres,
 } from "./lib/instances.mjs";
+import { clockTicks, serverCpuSeconds } from "./lib/server-cpu.mjs";
 import { CHROMIUM_PATH } from "../scripts/chromium.mjs";
 import { serverNodeOptions } from "../scripts/server-preloads.mjs";
 import { providerForUrl } from "../scripts/schema-engine-wasm.mjs";
@@ -438,31 +438,17 @@ const storedFor = (assignmentId) =>
     `SELECT COUNT(*) AS n FROM "Response" r JOIN "Attempt" a ON a."id" = r."attemptId" WHERE a."assignmentId" = $1`,
     [assignmentId],
   );
-const clockTicks = Number(
-  spawnSync("getconf", ["CLK_TCK"]).stdout?.toString().trim() || 100,
-);
 /**
- * CPU seconds (user and system, with those of reaped children) of every process in the server's
- * process group — `next start` and the `next-server` it runs, with their threads (the PIN hashes
- * run on the thread pool) — from /proc/<pid>/stat (proc(5): pgrp is field 5, utime, stime,
- * cutime and cstime fields 14–17).
+ * The requests of each step of a signed-in student's way before the answers
+ * (bench/lib/classroom.mjs wayFromList); the answers step sends `C.answers`.
  */
-function serverCpuSeconds(group) {
-  let ticks = 0;
-  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    let stat;
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    } catch {
-      continue; // gone meanwhile
-    }
-    // After the command name in parentheses: field 3 (state) onwards.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (Number(fields[2]) !== group) continue;
-    ticks += fields.slice(11, 15).reduce((sum, f) => sum + Number(f), 0);
-  }
-  return ticks / clockTicks;
-}
+const WAY_STEP_REQUESTS = {
+  list: 1,
+  assignment: 1,
+  start: 1,
+  quiz: 1,
+  bank_state: 2,
+};
 
 /** The seed article, whose reader the page-weight and Lighthouse sections measure. */
 const READER_ARTICLE = "nordkorea-russland";
@@ -772,18 +758,22 @@ if (want("cpu")) {
   log(
     `server CPU: ${C.runs} runs of ${C.cpuStudents} signed-in students, and as many requests to /status`,
   );
-  // Sessions for every run and a warm-up run, made first and not counted (their joins are
-  // load.join's business).
+  // Sessions for every run and a warm-up run, twice (the whole way, then step by step), made
+  // first and not counted (their joins are load.join's business).
   const sessionsFile = path.join(work, "sessions-cpu.json");
+  const phasedFrom = C.cpuStudents * (C.runs + 1);
   const made = classroom({
     mode: "sessions",
-    students: C.cpuStudents * (C.runs + 1),
+    students: 2 * phasedFrom,
     sessionsFile,
     joinCode,
     assignmentId,
   });
   if (made.errors) log(`  sessions: ${JSON.stringify(made.error_kinds)}`);
   const samples = { student_ms: [], static_ms: [], ratio: [], requests: [] };
+  // Per step of the way (bench/lib/classroom.mjs wayFromList): CPU per student, and per request
+  // against one request to /status of the same run.
+  const stepSamples = {};
   let errors = 0;
   // Run 0 warms the server up (the routes' first requests load and compile their code) and is
   // not counted.
@@ -818,7 +808,34 @@ if (want("cpu")) {
       log(
         `  run ${run}: ${JSON.stringify(students.error_kinds)}; /status ${staticRun.errors} errors, ${staticRun.non2xx} non-2xx`,
       );
+    // The same way again with other students, step by step, each step's CPU read on its own.
+    const phased = classroom({
+      mode: "signed_in",
+      phased: true,
+      serverGroup: server.pid,
+      sessionsFile,
+      sessionRange: [
+        phasedFrom + run * C.cpuStudents,
+        phasedFrom + (run + 1) * C.cpuStudents,
+      ],
+      answers: C.answers,
+      think: [0, 0],
+      spread: 0,
+      joinCode,
+      assignmentId,
+    });
+    errors += phased.errors;
+    if (phased.errors)
+      log(`  run ${run}, step by step: ${JSON.stringify(phased.error_kinds)}`);
     if (run === 0) continue;
+    const staticPerRequestMs = (staticCpu * 1000) / students.requests;
+    for (const [step, ms] of Object.entries(phased.step_cpu_ms)) {
+      const requests = WAY_STEP_REQUESTS[step] ?? C.answers;
+      stepSamples[`${step}_ms`] ??= [];
+      stepSamples[`${step}_ms`].push(ms);
+      stepSamples[`${step}_vs_static`] ??= [];
+      stepSamples[`${step}_vs_static`].push(ms / requests / staticPerRequestMs);
+    }
     samples.student_ms.push((studentCpu * 1000) / students.students);
     samples.static_ms.push((staticCpu * 1000) / students.students);
     samples.ratio.push(studentCpu / staticCpu);
@@ -835,10 +852,25 @@ if (want("cpu")) {
       // Server CPU of as many requests to /status as one student sent.
       static_cpu_ms: round(stats(samples.static_ms).median),
       requests_per_student: round(stats(samples.requests).median),
+      // Step by step: each step's CPU per student (`<step>_ms`), and per request against one
+      // request to /status (`<step>_vs_static`); the way in is every step before the answers.
+      steps: Object.fromEntries(
+        Object.entries(stepSamples).map(([k, v]) => [
+          k,
+          round(stats(v).median, k.endsWith("_ms") ? 1 : 2),
+        ]),
+      ),
+      way_in_ms: round(
+        Object.keys(WAY_STEP_REQUESTS).reduce(
+          (sum, step) => sum + stats(stepSamples[`${step}_ms`] ?? [0]).median,
+          0,
+        ),
+      ),
+      way_in_requests: Object.values(WAY_STEP_REQUESTS).reduce((a, b) => a + b),
       errors,
       clock_ticks_per_s: clockTicks,
       runs: Object.fromEntries(
-        Object.entries(samples).map(([k, v]) => {
+        Object.entries({ ...samples, ...stepSamples }).map(([k, v]) => {
           const rounded = v.map((x) => round(x, 3));
           return [k, { ...stats(rounded), samples: rounded }];
         }),
@@ -853,6 +885,8 @@ if (want("join")) {
   log(
     `joining: ${C.join.students} new students over ${C.join.spread / 1000} s`,
   );
+  // Nothing else runs meanwhile: the server's CPU over the run is the joins'.
+  const cpuBefore = serverCpuSeconds(server.pid);
   const join = classroom({
     mode: "join",
     students: C.join.students,
@@ -861,6 +895,7 @@ if (want("join")) {
     joinCode,
     assignmentId,
   });
+  const joinCpu = serverCpuSeconds(server.pid) - cpuBefore;
   const enrolled = await countOf(
     `SELECT COUNT(*) AS n FROM "Enrollment" WHERE "classroomId" = $1`,
     [classId],
@@ -879,6 +914,9 @@ if (want("join")) {
       // With the join page before it and the progress page it leads to.
       all_p50_ms: round(join.p50_ms),
       all_p95_ms: round(join.p95_ms),
+      // Server CPU per student of the whole join (form, action, progress page), of which the
+      // PIN's hash is deliberately the most.
+      cpu_ms_per_student: round((joinCpu * 1000) / join.students),
       wall_s: round(join.wall_s),
     },
   };
@@ -1081,10 +1119,16 @@ const rows = [
   ["load.join.errors", results.load?.join?.errors],
   ["load.join.p50_ms", results.load?.join?.p50_ms],
   ["load.join.p95_ms", results.load?.join?.p95_ms],
+  ["load.join.cpu_ms_per_student", results.load?.join?.cpu_ms_per_student],
   ["load.cpu_vs_static", results.load?.cpu_vs_static],
   ["load.cpu.student_cpu_ms", results.load?.cpu?.student_cpu_ms],
   ["load.cpu.static_cpu_ms", results.load?.cpu?.static_cpu_ms],
   ["load.cpu.requests_per_student", results.load?.cpu?.requests_per_student],
+  ["load.cpu.way_in_ms", results.load?.cpu?.way_in_ms],
+  ...Object.entries(results.load?.cpu?.steps ?? {}).map(([k, v]) => [
+    `load.cpu.steps.${k}`,
+    v,
+  ]),
   ["db.app_us", results.db?.app_us],
   ["db.raw_us", results.db?.raw_us],
   ["db.ratio", results.db?.ratio],

@@ -9,7 +9,9 @@
 //   each student's session cookies to `spec.sessionsFile`: the untimed set-up of "signed_in".
 // - "signed_in": a student who joined earlier (a session from `spec.sessionsFile`) opens the app on
 //   the assignment list (the progress page, as a document), and from there goes the same way as
-//   "burst": the assignment, start, quiz page, bank and state, answers.
+//   "burst": the assignment, start, quiz page, bank and state, answers. With `spec.phased`, all
+//   students take each step together and the output adds the server's CPU per student of each
+//   step (`step_cpu_ms`; `spec.serverGroup` names the server's process group).
 // - "join": a new student opens the join link (the join page, as a document), fills in name and
 //   PIN (think time), joins, and goes where the action sends it; nothing after that.
 // `spec.joinCode` and `spec.assignmentId` choose the class (default: the set-up's first class).
@@ -17,6 +19,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Agent, FormData, fetch, setGlobalDispatcher } from "undici";
+import { serverCpuSeconds } from "./server-cpu.mjs";
 
 // The router's cache-busting `_rsc` parameter, computed as the browser's router does (Next answers
 // a navigation whose parameter does not match its headers with a redirect).
@@ -229,74 +232,166 @@ async function joinClass(i, jar) {
 }
 
 /**
- * From the assignment list: the assignment, started (the action, then the navigation to the quiz
- * page), the question bank and attempt state the quiz page fetches, and `spec.answers` answers
- * with think time.
+ * A student's way from the assignment list to the last answer, step by step, as the browser goes
+ * it: the list (the progress page as a document, where a student who joined earlier opens the
+ * app), the assignment (RSC), start (the action), the quiz page (RSC), the question bank and the
+ * attempt's state it fetches at the same time, and `spec.answers` answers with think time. Each
+ * step gets the student's `way` ({ jar }, plus what earlier steps learnt) and returns whether the
+ * student goes on; a step that fails counts its error first.
  */
-async function takeAssignment(jar) {
-  const page = await navigate(assignmentPage.path, jar, progressPage);
-  if (page.response.status !== 200)
-    return fail(`assignment page ${page.response.status}`);
-  const start = await timed(
-    assignmentPage.path,
-    {
-      method: "POST",
-      headers: actionHeaders(
-        spec.actions.startAssignmentAction,
-        assignmentPage.segments,
-      ),
-      body: formActionBody(spec.actions.startAssignmentAction, {
-        assignmentId,
-      }),
+const wayFromList = [
+  [
+    "list",
+    async (way) => {
+      const list = await timed(
+        progressPage.path,
+        { headers: documentHeaders },
+        { jar: way.jar },
+      );
+      if (list.response.status === 200) return true;
+      fail(`assignment list ${list.response.status}`);
+      return false;
     },
-    { jar },
-  );
-  const quizPath = redirectTo(start.body) ?? "";
-  const attemptId = /[?&]attempt=([0-9a-f-]{36})/.exec(quizPath)?.[1];
-  if (!attemptId) return fail(`start ${start.response.status}`);
-  // The quiz page (prerendered); it then fetches the question bank of its language and the
-  // attempt's state, at the same time.
-  const quiz = await navigate(quizPath, jar, assignmentPage);
-  if (quiz.response.status !== 200)
-    return fail(`quiz page ${quiz.response.status}`);
-  const [bank, state] = await Promise.all([
-    timed("/api/question-bank/de", { headers: {} }, { jar }),
-    timed(`/api/attempts/${attemptId}?locale=de`, { headers: {} }, { jar }),
-  ]);
-  if (bank.response.status !== 200)
-    return fail(`question bank ${bank.response.status}`);
-  if (state.response.status !== 200)
-    return fail(`attempt state ${state.response.status}`);
-  for (let position = 0; position < spec.answers; position++) {
-    await sleep(rand(spec.think[0], spec.think[1]));
-    sent += 1;
-    try {
-      // As the quiz runner sends it: JSON to the answer route, same origin.
-      const { response, body } = await timed(
-        `/api/attempts/${attemptId}/answers`,
+  ],
+  [
+    "assignment",
+    async (way) => {
+      const page = await navigate(assignmentPage.path, way.jar, progressPage);
+      if (page.response.status === 200) return true;
+      fail(`assignment page ${page.response.status}`);
+      return false;
+    },
+  ],
+  [
+    "start",
+    async (way) => {
+      const start = await timed(
+        assignmentPage.path,
         {
           method: "POST",
-          headers: {
-            "content-type": "application/json",
-            origin: spec.origin,
-            "sec-fetch-site": "same-origin",
-          },
-          body: JSON.stringify({
-            position,
-            answer: setup.assignmentAnswers[position],
+          headers: actionHeaders(
+            spec.actions.startAssignmentAction,
+            assignmentPage.segments,
+          ),
+          body: formActionBody(spec.actions.startAssignmentAction, {
+            assignmentId,
           }),
         },
-        { into: answerLatencies, what: "answer ", jar },
+        { jar: way.jar },
       );
-      latencies.push(answerLatencies.at(-1));
-      // With the time of the acknowledgement: a backup taken later must hold it (deploy/test-instances.mjs).
-      if (response.status === 200 && body.includes('"ok":true'))
-        acked.push([attemptId, position, Date.now()]);
-      else fail(`answer ${response.status}`);
-    } catch {
-      fail("answer network");
-    }
+      way.quizPath = redirectTo(start.body) ?? "";
+      way.attemptId = /[?&]attempt=([0-9a-f-]{36})/.exec(way.quizPath)?.[1];
+      if (way.attemptId) return true;
+      fail(`start ${start.response.status}`);
+      return false;
+    },
+  ],
+  [
+    "quiz",
+    // The quiz page (prerendered, as RSC).
+    async (way) => {
+      const quiz = await navigate(way.quizPath, way.jar, assignmentPage);
+      if (quiz.response.status === 200) return true;
+      fail(`quiz page ${quiz.response.status}`);
+      return false;
+    },
+  ],
+  [
+    "bank_state",
+    // What the quiz page fetches: the question bank of its language and the attempt's state, at
+    // the same time.
+    async (way) => {
+      const [bank, state] = await Promise.all([
+        timed("/api/question-bank/de", { headers: {} }, { jar: way.jar }),
+        timed(
+          `/api/attempts/${way.attemptId}?locale=de`,
+          { headers: {} },
+          { jar: way.jar },
+        ),
+      ]);
+      if (bank.response.status !== 200)
+        fail(`question bank ${bank.response.status}`);
+      else if (state.response.status !== 200)
+        fail(`attempt state ${state.response.status}`);
+      else return true;
+      return false;
+    },
+  ],
+  [
+    "answers",
+    async (way) => {
+      for (let position = 0; position < spec.answers; position++) {
+        await sleep(rand(spec.think[0], spec.think[1]));
+        await answer(way, position);
+      }
+      return true;
+    },
+  ],
+];
+
+/** One answer, as the quiz runner sends it: JSON to the answer route, same origin. */
+async function answer(way, position) {
+  sent += 1;
+  try {
+    const { response, body } = await timed(
+      `/api/attempts/${way.attemptId}/answers`,
+      {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          origin: spec.origin,
+          "sec-fetch-site": "same-origin",
+        },
+        body: JSON.stringify({
+          position,
+          answer: setup.assignmentAnswers[position],
+        }),
+      },
+      { into: answerLatencies, what: "answer ", jar: way.jar },
+    );
+    latencies.push(answerLatencies.at(-1));
+    // With the time of the acknowledgement: a backup taken later must hold it (deploy/test-instances.mjs).
+    if (response.status === 200 && body.includes('"ok":true'))
+      acked.push([way.attemptId, position, Date.now()]);
+    else fail(`answer ${response.status}`);
+  } catch {
+    fail("answer network");
   }
+}
+
+/** The way from the step named `from` on, one step after the other, for one student. */
+async function goFrom(from, jar) {
+  const way = { jar };
+  for (const [, step] of wayFromList.slice(
+    wayFromList.findIndex(([name]) => name === from),
+  ))
+    if (!(await step(way))) return;
+}
+
+/**
+ * "signed_in" with `spec.phased`: every student takes the first step, then every student the
+ * next, and so on; the server's CPU time (of the process group `spec.serverGroup`) is read between
+ * the steps, so each step's cost per student is its own.
+ */
+async function phasedWay() {
+  const ways = sessions.map((cookies) => ({ jar: new CookieJar(cookies) }));
+  const stepCpuMs = {};
+  for (const [name, step] of wayFromList) {
+    const before = serverCpuSeconds(spec.serverGroup);
+    const going = ways.filter((way) => !way.stopped);
+    await Promise.all(
+      going.map(async (way) => {
+        const goOn = await step(way).catch((error) => {
+          fail(`network ${error?.cause?.code ?? error?.name ?? "error"}`);
+          return false;
+        });
+        if (!goOn) way.stopped = true;
+      }),
+    );
+    stepCpuMs[name] =
+      ((serverCpuSeconds(spec.serverGroup) - before) * 1000) / going.length;
+  }
+  return stepCpuMs;
 }
 
 // The sessions of "signed_in" (made by a "sessions" run), or the students' slice of them.
@@ -310,18 +405,7 @@ const studentCount = sessions ? sessions.length : spec.students;
 
 async function student(i) {
   await sleep(rand(0, spec.spread));
-  if (mode === "signed_in") {
-    const jar = new CookieJar(sessions[i]);
-    // The assignment list, where a student who joined earlier opens the app.
-    const list = await timed(
-      progressPage.path,
-      { headers: documentHeaders },
-      { jar },
-    );
-    if (list.response.status !== 200)
-      return fail(`assignment list ${list.response.status}`);
-    return takeAssignment(jar);
-  }
+  if (mode === "signed_in") return goFrom("list", new CookieJar(sessions[i]));
   const jar = new CookieJar(localeCookie);
   if (mode === "join") {
     // The join link opens the form with the class code filled in; name and PIN take a moment.
@@ -340,7 +424,7 @@ async function student(i) {
   if (progress.response.status !== 200)
     return fail(`progress page ${progress.response.status}`);
   if (mode === "join") return;
-  return takeAssignment(jar);
+  return goFrom("assignment", jar);
 }
 
 /** "sessions": students join one after another in `spec.concurrency` lanes; their cookies are kept. */
@@ -365,7 +449,9 @@ async function makeSessions() {
 
 const wallStart = performance.now();
 const sessionsMade = mode === "sessions" ? await makeSessions() : undefined;
-if (mode !== "sessions")
+const stepCpuMs =
+  mode === "signed_in" && spec.phased ? await phasedWay() : undefined;
+if (mode !== "sessions" && !stepCpuMs)
   await Promise.all(
     Array.from({ length: studentCount }, (_, i) =>
       student(i).catch((error) =>
@@ -386,6 +472,7 @@ process.stdout.write(
     mode,
     students: studentCount,
     ...(sessionsMade === undefined ? {} : { sessions: sessionsMade }),
+    ...(stepCpuMs ? { step_cpu_ms: stepCpuMs } : {}),
     requests,
     answers_sent: sent,
     answers_acknowledged: acked.length,

@@ -92,12 +92,8 @@ test("25 students join at once and every acknowledged answer is stored", async (
   db.close();
 });
 
-/** From the open join form: join the class as a new student, open the assignment, start it. */
-async function joinAndStart(
-  page: Page,
-  setup: { joinCode: string; assignmentId: string },
-  name: string,
-) {
+/** From the open join form: join the class as a new student; the join leads to the assignment list. */
+async function join(page: Page, setup: { joinCode: string }, name: string) {
   const t = messages.de;
   await page.getByLabel(t.Auth.codeLabel).fill(setup.joinCode);
   await page.getByLabel(t.Auth.displayNameLabel).fill(`${name} ${Date.now()}`);
@@ -105,31 +101,30 @@ async function joinAndStart(
   await page.getByLabel(t.Auth.pinConfirmLabel).fill("2468");
   await page.getByRole("button", { name: t.Auth.join }).click();
   await expect(page).toHaveURL(/\/de\/progress$/);
+}
+
+/** From the assignment list: open the assignment and start it. */
+async function openAndStart(page: Page, setup: { assignmentId: string }) {
   await page
     .locator(`a[href="/de/assignments/${setup.assignmentId}"]`)
     .first()
     .click();
-  await page.getByRole("button", { name: t.Assignments.start }).click();
+  await page
+    .getByRole("button", { name: messages.de.Assignments.start })
+    .click();
   await expect(page).toHaveURL(/\/de\/play\/de\?attempt=/);
 }
 
-// The scenario above is only as good as its likeness to a browser: this walks the same way in
-// Chromium and compares the requests the app's pages make with the ones the scenario sends.
-test("the scenario sends the requests Chromium sends, from the join form to the first question", async ({
-  page,
-  baseURL,
-}) => {
-  test.setTimeout(120_000);
-  const setup = JSON.parse(readFileSync(setUp(0, "browser"), "utf8")) as {
-    joinCode: string;
-    assignmentId: string;
-  };
-  await page.goto("/de/join");
+/**
+ * The app's own requests of `page` from now on (documents and fetches of its origin), each as
+ * "METHOD /path kind", ids replaced by ":id"; kind says whether it is an action, RSC or prefetch.
+ */
+function recordRequests(page: Page, origin: string): string[] {
   const requests: string[] = [];
   page.on("request", (request) => {
     const url = new URL(request.url());
     if (
-      url.origin !== new URL(baseURL!).origin ||
+      url.origin !== new URL(origin).origin ||
       !["document", "fetch", "xhr"].includes(request.resourceType())
     )
       return;
@@ -145,7 +140,27 @@ test("the scenario sends the requests Chromium sends, from the join form to the 
       `${request.method()} ${url.pathname.replace(/[0-9a-f-]{36}/g, ":id")} ${kind}`.trim(),
     );
   });
-  await joinAndStart(page, setup, "Chromium");
+  return requests;
+}
+
+/** What the quiz page fetches when it opens, at the same time (so compared unordered). */
+const QUIZ_FETCHES = ["GET /api/attempts/:id", "GET /api/question-bank/de"];
+
+// The scenario above is only as good as its likeness to a browser: this walks the same way in
+// Chromium and compares the requests the app's pages make with the ones the scenario sends.
+test("the scenario sends the requests Chromium sends, from the join form to the first question", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const setup = JSON.parse(readFileSync(setUp(0, "browser"), "utf8")) as {
+    joinCode: string;
+    assignmentId: string;
+  };
+  await page.goto("/de/join");
+  const requests = recordRequests(page, baseURL!);
+  await join(page, setup, "Chromium");
+  await openAndStart(page, setup);
   await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
 
   // bench/lib/classroom.mjs, in its order; the last two go out together.
@@ -156,10 +171,33 @@ test("the scenario sends the requests Chromium sends, from the join form to the 
     "POST /de/assignments/:id action",
     "GET /de/play/de rsc",
   ]);
-  expect(requests.slice(5).sort()).toEqual([
-    "GET /api/attempts/:id",
-    "GET /api/question-bank/de",
+  expect(requests.slice(5).sort()).toEqual(QUIZ_FETCHES);
+});
+
+// The signed-in way (`signed_in` and `cpu` in the bench): a student who joined earlier opens the
+// assignment list as a document, as from a bookmark, and goes on from there.
+test("the signed-in scenario sends the requests Chromium sends, from the assignment list to the first question", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const setup = JSON.parse(
+    readFileSync(setUp(0, "browser-signed-in"), "utf8"),
+  ) as { joinCode: string; assignmentId: string };
+  await page.goto("/de/join");
+  await join(page, setup, "Angemeldet");
+  const requests = recordRequests(page, baseURL!);
+  await page.goto("/de/progress");
+  await openAndStart(page, setup);
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+
+  expect(requests.slice(0, 4)).toEqual([
+    "GET /de/progress",
+    "GET /de/assignments/:id rsc",
+    "POST /de/assignments/:id action",
+    "GET /de/play/de rsc",
   ]);
+  expect(requests.slice(4).sort()).toEqual(QUIZ_FETCHES);
 });
 
 // The same way without JavaScript: the forms post as plain forms and the actions answer with a
@@ -186,7 +224,8 @@ test("without JavaScript, joining and starting redirect (303) to the same pages"
       );
   });
   await page.goto("/de/join");
-  await joinAndStart(page, setup, "Ohne JS");
+  await join(page, setup, "Ohne JS");
+  await openAndStart(page, setup);
   expect(posts).toEqual(["303 /de/progress", "303 /de/play/de?attempt=:id"]);
   await context.close();
 });
