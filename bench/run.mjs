@@ -829,7 +829,8 @@ if (want("cpu")) {
       log(`  run ${run}, step by step: ${JSON.stringify(phased.error_kinds)}`);
     if (run === 0) continue;
     const staticPerRequestMs = (staticCpu * 1000) / students.requests;
-    for (const [step, ms] of Object.entries(phased.step_cpu_ms)) {
+    for (const [step, ms] of Object.entries(phased.step_cpu_ms ?? {})) {
+      if (ms === null) continue; // nobody took the step; the errors say why
       const requests = WAY_STEP_REQUESTS[step] ?? C.answers;
       stepSamples[`${step}_ms`] ??= [];
       stepSamples[`${step}_ms`].push(ms);

@@ -361,10 +361,10 @@ async function answer(way, position) {
 
 /** The way from the step named `from` on, one step after the other, for one student. */
 async function goFrom(from, jar) {
+  const first = wayFromList.findIndex(([name]) => name === from);
+  if (first < 0) throw new Error(`no step named ${from}`);
   const way = { jar };
-  for (const [, step] of wayFromList.slice(
-    wayFromList.findIndex(([name]) => name === from),
-  ))
+  for (const [, step] of wayFromList.slice(first))
     if (!(await step(way))) return;
 }
 
@@ -388,8 +388,10 @@ async function phasedWay() {
         if (!goOn) way.stopped = true;
       }),
     );
-    stepCpuMs[name] =
-      ((serverCpuSeconds(spec.serverGroup) - before) * 1000) / going.length;
+    // No student left to take the step (every one failed earlier, each counted): no figure.
+    stepCpuMs[name] = going.length
+      ? ((serverCpuSeconds(spec.serverGroup) - before) * 1000) / going.length
+      : null;
   }
   return stepCpuMs;
 }
