@@ -231,6 +231,13 @@ async function joinClass(i, jar) {
   return next ?? null;
 }
 
+/** Whether a request of the way answered 200; if not, its failure is counted under `what`. */
+function isOk(what, { response }) {
+  if (response.status === 200) return true;
+  fail(`${what} ${response.status}`);
+  return false;
+}
+
 /**
  * A student's way from the assignment list to the last answer, step by step, as the browser goes
  * it: the list (the progress page as a document, where a student who joined earlier opens the
@@ -242,25 +249,23 @@ async function joinClass(i, jar) {
 const wayFromList = [
   [
     "list",
-    async (way) => {
-      const list = await timed(
-        progressPage.path,
-        { headers: documentHeaders },
-        { jar: way.jar },
-      );
-      if (list.response.status === 200) return true;
-      fail(`assignment list ${list.response.status}`);
-      return false;
-    },
+    async (way) =>
+      isOk(
+        "assignment list",
+        await timed(
+          progressPage.path,
+          { headers: documentHeaders },
+          { jar: way.jar },
+        ),
+      ),
   ],
   [
     "assignment",
-    async (way) => {
-      const page = await navigate(assignmentPage.path, way.jar, progressPage);
-      if (page.response.status === 200) return true;
-      fail(`assignment page ${page.response.status}`);
-      return false;
-    },
+    async (way) =>
+      isOk(
+        "assignment page",
+        await navigate(assignmentPage.path, way.jar, progressPage),
+      ),
   ],
   [
     "start",
@@ -289,12 +294,8 @@ const wayFromList = [
   [
     "quiz",
     // The quiz page (prerendered, as RSC).
-    async (way) => {
-      const quiz = await navigate(way.quizPath, way.jar, assignmentPage);
-      if (quiz.response.status === 200) return true;
-      fail(`quiz page ${quiz.response.status}`);
-      return false;
-    },
+    async (way) =>
+      isOk("quiz page", await navigate(way.quizPath, way.jar, assignmentPage)),
   ],
   [
     "bank_state",
@@ -309,12 +310,7 @@ const wayFromList = [
           { jar: way.jar },
         ),
       ]);
-      if (bank.response.status !== 200)
-        fail(`question bank ${bank.response.status}`);
-      else if (state.response.status !== 200)
-        fail(`attempt state ${state.response.status}`);
-      else return true;
-      return false;
+      return isOk("question bank", bank) && isOk("attempt state", state);
     },
   ],
   [
