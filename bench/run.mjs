@@ -438,17 +438,8 @@ const storedFor = (assignmentId) =>
     `SELECT COUNT(*) AS n FROM "Response" r JOIN "Attempt" a ON a."id" = r."attemptId" WHERE a."assignmentId" = $1`,
     [assignmentId],
   );
-/**
- * The requests of each step of a signed-in student's way before the answers
- * (bench/lib/classroom.mjs wayFromList); the answers step sends `C.answers`.
- */
-const WAY_STEP_REQUESTS = {
-  list: 1,
-  assignment: 1,
-  start: 1,
-  quiz: 1,
-  bank_state: 2,
-};
+/** The last step of a signed-in student's way (bench/lib/classroom.mjs); the steps before it are the way in. */
+const ANSWER_STEP = "answers";
 
 /** The seed article, whose reader the page-weight and Lighthouse sections measure. */
 const READER_ARTICLE = "nordkorea-russland";
@@ -770,7 +761,13 @@ if (want("cpu")) {
     assignmentId,
   });
   if (made.errors) log(`  sessions: ${JSON.stringify(made.error_kinds)}`);
-  const samples = { student_ms: [], static_ms: [], ratio: [], requests: [] };
+  const samples = {
+    student_ms: [],
+    static_ms: [],
+    ratio: [],
+    requests: [],
+    way_in_requests: [],
+  };
   // Per step of the way (bench/lib/classroom.mjs wayFromList): CPU per student, and per request
   // against one request to /status of the same run.
   const stepSamples = {};
@@ -829,14 +826,17 @@ if (want("cpu")) {
       log(`  run ${run}, step by step: ${JSON.stringify(phased.error_kinds)}`);
     if (run === 0) continue;
     const staticPerRequestMs = (staticCpu * 1000) / students.requests;
+    let wayInRequests = 0;
     for (const [step, ms] of Object.entries(phased.step_cpu_ms ?? {})) {
       if (ms === null) continue; // nobody took the step; the errors say why
-      const requests = WAY_STEP_REQUESTS[step] ?? C.answers;
+      const requests = phased.step_requests[step];
+      if (step !== ANSWER_STEP) wayInRequests += requests;
       stepSamples[`${step}_ms`] ??= [];
       stepSamples[`${step}_ms`].push(ms);
       stepSamples[`${step}_vs_static`] ??= [];
       stepSamples[`${step}_vs_static`].push(ms / requests / staticPerRequestMs);
     }
+    samples.way_in_requests.push(wayInRequests);
     samples.student_ms.push((studentCpu * 1000) / students.students);
     samples.static_ms.push((staticCpu * 1000) / students.students);
     samples.ratio.push(studentCpu / staticCpu);
@@ -862,12 +862,11 @@ if (want("cpu")) {
         ]),
       ),
       way_in_ms: round(
-        Object.keys(WAY_STEP_REQUESTS).reduce(
-          (sum, step) => sum + stats(stepSamples[`${step}_ms`] ?? [0]).median,
-          0,
-        ),
+        Object.entries(stepSamples)
+          .filter(([k]) => k.endsWith("_ms") && k !== `${ANSWER_STEP}_ms`)
+          .reduce((sum, [, v]) => sum + stats(v).median, 0),
       ),
-      way_in_requests: Object.values(WAY_STEP_REQUESTS).reduce((a, b) => a + b),
+      way_in_requests: stats(samples.way_in_requests).median,
       errors,
       clock_ticks_per_s: clockTicks,
       runs: Object.fromEntries(

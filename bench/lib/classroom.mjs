@@ -11,7 +11,8 @@
 //   the assignment list (the progress page, as a document), and from there goes the same way as
 //   "burst": the assignment, start, quiz page, bank and state, answers. With `spec.phased`, all
 //   students take each step together and the output adds the server's CPU per student of each
-//   step (`step_cpu_ms`; `spec.serverGroup` names the server's process group).
+//   step (`step_cpu_ms`; `spec.serverGroup` names the server's process group) and the requests
+//   each student sent in it (`step_requests`).
 // - "join": a new student opens the join link (the join page, as a document), fills in name and
 //   PIN (think time), joins, and goes where the action sends it; nothing after that.
 // `spec.joinCode` and `spec.assignmentId` choose the class (default: the set-up's first class).
@@ -372,8 +373,10 @@ async function goFrom(from, jar) {
 async function phasedWay() {
   const ways = sessions.map((cookies) => ({ jar: new CookieJar(cookies) }));
   const stepCpuMs = {};
+  const stepRequests = {};
   for (const [name, step] of wayFromList) {
     const before = serverCpuSeconds(spec.serverGroup);
+    const requestsBefore = requests;
     const going = ways.filter((way) => !way.stopped);
     await Promise.all(
       going.map(async (way) => {
@@ -388,8 +391,11 @@ async function phasedWay() {
     stepCpuMs[name] = going.length
       ? ((serverCpuSeconds(spec.serverGroup) - before) * 1000) / going.length
       : null;
+    stepRequests[name] = going.length
+      ? (requests - requestsBefore) / going.length
+      : null;
   }
-  return stepCpuMs;
+  return { stepCpuMs, stepRequests };
 }
 
 // The sessions of "signed_in" (made by a "sessions" run), or the students' slice of them.
@@ -447,9 +453,9 @@ async function makeSessions() {
 
 const wallStart = performance.now();
 const sessionsMade = mode === "sessions" ? await makeSessions() : undefined;
-const stepCpuMs =
+const phased =
   mode === "signed_in" && spec.phased ? await phasedWay() : undefined;
-if (mode !== "sessions" && !stepCpuMs)
+if (mode !== "sessions" && !phased)
   await Promise.all(
     Array.from({ length: studentCount }, (_, i) =>
       student(i).catch((error) =>
@@ -470,7 +476,12 @@ process.stdout.write(
     mode,
     students: studentCount,
     ...(sessionsMade === undefined ? {} : { sessions: sessionsMade }),
-    ...(stepCpuMs ? { step_cpu_ms: stepCpuMs } : {}),
+    ...(phased
+      ? {
+          step_cpu_ms: phased.stepCpuMs,
+          step_requests: phased.stepRequests,
+        }
+      : {}),
     requests,
     answers_sent: sent,
     answers_acknowledged: acked.length,

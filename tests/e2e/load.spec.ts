@@ -40,6 +40,14 @@ function setUp(learners: number, name: string): string {
   return setupFile;
 }
 
+/** A class with an assigned set and no learners, for one browser walk: its join code and assignment. */
+function classWithAssignment(name: string): {
+  joinCode: string;
+  assignmentId: string;
+} {
+  return JSON.parse(readFileSync(setUp(0, name), "utf8"));
+}
+
 test("25 students join at once and every acknowledged answer is stored", async ({
   baseURL,
 }) => {
@@ -153,10 +161,7 @@ test("the scenario sends the requests Chromium sends, from the join form to the 
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const setup = JSON.parse(readFileSync(setUp(0, "browser"), "utf8")) as {
-    joinCode: string;
-    assignmentId: string;
-  };
+  const setup = classWithAssignment("browser");
   await page.goto("/de/join");
   const requests = recordRequests(page, baseURL!);
   await join(page, setup, "Chromium");
@@ -181,9 +186,7 @@ test("the signed-in scenario sends the requests Chromium sends, from the assignm
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const setup = JSON.parse(
-    readFileSync(setUp(0, "browser-signed-in"), "utf8"),
-  ) as { joinCode: string; assignmentId: string };
+  const setup = classWithAssignment("browser-signed-in");
   await page.goto("/de/join");
   await join(page, setup, "Angemeldet");
   const requests = recordRequests(page, baseURL!);
@@ -207,10 +210,7 @@ test("without JavaScript, joining and starting redirect (303) to the same pages"
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const setup = JSON.parse(readFileSync(setUp(0, "no-js"), "utf8")) as {
-    joinCode: string;
-    assignmentId: string;
-  };
+  const setup = classWithAssignment("no-js");
   const context = await browser.newContext({
     javaScriptEnabled: false,
     baseURL,
