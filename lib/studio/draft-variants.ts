@@ -5,7 +5,8 @@
 // rewrites; a rewrite that does not apply cleanly in both languages gives no variant. A
 // dropped-hedge variant counts only if the hedge lint, run on it against the fact's sentences,
 // confirms that it drops the hedge in both languages — the same check that keeps such a
-// statement out of a true claim.
+// statement out of a true claim — and if both languages drop the same: the source in both or in
+// neither, and as many of a figure's qualifiers.
 import type { Fact, Localized } from "@/lib/content/content-schema";
 import { lintView } from "./hedge-lint";
 import { detectHedges } from "./hedges";
@@ -32,56 +33,123 @@ export function falseVariants(
 
 // --- dropped hedge ---------------------------------------------------------------------------
 
-/** Sentence-initial hedges become an explicit claim of certainty, so the word order stays right. */
-const GERMAN_OPENERS =
-  /^(?:Berichten zufolge|Laut [^,]+?(?= (?:hat|haben|ist|sind|war|waren|wurde|wurden|wird|werden|soll|sollen|könnte|könnten) )|Nach Schätzungen|Schätzungen zufolge|Möglicherweise|Vermutlich|Angeblich)\s+/u;
+/**
+ * Who a German claim is attributed to: an optional article or "von", an optional adjective, one
+ * noun, and a genitive after it ("der Behörden", "des staatlichen Wetterdienstes der Region").
+ */
+const GERMAN_SOURCE =
+  "(?: (?:der|des|dem|den|von|aus))?(?: \\p{Ll}+(?:en|er|es|em))? \\p{Lu}[\\p{L}-]*(?: (?:der|des) (?:\\p{Ll}+(?:en|er|es|em) )?\\p{Lu}[\\p{L}-]*)?";
+/**
+ * Sentence-initial hedges become an explicit claim of certainty, so the word order stays right.
+ * The first group names a source or an estimate; the last three are the speaker's own doubt.
+ */
+const GERMAN_OPENERS = new RegExp(
+  "^(?:Berichten zufolge|Laut [^,]+?(?= (?:hat|haben|ist|sind|war|waren|wurde|wurden|wird|werden|soll|sollen|könnte|könnten) )" +
+    `|(?:Laut|Nach Angaben)${GERMAN_SOURCE}(?= \\p{Ll})` +
+    "|Nach Schätzungen|Schätzungen zufolge|Möglicherweise|Vermutlich|Angeblich)\\s+",
+  "u",
+);
+/**
+ * An attribution inside the sentence ("hat nach Angaben der Behörden …") gives way to the claim of
+ * certainty in its place, as the English opener does.
+ */
+const GERMAN_INNER_ATTRIBUTION = new RegExp(
+  `(?<=\\s)(?:nach Angaben|laut(?! Schätzungen))${GERMAN_SOURCE}(?=\\s)`,
+  "u",
+);
 const ENGLISH_OPENERS =
   /^(?:According to [^,]+,|Reportedly,|Possibly,|Allegedly,)\s+/u;
-const GERMAN_DROPS: readonly [RegExp, string][] = [
-  [/\s*,?\s*(?:nach|laut) Schätzungen,?/gu, ""],
-  [/\s+Berichten zufolge/gu, ""],
+/** "…, according to the authorities." at the end: the same attribution as the opener. */
+const ENGLISH_TRAILING_ATTRIBUTION = /,\s*according to [^,.;]+(?=\.$)/u;
+const GERMAN_QUANTITY =
+  /\s+(?:bis zu|über|mehr als|rund|etwa|knapp|mindestens)(?=\s+\d)/gu;
+const ENGLISH_QUANTITY =
+  /\s+(?:up to|more than|over|around|about|nearly|at least)(?=\s+\d)/gu;
+/** A rewrite rule; `attribution` marks the rules that drop a source or an estimate. */
+type Drop = readonly [pattern: RegExp, by: string, attribution?: "attribution"];
+const GERMAN_DROPS: readonly Drop[] = [
+  [/\s*,?\s*(?:nach|laut) Schätzungen,?/gu, "", "attribution"],
+  [/\s+Berichten zufolge/gu, "", "attribution"],
   [
     /\s+(?:möglicherweise|vermutlich|wahrscheinlich|vielleicht|angeblich)(?=\s)/gu,
     "",
   ],
-  [/\s+(?:bis zu|über|mehr als|rund|etwa|knapp|mindestens)(?=\s+\d)/gu, ""],
+  [GERMAN_QUANTITY, ""],
   [
     /^Es gibt (?:Hinweise|Informationen|Berichte) dar(?:auf|über), dass /u,
     "Es ist erwiesen, dass ",
+    "attribution",
   ],
   [/\s+(haben|sein) könnten?(?=[\s,.;])/gu, " $1"],
   [/(?<=\s)könnte(?=\s)/gu, "wird"],
   [/(?<=\s)könnten(?=\s)/gu, "werden"],
 ];
-const ENGLISH_DROPS: readonly [RegExp, string][] = [
-  [/,?\s*according to estimates,?/giu, ""],
-  [/,?\s*according to reports,?/giu, ""],
-  [/\s+(?:possibly|probably|perhaps|reportedly|allegedly)(?=\s)/gu, ""],
-  [/\s+(?:up to|more than|over|around|about|nearly|at least)(?=\s+\d)/gu, ""],
+const ENGLISH_DROPS: readonly Drop[] = [
+  [/,?\s*according to estimates,?/giu, "", "attribution"],
+  [/,?\s*according to reports,?/giu, "", "attribution"],
+  [/\s+reportedly(?=\s)/gu, "", "attribution"],
+  [/\s+(?:possibly|probably|perhaps|allegedly)(?=\s)/gu, ""],
+  [ENGLISH_QUANTITY, ""],
   [
     /^There (?:are|is) (?:indications|information|reports) that /u,
     "It is proven that ",
+    "attribution",
   ],
   [/\s+may have(?=\s)/gu, " have"],
   [/\s+could(?=\s)/gu, " will"],
   [/\s+may(?=\s)/gu, " will"],
 ];
 
-function rewrite(
+/** Applies the rules in order; says whether one of them dropped an attribution. */
+function applyDrops(
   text: string,
-  opener: RegExp,
-  certainty: string,
-  drops: readonly [RegExp, string][],
-): string {
+  drops: readonly Drop[],
+): { text: string; attribution: boolean } {
   let result = text;
-  if (opener.test(result))
-    result = `${certainty} ${result.replace(opener, "")}`;
-  for (const [pattern, replacement] of drops)
-    result = result.replace(pattern, replacement);
-  return result
-    .replace(/\s{2,}/gu, " ")
-    .replace(/\s+([,.;])/gu, "$1")
-    .replace(/^,\s*/u, "");
+  let attribution = false;
+  for (const [pattern, by, kind] of drops) {
+    const next = result.replace(pattern, by);
+    if (next !== result && kind) attribution = true;
+    result = next;
+  }
+  return { text: result, attribution };
+}
+
+/** What a rewrite did, so that the two languages can be held to the same change. */
+type Rewritten = {
+  text: string;
+  /** A source or an estimate the claim was attributed to was dropped or made a certainty. */
+  attributionDropped: boolean;
+  /** Qualifiers of a figure dropped ("mindestens", "up to"). */
+  quantities: number;
+};
+
+const GERMAN_DOUBT_OPENER = /^(?:Möglicherweise|Vermutlich|Angeblich)\s/u;
+const ENGLISH_DOUBT_OPENER = /^(?:Possibly|Allegedly),\s/u;
+
+const countOf = (text: string, pattern: RegExp) =>
+  text.match(pattern)?.length ?? 0;
+
+function rewriteGerman(text: string): Rewritten {
+  let result = text;
+  let attributionDropped = false;
+  if (GERMAN_OPENERS.test(result)) {
+    attributionDropped = !GERMAN_DOUBT_OPENER.test(result);
+    result = `Nachweislich ${result.replace(GERMAN_OPENERS, "")}`;
+  } else if (GERMAN_INNER_ATTRIBUTION.test(result)) {
+    result = result.replace(GERMAN_INNER_ATTRIBUTION, "nachweislich");
+    attributionDropped = true;
+  }
+  const quantities = countOf(result, GERMAN_QUANTITY);
+  const dropped = applyDrops(result, GERMAN_DROPS);
+  return {
+    text: dropped.text
+      .replace(/\s{2,}/gu, " ")
+      .replace(/\s+([,.;])/gu, "$1")
+      .replace(/^,\s*/u, ""),
+    attributionDropped: attributionDropped || dropped.attribution,
+    quantities,
+  };
 }
 
 function droppedHedge(
@@ -90,14 +158,19 @@ function droppedHedge(
 ): FalseVariant | undefined {
   if (fact.hedge.kind === "none") return undefined;
   // "Nachweislich waren …": the new opener takes the first position, the verb stays second.
-  const de = rewrite(
-    fact.statement.de,
-    GERMAN_OPENERS,
-    "Nachweislich",
-    GERMAN_DROPS,
-  );
-  const en = rewriteEnglish(fact.statement.en);
+  const german = rewriteGerman(fact.statement.de);
+  const english = rewriteEnglish(fact.statement.en, englishNames(reading));
+  const { text: de } = german;
+  const { text: en } = english;
   if (de === fact.statement.de || en === fact.statement.en) return undefined;
+  // Both languages must make the same claim: a source dropped in one of them only ("It is
+  // confirmed that …" against a German that keeps "nach Angaben der Behörden"), or a figure's
+  // qualifier dropped in one only, would be two different false statements.
+  if (
+    german.attributionDropped !== english.attributionDropped ||
+    german.quantities !== english.quantities
+  )
+    return undefined;
   const sources = fact.sentenceIds.flatMap((id) => {
     const sentence = reading.byId.get(id)?.sentence;
     return sentence
@@ -120,22 +193,47 @@ function droppedHedge(
   };
 }
 
-function rewriteEnglish(text: string): string {
-  const opened = ENGLISH_OPENERS.test(text);
-  let result = text.replace(ENGLISH_OPENERS, "");
-  if (opened)
-    result = `It is confirmed that ${result.charAt(0).toLowerCase()}${result.slice(1)}`;
-  for (const [pattern, replacement] of ENGLISH_DROPS)
-    result = result.replace(pattern, replacement);
-  // Names keep their capital after the lower-casing above.
-  result = result.replace(
-    /that ([a-z])(\w*)/u,
-    (match, first: string, rest: string) =>
-      /^(?:north|south|kim|zelensky|kcna)$/iu.test(first + rest)
-        ? `that ${first.toUpperCase()}${rest}`
-        : match,
-  );
-  return result.replace(/\s{2,}/gu, " ").replace(/\s+([,.;])/gu, "$1");
+/**
+ * Words the article's English sentences capitalise after their first word: names ("North", "Kim").
+ * Not the title, whose words may all be capitalised.
+ */
+function englishNames(reading: ArticleReading): Set<string> {
+  const names = new Set<string>();
+  for (const { en } of reading.article.sentences)
+    for (const match of en.matchAll(
+      /(?<=[\p{L}\p{N},;:)] )\p{Lu}[\p{L}'’-]*/gu,
+    ))
+      names.add(match[0]);
+  return names;
+}
+
+function rewriteEnglish(text: string, names: ReadonlySet<string>): Rewritten {
+  let result = text;
+  let opened = false;
+  let attributionDropped = false;
+  if (ENGLISH_OPENERS.test(result)) {
+    attributionDropped = !ENGLISH_DOUBT_OPENER.test(result);
+    result = result.replace(ENGLISH_OPENERS, "");
+    opened = true;
+  } else if (ENGLISH_TRAILING_ATTRIBUTION.test(result)) {
+    result = result.replace(ENGLISH_TRAILING_ATTRIBUTION, "");
+    attributionDropped = opened = true;
+  }
+  if (opened) {
+    // The first word moves inside the sentence: a name keeps its capital, any other word loses it.
+    const first = result.match(/^[\p{L}'’-]+/u)?.[0] ?? "";
+    const lowered = names.has(first)
+      ? result
+      : `${result.charAt(0).toLowerCase()}${result.slice(1)}`;
+    result = `It is confirmed that ${lowered}`;
+  }
+  const quantities = countOf(result, ENGLISH_QUANTITY);
+  const dropped = applyDrops(result, ENGLISH_DROPS);
+  return {
+    text: dropped.text.replace(/\s{2,}/gu, " ").replace(/\s+([,.;])/gu, "$1"),
+    attributionDropped: attributionDropped || dropped.attribution,
+    quantities,
+  };
 }
 
 // --- swapped entity --------------------------------------------------------------------------
