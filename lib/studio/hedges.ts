@@ -597,8 +597,15 @@ type Pattern = {
 
 /** A noun phrase naming a source: names, nouns, articles, and adjectives before a noun. */
 const ADJECTIVE = String.raw`[\p{Ll}]+(?:e|en|er|es|em)`;
-const SOURCE_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{N}-]*|(?:der|die|das|des|dem|den|einem|einer|eines|einen|von|vom|zur|zum|einige|einigen|mehrere|mehreren)(?=\s+\p{L})|${ADJECTIVE}(?=\s+(?:\p{Lu}|${ADJECTIVE}\s+\p{Lu})))`;
-const SOURCE_PHRASE = String.raw`(${SOURCE_WORD}(?:\s+${SOURCE_WORD})*)`;
+/**
+ * A noun phrase: an article, up to two adjectives, then nouns ("der russische Militärexperte Seth
+ * Jones"). Adjectives come before the noun in German, so a lower-case word after the nouns ends the
+ * phrase: "Laut Schätzungen des Wetterdienstes könnte die Zahl …" names the weather service, not
+ * "könnte die Zahl".
+ */
+const NOUN_PHRASE = String.raw`(?:(?:der|die|das|des|dem|den|einem|einer|eines|einen|einige|einigen|mehrere|mehreren)\s+)?(?:${ADJECTIVE}\s+){0,2}[\p{Lu}][\p{L}\p{N}-]*(?:\s+[\p{Lu}][\p{L}\p{N}-]*)*`;
+/** A source: a noun phrase with genitives or "von" phrases after it ("des Instituts für …" stops). */
+const SOURCE_PHRASE = String.raw`(${NOUN_PHRASE}(?:\s+(?:der|des|von|vom|zur|zum)\s+${NOUN_PHRASE})*)`;
 
 /**
  * Verbs are written in lower case, except at the start of a sentence ("Geschätzt starben …"); a

@@ -652,6 +652,25 @@ describe("the detector's parts", () => {
     expect(hedge?.scope).not.toContain("angespannt");
   });
 
+  it("ends a source after its nouns: the verb after it is not part of it", () => {
+    expect(detectHedges("Laut der Polizei starben viele Menschen.")).toEqual([
+      expect.objectContaining({
+        kind: "attributed",
+        markers: ["Laut der Polizei"],
+        source: "Polizei",
+      }),
+    ]);
+    // The modal after the source is found as a hedge of its own.
+    const [hedge] = detectHedges(
+      "Laut Schätzungen des Wetterdienstes könnte die Zahl der Hitzetage um bis zu 30 Prozent steigen.",
+    );
+    expect(hedge?.markers).toEqual([
+      "Laut Schätzungen des Wetterdienstes",
+      "könnte",
+      "bis zu",
+    ]);
+  });
+
   it("reads a speech verb after the quotation as qualifying what came before", () => {
     const [hedge] = detectHedges(
       "Die Truppen seien abgezogen worden, sagte ein Sprecher des Ministeriums.",
