@@ -9,7 +9,7 @@
 // neither, and as many of a figure's qualifiers.
 import type { Fact, Localized } from "@/lib/content/content-schema";
 import { lintView } from "./hedge-lint";
-import { detectHedges } from "./hedges";
+import { detectHedges, GERMAN_SOURCE_PHRASE } from "./hedges";
 import type { ArticleReading, Entity } from "./draft-text";
 
 export type VariantKind = "swapped-entity" | "negation" | "dropped-hedge";
@@ -33,19 +33,15 @@ export function falseVariants(
 
 // --- dropped hedge ---------------------------------------------------------------------------
 
-/**
- * Who a German claim is attributed to: an optional article or "von", an optional adjective, one
- * noun, and a genitive after it ("der Behörden", "des staatlichen Wetterdienstes der Region").
- */
-const GERMAN_SOURCE =
-  "(?: (?:der|des|dem|den|von|aus))?(?: \\p{Ll}+(?:en|er|es|em))? \\p{Lu}[\\p{L}-]*(?: (?:der|des) (?:\\p{Ll}+(?:en|er|es|em) )?\\p{Lu}[\\p{L}-]*)?";
+/** "der Behörden", "von Fachleuten", "dem staatlichen Wetterdienst der Region". */
+const GERMAN_SOURCE = String.raw`\s+(?:(?:von|aus)\s+)?${GERMAN_SOURCE_PHRASE}`;
 /**
  * Sentence-initial hedges become an explicit claim of certainty, so the word order stays right.
  * The first group names a source or an estimate; the last three are the speaker's own doubt.
  */
 const GERMAN_OPENERS = new RegExp(
   "^(?:Berichten zufolge|Laut [^,]+?(?= (?:hat|haben|ist|sind|war|waren|wurde|wurden|wird|werden|soll|sollen|könnte|könnten) )" +
-    `|(?:Laut|Nach Angaben)${GERMAN_SOURCE}(?= \\p{Ll})` +
+    `|(?:Laut|Nach Angaben)${GERMAN_SOURCE}(?=\\s+\\p{Ll})` +
     "|Nach Schätzungen|Schätzungen zufolge|Möglicherweise|Vermutlich|Angeblich)\\s+",
   "u",
 );
@@ -159,7 +155,7 @@ function droppedHedge(
   if (fact.hedge.kind === "none") return undefined;
   // "Nachweislich waren …": the new opener takes the first position, the verb stays second.
   const german = rewriteGerman(fact.statement.de);
-  const english = rewriteEnglish(fact.statement.en, englishNames(reading));
+  const english = rewriteEnglish(fact.statement.en, englishWords(reading));
   const { text: de } = german;
   const { text: en } = english;
   if (de === fact.statement.de || en === fact.statement.en) return undefined;
@@ -193,21 +189,54 @@ function droppedHedge(
   };
 }
 
-/**
- * Words the article's English sentences capitalise after their first word: names ("North", "Kim").
- * Not the title, whose words may all be capitalised.
- */
-function englishNames(reading: ArticleReading): Set<string> {
+/** How the article's English writes its words: read once per article, every fact's variants ask. */
+type EnglishWords = {
+  /** Capitalised after a sentence's first word: names ("North", "Kim"). */
+  names: ReadonlySet<string>;
+  /** Written in lower case somewhere. */
+  lower: ReadonlySet<string>;
+};
+const wordsByReading = new WeakMap<ArticleReading, EnglishWords>();
+
+/** Words that open a sentence without being names, for an article too short to show them in lower case. */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  "the a an this that these those it its they their he she his her we our there some several many most more few all both each every no one two three about around over up at in on since after before during".split(
+    " ",
+  ),
+);
+
+function englishWords(reading: ArticleReading): EnglishWords {
+  const known = wordsByReading.get(reading);
+  if (known) return known;
   const names = new Set<string>();
-  for (const { en } of reading.article.sentences)
+  const lower = new Set<string>();
+  for (const { en } of reading.article.sentences) {
     for (const match of en.matchAll(
       /(?<=[\p{L}\p{N},;:)] )\p{Lu}[\p{L}'’-]*/gu,
     ))
       names.add(match[0]);
-  return names;
+    for (const match of en.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu))
+      lower.add(match[0]);
+  }
+  const words = { names, lower };
+  wordsByReading.set(reading, words);
+  return words;
 }
 
-function rewriteEnglish(text: string, names: ReadonlySet<string>): Rewritten {
+/**
+ * The sentence's first word moves behind "It is confirmed that": a name keeps its capital, a word
+ * the article writes in lower case (or a function word) loses it, and an unknown word keeps it.
+ */
+function lowerFirstWord(text: string, words: EnglishWords): string {
+  const first = text.match(/^[\p{L}'’-]+/u)?.[0] ?? "";
+  const lowered = first.toLowerCase();
+  if (words.names.has(first)) return text;
+  if (!words.lower.has(lowered) && !ENGLISH_FUNCTION_WORDS.has(lowered))
+    return text;
+  return `${lowered}${text.slice(first.length)}`;
+}
+
+function rewriteEnglish(text: string, words: EnglishWords): Rewritten {
   let result = text;
   let opened = false;
   let attributionDropped = false;
@@ -219,14 +248,7 @@ function rewriteEnglish(text: string, names: ReadonlySet<string>): Rewritten {
     result = result.replace(ENGLISH_TRAILING_ATTRIBUTION, "");
     attributionDropped = opened = true;
   }
-  if (opened) {
-    // The first word moves inside the sentence: a name keeps its capital, any other word loses it.
-    const first = result.match(/^[\p{L}'’-]+/u)?.[0] ?? "";
-    const lowered = names.has(first)
-      ? result
-      : `${result.charAt(0).toLowerCase()}${result.slice(1)}`;
-    result = `It is confirmed that ${lowered}`;
-  }
+  if (opened) result = `It is confirmed that ${lowerFirstWord(result, words)}`;
   const quantities = countOf(result, ENGLISH_QUANTITY);
   const dropped = applyDrops(result, ENGLISH_DROPS);
   return {

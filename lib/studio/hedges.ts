@@ -604,8 +604,12 @@ const ADJECTIVE = String.raw`[\p{Ll}]+(?:e|en|er|es|em)`;
  * "könnte die Zahl".
  */
 const NOUN_PHRASE = String.raw`(?:(?:der|die|das|des|dem|den|einem|einer|eines|einen|einige|einigen|mehrere|mehreren)\s+)?(?:${ADJECTIVE}\s+){0,2}[\p{Lu}][\p{L}\p{N}-]*(?:\s+[\p{Lu}][\p{L}\p{N}-]*)*`;
-/** A source: a noun phrase with genitives or "von" phrases after it ("des Instituts für …" stops). */
-const SOURCE_PHRASE = String.raw`(${NOUN_PHRASE}(?:\s+(?:der|des|von|vom|zur|zum)\s+${NOUN_PHRASE})*)`;
+/**
+ * Who a German claim is attributed to: a noun phrase with genitives or "von" phrases after it
+ * ("des Instituts für …" stops). Also what the studio's false variants take out of a sentence.
+ */
+export const GERMAN_SOURCE_PHRASE = String.raw`${NOUN_PHRASE}(?:\s+(?:der|des|von|vom|zur|zum)\s+${NOUN_PHRASE})*`;
+const SOURCE_PHRASE = `(${GERMAN_SOURCE_PHRASE})`;
 
 /**
  * Verbs are written in lower case, except at the start of a sentence ("Geschätzt starben …"); a
