@@ -224,16 +224,16 @@ function englishWords(reading: ArticleReading): EnglishWords {
 }
 
 /**
- * The sentence's first word moves behind "It is confirmed that": a name keeps its capital, a word
- * the article writes in lower case (or a function word) loses it, and an unknown word keeps it.
+ * The sentence's first word moves behind "It is confirmed that": a function word loses its capital,
+ * a name keeps it, another word the article writes in lower case loses it, an unknown word keeps it.
  */
 function lowerFirstWord(text: string, words: EnglishWords): string {
   const first = text.match(/^[\p{L}'’-]+/u)?.[0] ?? "";
   const lowered = first.toLowerCase();
-  if (words.names.has(first)) return text;
-  if (!words.lower.has(lowered) && !ENGLISH_FUNCTION_WORDS.has(lowered))
-    return text;
-  return `${lowered}${text.slice(first.length)}`;
+  const lower =
+    ENGLISH_FUNCTION_WORDS.has(lowered) ||
+    (!words.names.has(first) && words.lower.has(lowered));
+  return lower ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
 
 function rewriteEnglish(text: string, words: EnglishWords): Rewritten {
