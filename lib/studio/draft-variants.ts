@@ -9,7 +9,7 @@
 // neither, and as many of a figure's qualifiers.
 import type { Fact, Localized } from "@/lib/content/content-schema";
 import { lintView } from "./hedge-lint";
-import { detectHedges, GERMAN_SOURCE_PHRASE } from "./hedges";
+import { detectHedges, findBounds, GERMAN_SOURCE_PHRASE } from "./hedges";
 import type { ArticleReading, Entity } from "./draft-text";
 
 export type VariantKind = "swapped-entity" | "negation" | "dropped-hedge";
@@ -57,10 +57,6 @@ const ENGLISH_OPENERS =
   /^(?:According to [^,]+,|Reportedly,|Possibly,|Allegedly,)\s+/u;
 /** "…, according to the authorities." at the end: the same attribution as the opener. */
 const ENGLISH_TRAILING_ATTRIBUTION = /,\s*according to [^,.;]+(?=\.$)/u;
-const GERMAN_QUANTITY =
-  /\s+(?:bis zu|über|mehr als|rund|etwa|knapp|mindestens)(?=\s+\d)/gu;
-const ENGLISH_QUANTITY =
-  /\s+(?:up to|more than|over|around|about|nearly|at least)(?=\s+\d)/gu;
 /** A rewrite rule; `attribution` marks the rules that drop a source or an estimate. */
 type Drop = readonly [pattern: RegExp, by: string, attribution?: "attribution"];
 const GERMAN_DROPS: readonly Drop[] = [
@@ -70,7 +66,7 @@ const GERMAN_DROPS: readonly Drop[] = [
     /\s+(?:möglicherweise|vermutlich|wahrscheinlich|vielleicht|angeblich)(?=\s)/gu,
     "",
   ],
-  [GERMAN_QUANTITY, ""],
+  [/\s+(?:bis zu|über|mehr als|rund|etwa|knapp|mindestens)(?=\s+\d)/gu, ""],
   [
     /^Es gibt (?:Hinweise|Informationen|Berichte) dar(?:auf|über), dass /u,
     "Es ist erwiesen, dass ",
@@ -85,7 +81,7 @@ const ENGLISH_DROPS: readonly Drop[] = [
   [/,?\s*according to reports,?/giu, "", "attribution"],
   [/\s+reportedly(?=\s)/gu, "", "attribution"],
   [/\s+(?:possibly|probably|perhaps|allegedly)(?=\s)/gu, ""],
-  [ENGLISH_QUANTITY, ""],
+  [/\s+(?:up to|more than|over|around|about|nearly|at least)(?=\s+\d)/gu, ""],
   [
     /^There (?:are|is) (?:indications|information|reports) that /u,
     "It is proven that ",
@@ -116,15 +112,10 @@ type Rewritten = {
   text: string;
   /** A source or an estimate the claim was attributed to was dropped or made a certainty. */
   attributionDropped: boolean;
-  /** Qualifiers of a figure dropped ("mindestens", "up to"). */
-  quantities: number;
 };
 
 const GERMAN_DOUBT_OPENER = /^(?:Möglicherweise|Vermutlich|Angeblich)\s/u;
 const ENGLISH_DOUBT_OPENER = /^(?:Possibly|Allegedly),\s/u;
-
-const countOf = (text: string, pattern: RegExp) =>
-  text.match(pattern)?.length ?? 0;
 
 function rewriteGerman(text: string): Rewritten {
   let result = text;
@@ -136,7 +127,6 @@ function rewriteGerman(text: string): Rewritten {
     result = result.replace(GERMAN_INNER_ATTRIBUTION, "nachweislich");
     attributionDropped = true;
   }
-  const quantities = countOf(result, GERMAN_QUANTITY);
   const dropped = applyDrops(result, GERMAN_DROPS);
   return {
     text: dropped.text
@@ -144,8 +134,12 @@ function rewriteGerman(text: string): Rewritten {
       .replace(/\s+([,.;])/gu, "$1")
       .replace(/^,\s*/u, ""),
     attributionDropped: attributionDropped || dropped.attribution,
-    quantities,
   };
+}
+
+/** How many of a figure's qualifiers ("mindestens 40", "up to 50 %") the rewrite took out. */
+function boundsDropped(before: string, after: string, lang: "de" | "en") {
+  return findBounds(before, lang).length - findBounds(after, lang).length;
 }
 
 function droppedHedge(
@@ -164,7 +158,8 @@ function droppedHedge(
   // qualifier dropped in one only, would be two different false statements.
   if (
     german.attributionDropped !== english.attributionDropped ||
-    german.quantities !== english.quantities
+    boundsDropped(fact.statement.de, de, "de") !==
+      boundsDropped(fact.statement.en, en, "en")
   )
     return undefined;
   const sources = fact.sentenceIds.flatMap((id) => {
@@ -249,12 +244,10 @@ function rewriteEnglish(text: string, words: EnglishWords): Rewritten {
     attributionDropped = opened = true;
   }
   if (opened) result = `It is confirmed that ${lowerFirstWord(result, words)}`;
-  const quantities = countOf(result, ENGLISH_QUANTITY);
   const dropped = applyDrops(result, ENGLISH_DROPS);
   return {
     text: dropped.text.replace(/\s{2,}/gu, " ").replace(/\s+([,.;])/gu, "$1"),
     attributionDropped: attributionDropped || dropped.attribution,
-    quantities,
   };
 }
 

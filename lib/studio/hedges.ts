@@ -595,7 +595,7 @@ type Pattern = {
   needsComplement?: boolean;
 };
 
-/** A noun phrase naming a source: names, nouns, articles, and adjectives before a noun. */
+/** An adjective, by its ending: in a source's noun phrase it stands before the noun. */
 const ADJECTIVE = String.raw`[\p{Ll}]+(?:e|en|er|es|em)`;
 /**
  * A noun phrase: an article, up to two adjectives, then nouns ("der russische Militärexperte Seth
